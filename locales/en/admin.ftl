@@ -1,0 +1,24 @@
+## Administration and invitations
+
+admin-newdepartment-usage = Usage: /newdepartment CODE Full name of the department, e.g. /newdepartment CS Department of Computer Science. The code is 2–16 Latin letters, digits, "-" or "_".
+admin-newdepartment-created = Department { $code } — { $name } has been added.
+admin-newdepartment-exists = A department with the code { $code } already exists; nothing was changed.
+
+departments-title = Departments:
+departments-none = No departments yet. An administrator adds them with /newdepartment.
+
+invite-coordinator-usage = Usage: /invite_coordinator CODE — the code of the department (see /departments).
+invite-unknown-department = There is no department with the code { $code }. See /departments.
+invite-supervisor-usage = Usage: /invite_supervisor CODE — the code of one of your departments.
+invite-orgsupervisor-usage = Usage: /invite_orgsupervisor STUDENT-ID, e.g. /invite_orgsupervisor 20210345.
+invite-not-your-department = You do not coordinate the department { $code }, so you cannot invite people to it.
+invite-not-your-student = There is no student with ID { $studentNumber } in the departments you coordinate.
+invite-created =
+    Invitation for the role "{ $role }" ({ $scope }).
+    Send this one-time link to the person: { $link }
+    It can be used once and expires on { $expires }.
+
+invite-invalid = This invitation link is not valid. Please check that you opened the whole link, or ask for a new one.
+invite-used = This invitation has already been used. Ask the person who sent it for a new one.
+invite-expired = This invitation has expired. Ask the person who sent it for a new one.
+invite-accepted = Done: you are now { $role } ({ $scope }). Send /help to see your commands.

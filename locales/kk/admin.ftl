@@ -1,0 +1,24 @@
+## Administration and invitations
+
+admin-newdepartment-usage = Пішімі: /newdepartment КОД Кафедраның толық атауы, мысалы: /newdepartment CS Компьютерлік ғылымдар кафедрасы. Код — 2–16 латын әрпі, сан, «-» немесе «_».
+admin-newdepartment-created = { $code } — { $name } кафедрасы қосылды.
+admin-newdepartment-exists = { $code } коды бар кафедра бұрыннан бар; ештеңе өзгертілген жоқ.
+
+departments-title = Кафедралар:
+departments-none = Әзірге кафедралар жоқ. Әкімші оларды /newdepartment командасымен қосады.
+
+invite-coordinator-usage = Пішімі: /invite_coordinator КОД — кафедра коды (/departments қараңыз).
+invite-unknown-department = { $code } коды бар кафедра жоқ. /departments қараңыз.
+invite-supervisor-usage = Пішімі: /invite_supervisor КОД — Сіз жауап беретін кафедралардың бірінің коды.
+invite-orgsupervisor-usage = Пішімі: /invite_orgsupervisor СТУДЕНТ-ID, мысалы: /invite_orgsupervisor 20210345.
+invite-not-your-department = Сіз { $code } кафедрасындағы практикаға жауапты емессіз, сондықтан оған шақыра алмайсыз.
+invite-not-your-student = Сіз жауап беретін кафедраларда { $studentNumber } ID-і бар білім алушы жоқ.
+invite-created =
+    «{ $role }» рөліне шақыру ({ $scope }).
+    Осы бір реттік сілтемені адресатқа жіберіңіз: { $link }
+    Сілтемені бір рет қана қолдануға болады; ол { $expires } дейін жарамды.
+
+invite-invalid = Шақыру сілтемесі жарамсыз. Сілтемені толық ашқаныңызды тексеріңіз немесе жаңасын сұраңыз.
+invite-used = Бұл шақыру бұрын қолданылған. Жіберушіден жаңасын сұраңыз.
+invite-expired = Шақырудың мерзімі өтіп кетті. Жіберушіден жаңасын сұраңыз.
+invite-accepted = Дайын: енді Сіз — { $role } ({ $scope }). Командаларыңызды көру үшін /help жіберіңіз.

@@ -1,0 +1,53 @@
+## Common
+
+language-name = Қазақша
+language-choose = Интерфейс тілін таңдаңыз:
+language-changed = Дайын: енді Сізге қазақ тілінде жазамын.
+
+errors-generic = Кешіріңіз, біз тарапта ақау орын алды, соңғы әрекетіңіз орындалмады. Бір минуттан кейін қайталап көріңіз; қате қайталанса, кафедрадағы практика жетекшісіне хабарлаңыз.
+errors-stale-button = Бұл түйме енді белсенді емес. Қолжетімді командаларды көру үшін /help жіберіңіз.
+errors-not-allowed = Бұл команда Сізге қолжетімсіз. Командаларыңызды көру үшін /help жіберіңіз.
+
+help-title = Мен не істей аламын:
+
+cancel-done = Бас тартылды. Ештеңе сақталған жоқ. Командалар тізімі — /help.
+cancel-nothing = Қазір тоқтататын әрекет жоқ.
+
+unhandled-command = Мұндай команданы білмеймін. Командалар тізімі — /help.
+unhandled-message = Хабарламаңызды түсінбедім. Не істей алатынымды білу үшін /help жіберіңіз.
+
+scene-too-many-attempts = Сәтсіз әрекеттер тым көп болғандықтан, осы жерде тоқтадым; ештеңе сақталған жоқ. Қайта бастау үшін /start жіберіңіз.
+scene-need-text = Мәтіндік хабарламамен жауап беріңіз.
+scene-use-buttons = Жоғарыдағы түймелердің бірін таңдаңыз (немесе тоқтату үшін /cancel жіберіңіз).
+
+level-bachelor = Бакалавриат
+level-master = Магистратура
+level-phd = Докторантура (PhD)
+
+role-student = білім алушы
+role-coordinator = кафедрадағы практикаға жауапты тұлға
+role-universitySupervisor = кафедрадағы практика жетекшісі
+role-organisationSupervisor = ұйым тарапынан практика жетекшісі
+
+## Commands
+
+cmd-start =
+    .description = Тіркелу немесе профильді жаңарту
+cmd-me =
+    .description = Менің профилім
+cmd-language =
+    .description = Тілді ауыстыру
+cmd-help =
+    .description = Командалар тізімі
+cmd-cancel =
+    .description = Ағымдағы әрекеттен бас тарту
+cmd-invite_supervisor =
+    .description = Кафедрадағы практика жетекшісін шақыру
+cmd-invite_orgsupervisor =
+    .description = Ұйым тарапынан практика жетекшісін шақыру (студент ID-і)
+cmd-newdepartment =
+    .description = Кафедра қосу (коды және атауы)
+cmd-departments =
+    .description = Кафедралар тізімі
+cmd-invite_coordinator =
+    .description = Кафедрадағы практикаға жауапты тұлғаны шақыру (кафедра коды)

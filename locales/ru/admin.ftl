@@ -1,0 +1,24 @@
+## Administration and invitations
+
+admin-newdepartment-usage = Формат: /newdepartment КОД Полное название кафедры, например: /newdepartment CS Кафедра компьютерных наук. Код — 2–16 латинских букв, цифр, «-» или «_».
+admin-newdepartment-created = Кафедра { $code } — { $name } добавлена.
+admin-newdepartment-exists = Кафедра с кодом { $code } уже существует; ничего не изменено.
+
+departments-title = Кафедры:
+departments-none = Кафедр пока нет. Администратор добавляет их командой /newdepartment.
+
+invite-coordinator-usage = Формат: /invite_coordinator КОД — код кафедры (см. /departments).
+invite-unknown-department = Кафедры с кодом { $code } нет. См. /departments.
+invite-supervisor-usage = Формат: /invite_supervisor КОД — код одной из Ваших кафедр.
+invite-orgsupervisor-usage = Формат: /invite_orgsupervisor ID-СТУДЕНТА, например: /invite_orgsupervisor 20210345.
+invite-not-your-department = Вы не отвечаете за практику на кафедре { $code }, поэтому не можете приглашать на неё.
+invite-not-your-student = На Ваших кафедрах нет обучающегося с ID { $studentNumber }.
+invite-created =
+    Приглашение на роль «{ $role }» ({ $scope }).
+    Отправьте эту одноразовую ссылку адресату: { $link }
+    Ссылкой можно воспользоваться один раз; она действует до { $expires }.
+
+invite-invalid = Ссылка-приглашение недействительна. Проверьте, что открыли её полностью, или попросите новую.
+invite-used = Это приглашение уже использовано. Попросите отправителя выслать новое.
+invite-expired = Срок действия приглашения истёк. Попросите отправителя выслать новое.
+invite-accepted = Готово: теперь Вы — { $role } ({ $scope }). Отправьте /help, чтобы увидеть Ваши команды.

@@ -1,0 +1,53 @@
+## Common
+
+language-name = Русский
+language-choose = Выберите язык интерфейса:
+language-changed = Готово: теперь я пишу Вам по-русски.
+
+errors-generic = Извините, у нас произошёл сбой, и последнее действие не выполнено. Попробуйте ещё раз через минуту; если ошибка повторится, сообщите руководителю практики на кафедре.
+errors-stale-button = Эта кнопка уже неактивна. Отправьте /help, чтобы увидеть доступные команды.
+errors-not-allowed = Эта команда Вам недоступна. Отправьте /help, чтобы увидеть Ваши команды.
+
+help-title = Что я умею:
+
+cancel-done = Отменено. Ничего не сохранено. Список команд — /help.
+cancel-nothing = Сейчас нечего отменять.
+
+unhandled-command = Такой команды я не знаю. Список команд — /help.
+unhandled-message = Не понял Ваше сообщение. Отправьте /help, чтобы узнать, что я умею.
+
+scene-too-many-attempts = Слишком много неудачных попыток, поэтому я остановился; ничего не сохранено. Чтобы начать заново, отправьте /start.
+scene-need-text = Пожалуйста, ответьте текстовым сообщением.
+scene-use-buttons = Пожалуйста, выберите одну из кнопок выше (или отправьте /cancel, чтобы прервать).
+
+level-bachelor = Бакалавриат
+level-master = Магистратура
+level-phd = Докторантура (PhD)
+
+role-student = обучающийся
+role-coordinator = ответственный за практику на кафедре
+role-universitySupervisor = руководитель практики от кафедры
+role-organisationSupervisor = руководитель практики от организации
+
+## Commands
+
+cmd-start =
+    .description = Регистрация или обновление профиля
+cmd-me =
+    .description = Мой профиль
+cmd-language =
+    .description = Сменить язык
+cmd-help =
+    .description = Список команд
+cmd-cancel =
+    .description = Отменить текущее действие
+cmd-invite_supervisor =
+    .description = Пригласить руководителя практики от кафедры
+cmd-invite_orgsupervisor =
+    .description = Пригласить руководителя практики от организации (ID студента)
+cmd-newdepartment =
+    .description = Добавить кафедру (код и название)
+cmd-departments =
+    .description = Список кафедр
+cmd-invite_coordinator =
+    .description = Пригласить ответственного за практику на кафедре (код кафедры)

@@ -1,0 +1,19 @@
+import type { Context } from "grammy";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { UserDocument } from "../persistence/models/user.model.js";
+import type { Locale } from "../config/config.js";
+
+/** What the app adds to every update outside scenes. */
+export interface AppFlavor {
+  /** The stored user behind `ctx.from`, loaded (and created on first contact) before any feature runs. */
+  user: UserDocument | null;
+  /** The language the user reads in (stored choice, else the default). */
+  locale: Locale;
+}
+
+/** Context inside scenes (conversations): replayed, so it carries only what plugins rebuild. */
+export type SceneContext = Context & I18nFlavor;
+
+/** Context of ordinary handlers, outside scenes. */
+export type BotContext = ConversationFlavor<Context & I18nFlavor & AppFlavor>;

@@ -1,0 +1,127 @@
+import { Bot, type BotConfig } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import { sequentialize } from "@grammyjs/runner";
+import type { Config, Locale } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
+import type { Persistence } from "../persistence/create-persistence.js";
+import { localesDir } from "../paths.js";
+import type { AppFlavor, BotContext, SceneContext } from "./context.js";
+import { createI18n } from "./i18n.js";
+import { installErrorBoundary } from "./error-boundary.js";
+import { loadUser } from "./middlewares/load-user.js";
+import { cancelFeature } from "./features/cancel.feature.js";
+import { languageFeature } from "./features/language.feature.js";
+import { helpFeature } from "./features/help.feature.js";
+import { startFeature } from "./features/start.feature.js";
+import { profileFeature } from "./features/profile.feature.js";
+import { adminFeature } from "./features/admin.feature.js";
+import { coordinatorFeature } from "./features/coordinator.feature.js";
+import { unhandledFeature } from "./features/unhandled.feature.js";
+import { createInvitationService, type InvitationService } from "../services/invitation.service.js";
+import { installScenes, SCENE_STATE_VERSION } from "../../scenes/index.js";
+
+/** Everything the bot needs from the outside world. */
+export interface BotDeps {
+  config: Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
+  db: Persistence;
+  logger: Logger;
+  /** The clock; tests pass a fixed one. */
+  now(): Date;
+  /** Translations; built from `locales/` when absent. */
+  i18n?: I18n<Context>;
+}
+
+/** Services and settings shared by features and scenes. */
+export interface AppServices {
+  config: BotDeps["config"];
+  db: Persistence;
+  logger: Logger;
+  now(): Date;
+  i18n: I18n<Context>;
+  invitations: InvitationService;
+}
+
+export interface CreateBotOptions {
+  /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
+  botInfo?: UserFromGetMe;
+  client?: BotConfig<BotContext>["client"];
+}
+
+/** Translations from `locales/`, negotiated from the stored user's language (outside and inside scenes). */
+export function createBotI18n(db: Persistence, defaultLocale: Locale): I18n<Context> {
+  return createI18n({
+    localesDir: localesDir(),
+    defaultLocale,
+    // Outside scenes the user is already loaded; inside (replayed contexts) it is read by id.
+    resolveLocale: async (ctx) => {
+      if ("user" in ctx) return (ctx as Partial<AppFlavor>).user?.language ?? null;
+      return ctx.from ? db.users.getLanguage(ctx.from.id) : null;
+    },
+  });
+}
+
+/** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
+export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const i18n = deps.i18n ?? createBotI18n(deps.db, deps.config.defaultLocale);
+  const services: AppServices = {
+    config: deps.config,
+    db: deps.db,
+    logger: deps.logger,
+    now: deps.now,
+    i18n,
+    invitations: createInvitationService({ db: deps.db, now: deps.now }),
+  };
+
+  const bot = new Bot<BotContext>(deps.config.botToken, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { ...(deps.config.botApiRoot ? { apiRoot: deps.config.botApiRoot } : {}), ...options.client },
+  });
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
+  bot.api.config.use(retry);
+  installErrorBoundary(bot, services);
+
+  // The bot works in private chats with people; everything below may rely on ctx.from and ctx.chat.
+  bot.drop((ctx) => ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot);
+  const privateChats = bot;
+  privateChats.use(sequentialize((ctx) => [String(ctx.chat?.id ?? ""), String(ctx.from?.id ?? "")].filter(Boolean)));
+  privateChats.use(loadUser(services));
+  privateChats.use(i18n.middleware());
+  privateChats.use(
+    conversations<BotContext, SceneContext>({
+      storage: {
+        type: "key",
+        version: SCENE_STATE_VERSION,
+        getStorageKey: (ctx) => (ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined),
+        adapter: {
+          read: (key) => deps.db.conversationStates.read(key),
+          write: (key, state) => deps.db.conversationStates.write(key, state, deps.now()),
+          delete: (key) => deps.db.conversationStates.delete(key),
+        },
+      },
+      // Scenes get a fresh Api per context: give it the same retry policy and translations.
+      plugins: [
+        (ctx, next) => {
+          ctx.api.config.use(retry);
+          return next();
+        },
+        i18n.middleware(),
+      ],
+    }),
+  );
+  // After the plugin (which provides ctx.conversation) but before the scenes, so it always wins.
+  privateChats.use(cancelFeature(services));
+  installScenes(privateChats, services);
+  privateChats.use(languageFeature(services));
+  privateChats.use(helpFeature(services));
+  privateChats.use(startFeature(services));
+  privateChats.use(profileFeature(services));
+  privateChats.use(adminFeature(services));
+  privateChats.use(coordinatorFeature(services));
+  privateChats.use(unhandledFeature(services));
+  return bot;
+}
+

@@ -1,0 +1,37 @@
+import { BotError, GrammyError, HttpError, type Bot } from "grammy";
+import { isLocale, localeFromTelegram } from "./i18n.js";
+import type { AppServices } from "./create-bot.js";
+import type { BotContext } from "./context.js";
+import { scrub } from "../logging/logger.js";
+
+/**
+ * The one error boundary: logs with the update id (never the token), tells the user in their
+ * language that something failed and what to do, and lets the bot go on serving.
+ */
+export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices): void {
+  bot.catch(async (error: BotError<BotContext>) => {
+    const { ctx } = error;
+    const cause = error.error;
+    const kind = cause instanceof GrammyError ? "telegram" : cause instanceof HttpError ? "network" : "handler";
+    const message = cause instanceof Error ? cause.message : String(cause);
+    services.logger.error(
+      {
+        updateId: ctx.update.update_id,
+        kind,
+        err: { message: scrub(message, [services.config.botToken]), stack: scrub(String((cause as Error)?.stack ?? ""), [services.config.botToken]) },
+      },
+      "update failed",
+    );
+    const locale =
+      (isLocale(ctx.locale) ? ctx.locale : null) ??
+      localeFromTelegram(ctx.from?.language_code) ??
+      services.config.defaultLocale;
+    const text = services.i18n.t(locale, "errors-generic");
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+      else if (ctx.chat) await ctx.api.sendMessage(ctx.chat.id, text);
+    } catch (replyError) {
+      services.logger.warn({ updateId: ctx.update.update_id, err: scrub(String(replyError), [services.config.botToken]) }, "could not tell the user about the failure");
+    }
+  });
+}

@@ -1,0 +1,62 @@
+import { Composer } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import type { AppServices } from "../create-bot.js";
+import { requireRole } from "../middlewares/require-role.js";
+import { coordinatedDepartments, isAdmin } from "../../domain/access/roles.js";
+import { sendInvitation } from "./invitation-reply.js";
+
+const newDepartmentArgs = z.object({
+  code: z.string().regex(/^[A-Za-z0-9_-]{2,16}$/),
+  name: z.string().min(3).max(200),
+});
+
+/** Admin area: departments and coordinator invitations (domain.md §1: admin appoints coordinators). */
+export function adminFeature(services: AppServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+
+  feature.command("newdepartment", requireRole(services, ["admin"]), async (ctx) => {
+    const [code = "", ...rest] = ctx.match.trim().split(/\s+/);
+    const parsed = newDepartmentArgs.safeParse({ code, name: rest.join(" ") });
+    if (!parsed.success) {
+      await ctx.reply(ctx.t("admin-newdepartment-usage"));
+      return;
+    }
+    const created = await services.db.departments.create({ ...parsed.data, policyId: "iitu" });
+    await ctx.reply(
+      created
+        ? ctx.t("admin-newdepartment-created", { code: created.code, name: created.name })
+        : ctx.t("admin-newdepartment-exists", { code: parsed.data.code.toUpperCase() }),
+    );
+  });
+
+  feature.command("invite_coordinator", requireRole(services, ["admin"]), async (ctx) => {
+    const code = ctx.match.trim();
+    const department = code ? await services.db.departments.findByCode(code) : null;
+    if (!department) {
+      await ctx.reply(ctx.t(code ? "invite-unknown-department" : "invite-coordinator-usage", { code }));
+      return;
+    }
+    const invitation = await services.invitations.create({
+      role: "coordinator",
+      departmentId: department._id,
+      createdBy: ctx.from!.id,
+    });
+    await sendInvitation(ctx, services, invitation, { role: "coordinator", department: department.code });
+  });
+
+  feature.command("departments", requireRole(services, ["admin", "coordinator"]), async (ctx) => {
+    const all = await services.db.departments.list();
+    const visible =
+      ctx.user && isAdmin(ctx.user, services.config.adminTelegramIds)
+        ? all
+        : all.filter((d) => ctx.user !== null && coordinatedDepartments(ctx.user).includes(String(d._id)));
+    if (visible.length === 0) {
+      await ctx.reply(ctx.t("departments-none"));
+      return;
+    }
+    await ctx.reply([ctx.t("departments-title"), ...visible.map((d) => `• ${d.code} — ${d.name}`)].join("\n"));
+  });
+
+  return feature;
+}

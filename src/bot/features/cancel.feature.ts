@@ -1,0 +1,14 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { AppServices } from "../create-bot.js";
+
+/** `/cancel` leaves any scene; registered before the scenes so it always wins. */
+export function cancelFeature(_services: AppServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("cancel", async (ctx) => {
+    const active = Object.keys(ctx.conversation.active()).length > 0;
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"), { reply_markup: { remove_keyboard: true } });
+  });
+  return feature;
+}

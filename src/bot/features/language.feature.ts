@@ -1,0 +1,27 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { AppServices } from "../create-bot.js";
+import { languageCallback, languageKeyboard } from "../keyboards/language.keyboard.js";
+
+/** `/language`: switch the interface language with buttons; stored on the user. */
+export function languageFeature(services: AppServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("language", async (ctx) => {
+    await ctx.reply(ctx.t("language-choose"), {
+      reply_markup: languageKeyboard((locale) => services.i18n.t(locale, "language-name")),
+    });
+  });
+  feature.callbackQuery(languageCallback.filter, async (ctx) => {
+    const locale = languageCallback.parse(ctx.callbackQuery.data);
+    if (!locale) {
+      await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
+      return;
+    }
+    await services.db.users.setLanguage(ctx.from!.id, locale);
+    ctx.i18n.useLocale(locale);
+    ctx.locale = locale;
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("language-changed"));
+  });
+  return feature;
+}

@@ -1,0 +1,19 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { AppServices } from "../create-bot.js";
+import { formatStudentProfile } from "../views/student-profile.view.js";
+
+/** `/me`: the student's registered profile. */
+export function profileFeature(services: AppServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("me", async (ctx) => {
+    const student = await services.db.students.findByTelegramId(ctx.from!.id);
+    if (!student) {
+      await ctx.reply(ctx.t("profile-not-registered"));
+      return;
+    }
+    const department = await services.db.departments.findById(student.departmentId);
+    await ctx.reply(formatStudentProfile(ctx.t.bind(ctx), student, department));
+  });
+  return feature;
+}

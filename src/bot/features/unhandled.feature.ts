@@ -1,0 +1,16 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { AppServices } from "../create-bot.js";
+
+/** Last in line: answers stray buttons and messages nobody else handled. */
+export function unhandledFeature(_services: AppServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.on("callback_query", async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
+  });
+  feature.on("message", async (ctx) => {
+    const isCommand = ctx.message.text?.startsWith("/") ?? false;
+    await ctx.reply(ctx.t(isCommand ? "unhandled-command" : "unhandled-message"));
+  });
+  return feature;
+}

@@ -1,0 +1,35 @@
+import { I18n } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import { LOCALES, type Locale } from "../config/config.js";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The supported locale matching Telegram's `language_code`, if any. */
+export function localeFromTelegram(code: string | undefined): Locale | null {
+  const base = code?.toLowerCase().split(/[-_]/)[0];
+  return isLocale(base) ? base : null;
+}
+
+export interface I18nOptions {
+  localesDir: string;
+  defaultLocale: Locale;
+  /** Resolves the user's language; used outside and inside scenes. */
+  resolveLocale(ctx: Context): Promise<Locale | null> | Locale | null;
+}
+
+/** Fluent translations from `locales/{kk,ru,en}/*.ftl`. */
+export function createI18n(options: I18nOptions): I18n<Context> {
+  const i18n = new I18n<Context>({
+    defaultLocale: options.defaultLocale,
+    useSession: false,
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: async (ctx) => (await options.resolveLocale(ctx)) ?? options.defaultLocale,
+  });
+  i18n.loadLocalesDirSync(options.localesDir.replace(/\/+$/, ""));
+  for (const locale of LOCALES) {
+    if (!i18n.locales.includes(locale)) throw new Error(`locale "${locale}" has no translations in ${options.localesDir}`);
+  }
+  return i18n;
+}

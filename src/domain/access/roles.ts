@@ -1,0 +1,37 @@
+/**
+ * Who may do what (domain.md §1). Roles come from invitations or the roster, never from what a user types;
+ * admins come from configuration.
+ */
+export type Role = "student" | "universitySupervisor" | "organisationSupervisor" | "coordinator" | "admin";
+
+export interface RoleGrantLike {
+  role: string;
+  departmentId?: { toString(): string } | null | undefined;
+  studentId?: { toString(): string } | null | undefined;
+}
+
+export interface Principal {
+  telegramId: number;
+  roles: readonly RoleGrantLike[];
+}
+
+export function isAdmin(principal: Principal, adminIds: readonly number[]): boolean {
+  return adminIds.includes(principal.telegramId);
+}
+
+export function rolesOf(principal: Principal, adminIds: readonly number[]): Set<Role> {
+  const roles = new Set<Role>(principal.roles.map((grant) => grant.role as Role));
+  if (isAdmin(principal, adminIds)) roles.add("admin");
+  return roles;
+}
+
+/** Departments the principal coordinates (domain.md §1: coordinators act on their own department only). */
+export function coordinatedDepartments(principal: Principal): string[] {
+  return principal.roles
+    .filter((grant) => grant.role === "coordinator" && grant.departmentId)
+    .map((grant) => String(grant.departmentId));
+}
+
+export function coordinates(principal: Principal, departmentId: { toString(): string }): boolean {
+  return coordinatedDepartments(principal).includes(departmentId.toString());
+}

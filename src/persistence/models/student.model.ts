@@ -1,0 +1,30 @@
+import { Schema, type Connection, type InferSchemaType, type Model, type Types } from "mongoose";
+
+export const DEGREE_LEVELS = ["bachelor", "master", "phd"] as const;
+export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
+
+const studentSchema = new Schema(
+  {
+    /** Telegram user id of the student; absent for roster rows nobody has claimed yet. */
+    telegramId: { type: Number },
+    /** University student ID number, normalised (trimmed, upper-case); unique. */
+    studentNumber: { type: String, required: true, unique: true },
+    fullName: { type: String, required: true },
+    level: { type: String, enum: DEGREE_LEVELS, required: true },
+    /** Educational programme code, e.g. 6B06102 (bachelor), 7M06102 (master), 8D06102 (PhD). */
+    programmeCode: { type: String, required: true },
+    course: { type: Number, required: true, min: 1, max: 5 },
+    group: { type: String, required: true },
+    departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
+  },
+  { timestamps: true, collection: "students" },
+);
+// Sparse: roster rows without a Telegram account do not collide (partial indexes are not portable).
+studentSchema.index({ telegramId: 1 }, { unique: true, sparse: true });
+studentSchema.index({ departmentId: 1, course: 1 });
+
+export type StudentDocument = InferSchemaType<typeof studentSchema> & { _id: Types.ObjectId };
+
+export function createStudentModel(connection: Connection): Model<InferSchemaType<typeof studentSchema>> {
+  return connection.model("Student", studentSchema);
+}

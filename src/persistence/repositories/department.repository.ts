@@ -1,0 +1,29 @@
+import type { Model, Types } from "mongoose";
+import type { DepartmentDocument } from "../models/department.model.js";
+import { isDuplicateKeyError } from "../errors.js";
+
+/** Departments (chairs). */
+export function createDepartmentRepository(Department: Model<any>) {
+  return {
+    async list(): Promise<DepartmentDocument[]> {
+      return (await Department.find().sort({ code: 1 }).lean()) as DepartmentDocument[];
+    },
+    async findById(id: Types.ObjectId | string): Promise<DepartmentDocument | null> {
+      return (await Department.findById(id).lean()) as DepartmentDocument | null;
+    },
+    async findByCode(code: string): Promise<DepartmentDocument | null> {
+      return (await Department.findOne({ code: code.trim().toUpperCase() }).lean()) as DepartmentDocument | null;
+    },
+    /** Creates a department; returns null when the code is taken. */
+    async create(input: { code: string; name: string; policyId: string }): Promise<DepartmentDocument | null> {
+      try {
+        const doc = await Department.create({ ...input, code: input.code.trim().toUpperCase() });
+        return doc.toObject() as DepartmentDocument;
+      } catch (error) {
+        if (isDuplicateKeyError(error)) return null;
+        throw error;
+      }
+    },
+  };
+}
+export type DepartmentRepository = ReturnType<typeof createDepartmentRepository>;

@@ -1,0 +1,206 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { clearDatabase, useTestDatabase } from "../support/database.js";
+import { createHarness, type TestPerson } from "../support/bot-harness.js";
+
+const database = useTestDatabase();
+let h: ReturnType<typeof createHarness>;
+let csId: string;
+let mathId: string;
+
+beforeEach(async () => {
+  await clearDatabase(database.connection());
+  h = createHarness({ connection: database.connection() });
+  await h.db.syncIndexes();
+  csId = String((await h.db.departments.create({ code: "CS", name: "Computer Science", policyId: "iitu" }))!._id);
+  mathId = String((await h.db.departments.create({ code: "MATH", name: "Mathematics", policyId: "iitu" }))!._id);
+});
+
+const aruzhan: TestPerson = { id: 5001, firstName: "Аружан", languageCode: "ru" };
+
+/** Runs the whole happy path for `person` (language already known). */
+async function register(person: TestPerson, answers: { name: string; number: string; group: string; course?: number }) {
+  await h.text(person, "/start");
+  await h.text(person, answers.name);
+  await h.text(person, answers.number);
+  await h.press(person, "onb.level:bachelor");
+  await h.text(person, "6B06102");
+  await h.press(person, `onb.course:${answers.course ?? 3}`);
+  await h.text(person, answers.group);
+  await h.press(person, `onb.dep:${csId}`);
+}
+
+describe("onboarding scene", () => {
+  it("registers a student in Russian, rejecting each invalid answer with its reason and re-asking", async () => {
+    const id = aruzhan.id;
+    await h.text(aruzhan, "/start");
+    expect(h.sentTexts(id)).toEqual([h.t("ru", "onboarding-welcome"), h.t("ru", "onboarding-ask-full-name")]);
+
+    await h.text(aruzhan, "Аружан");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-full-name-need-surname-and-name"));
+    await h.text(aruzhan, "Сейтқали Аружан 3");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-full-name-letters-only"));
+    await h.sticker(aruzhan);
+    expect(h.lastText(id)).toBe(h.t("ru", "scene-need-text"));
+    await h.text(aruzhan, "  сейтқали   Аружан ");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-student-number"));
+
+    await h.text(aruzhan, "ab");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-student-number-format"));
+    await h.text(aruzhan, "20210345");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-level"));
+    expect(h.lastButtons(id)).toEqual(["onb.level:bachelor", "onb.level:master", "onb.level:phd"]);
+
+    await h.text(aruzhan, "бакалавр");
+    expect(h.lastText(id)).toBe(h.t("ru", "scene-use-buttons"));
+    const forged = await h.press(aruzhan, "onb.level:professor");
+    expect(forged).toContainEqual(
+      expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: h.t("ru", "errors-stale-button") }) }),
+    );
+    await h.press(aruzhan, "onb.level:bachelor");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-programme-code", { example: "6B06102" }));
+
+    await h.text(aruzhan, "7M06102");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-programme-code-level-mismatch", { prefix: "6B" }));
+    await h.text(aruzhan, "6B061");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-programme-code-format"));
+    await h.text(aruzhan, "6В06102"); // Cyrillic "В", typed on a Russian keyboard
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-course"));
+    expect(h.lastButtons(id)).toEqual(["onb.course:1", "onb.course:2", "onb.course:3", "onb.course:4"]);
+
+    await h.press(aruzhan, "onb.course:5"); // not a bachelor course: forged data is refused
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-course"));
+    await h.press(aruzhan, "onb.course:3");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-group"));
+
+    await h.text(aruzhan, "!");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-group-format"));
+    await h.text(aruzhan, "se-2203");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-department"));
+    expect(h.lastButtons(id)).toEqual([`onb.dep:${csId}`, `onb.dep:${mathId}`]);
+
+    await h.press(aruzhan, "onb.dep:0123456789abcdef01234567");
+    expect(await h.db.students.findByTelegramId(id)).toBeNull();
+    await h.press(aruzhan, `onb.dep:${csId}`);
+
+    const student = await h.db.students.findByTelegramId(id);
+    expect(student).toMatchObject({
+      fullName: "Сейтқали Аружан",
+      studentNumber: "20210345",
+      level: "bachelor",
+      programmeCode: "6B06102",
+      course: 3,
+      group: "SE-2203",
+    });
+    expect(String(student!.departmentId)).toBe(csId);
+    expect(h.lastText(id)).toContain(h.t("ru", "onboarding-done"));
+    expect(h.lastText(id)).toContain("CS — Computer Science");
+    const user = await h.db.users.findByTelegramId(id);
+    expect(user!.roles.map((r) => r.role)).toEqual(["student"]);
+  });
+
+  it("asks for the language first when Telegram gives none we support, then speaks it", async () => {
+    const person: TestPerson = { id: 5002, firstName: "John", languageCode: "de" };
+    await h.text(person, "/start");
+    expect(h.lastText(person.id)).toBe(h.t("kk", "onboarding-choose-language"));
+    expect(h.lastButtons(person.id)).toEqual(["lang:kk", "lang:ru", "lang:en"]);
+    await h.text(person, "English please");
+    expect(h.lastText(person.id)).toBe(h.t("kk", "scene-use-buttons"));
+    await h.press(person, "lang:en");
+    expect(h.sentTexts(person.id).slice(-2)).toEqual([h.t("en", "onboarding-welcome"), h.t("en", "onboarding-ask-full-name")]);
+    await h.text(person, "Smith");
+    expect(h.lastText(person.id)).toBe(h.t("en", "onboarding-full-name-need-surname-and-name"));
+    expect((await h.db.users.findByTelegramId(person.id))!.language).toBe("en");
+  });
+
+  it.each([
+    ["kk", "kk"],
+    ["ru", "ru"],
+    ["en", "en-GB"],
+  ] as const)("greets in %s when Telegram says %s", async (locale, code) => {
+    const person: TestPerson = { id: 5100 + code.length, firstName: "Test", languageCode: code };
+    await h.text(person, "/start");
+    expect(h.sentTexts(person.id)).toEqual([h.t(locale, "onboarding-welcome"), h.t(locale, "onboarding-ask-full-name")]);
+  });
+
+  it("/cancel in the middle leaves the scene and saves nothing", async () => {
+    await h.text(aruzhan, "/start");
+    await h.text(aruzhan, "Сейтқали Аружан");
+    await h.text(aruzhan, "20210345");
+    await h.text(aruzhan, "/cancel");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "cancel-done"));
+    expect(await h.db.students.findByTelegramId(aruzhan.id)).toBeNull();
+    await h.press(aruzhan, "onb.level:bachelor");
+    expect(h.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: h.t("ru", "errors-stale-button") } });
+    await h.text(aruzhan, "SE-2203");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
+    await h.text(aruzhan, "/cancel");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "cancel-nothing"));
+  });
+
+  it("registering twice updates the same student, never duplicates", async () => {
+    await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
+    await h.text(aruzhan, "/start");
+    expect(h.sentTexts(aruzhan.id).at(-2)).toBe(h.t("ru", "onboarding-update-intro"));
+    await h.text(aruzhan, "Сейтқали Аружан Ерланқызы");
+    await h.text(aruzhan, "20210345");
+    await h.press(aruzhan, "onb.level:bachelor");
+    await h.text(aruzhan, "6B06102");
+    await h.press(aruzhan, "onb.course:4");
+    await h.text(aruzhan, "SE-2203");
+    await h.press(aruzhan, `onb.dep:${mathId}`);
+    expect(h.lastText(aruzhan.id)).toContain(h.t("ru", "onboarding-updated"));
+    expect(await h.db.models.Student.countDocuments()).toBe(1);
+    const student = await h.db.students.findByTelegramId(aruzhan.id);
+    expect(student).toMatchObject({ fullName: "Сейтқали Аружан Ерланқызы", course: 4 });
+    expect(String(student!.departmentId)).toBe(mathId);
+    expect((await h.db.users.findByTelegramId(aruzhan.id))!.roles).toHaveLength(1);
+  });
+
+  it("refuses a student ID already registered to another account and saves nothing", async () => {
+    await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
+    const other: TestPerson = { id: 5003, firstName: "Ерлан", languageCode: "kk" };
+    await register(other, { name: "Омаров Ерлан", number: "20210345", group: "SE-2201" });
+    expect(h.lastText(other.id)).toBe(h.t("kk", "onboarding-student-number-taken", { studentNumber: "20210345" }));
+    expect(await h.db.students.findByTelegramId(other.id)).toBeNull();
+    expect((await h.db.students.findByTelegramId(aruzhan.id))!.fullName).toBe("Сейтқали Аружан");
+  });
+
+  it("another command during the scene ends it and runs that command", async () => {
+    await h.text(aruzhan, "/start");
+    await h.text(aruzhan, "/help");
+    expect(h.lastText(aruzhan.id)).toContain(h.t("ru", "help-title"));
+    await h.text(aruzhan, "Сейтқали Аружан");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
+  });
+
+  it("gives up after five wrong answers to one question, saving nothing", async () => {
+    await h.text(aruzhan, "/start");
+    for (let i = 0; i < 5; i++) await h.text(aruzhan, "x");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "scene-too-many-attempts"));
+    await h.text(aruzhan, "Сейтқали Аружан");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
+  });
+
+  it("says registration is closed while there are no departments", async () => {
+    await h.db.models.Department.deleteMany({});
+    await h.text(aruzhan, "/start");
+    expect(h.sentTexts(aruzhan.id)).toEqual([h.t("ru", "onboarding-no-departments")]);
+  });
+
+  it("/me shows the profile of a registered student and invites others to register", async () => {
+    await h.text(aruzhan, "/me");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "profile-not-registered"));
+    await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
+    await h.text(aruzhan, "/me");
+    expect(h.lastText(aruzhan.id)).toContain("20210345");
+    expect(h.lastText(aruzhan.id)).toContain(h.t("ru", "level-bachelor"));
+  });
+
+  it("keeps the scene across a restart: a new bot over the same database resumes the question", async () => {
+    await h.text(aruzhan, "/start");
+    await h.text(aruzhan, "Сейтқали Аружан");
+    const restarted = createHarness({ connection: database.connection() });
+    await restarted.text(aruzhan, "20210345");
+    expect(restarted.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-level"));
+  });
+});

@@ -1,0 +1,184 @@
+import type { Bot } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import pino from "pino";
+import type { Connection } from "mongoose";
+import { createBot, createBotI18n, type BotDeps } from "../../src/bot/create-bot.js";
+import type { BotContext } from "../../src/bot/context.js";
+import { createPersistence, type Persistence } from "../../src/persistence/create-persistence.js";
+import type { Locale } from "../../src/config/config.js";
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "Praktika",
+  username: "praktika_test_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+export const ADMIN_ID = 900001;
+export const TEST_TOKEN = "123456789:TEST_TOKEN_secret_value_AAAAAAAAAA";
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>;
+  result: any;
+}
+
+export interface TestPerson {
+  id: number;
+  firstName: string;
+  languageCode?: string | undefined;
+}
+
+/**
+ * Builds the real bot over a real database and records every Bot API call it makes. Telegram
+ * itself is faked only at the transport: each call gets a plausible successful result.
+ */
+export function createHarness(options: {
+  connection: Connection;
+  now?: () => Date;
+  defaultLocale?: Locale;
+  adminIds?: number[];
+  tweakDb?: (db: Persistence) => Persistence;
+}) {
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const baseDb = createPersistence(options.connection);
+  const db = options.tweakDb ? options.tweakDb(baseDb) : baseDb;
+  let clock = options.now ?? (() => new Date("2026-11-23T09:00:00Z"));
+  const i18n = createBotI18n(db, options.defaultLocale ?? "kk");
+  const deps: BotDeps = {
+    i18n,
+    config: {
+      botToken: TEST_TOKEN,
+      adminTelegramIds: options.adminIds ?? [ADMIN_ID],
+      defaultLocale: options.defaultLocale ?? "kk",
+      timezone: "Asia/Almaty",
+      botApiRoot: undefined,
+    },
+    db,
+    logger,
+    now: () => clock(),
+  };
+  const calls: ApiCall[] = [];
+  let messageId = 1000;
+  let updateId = 1;
+  // Telegram is faked at the transport (fetch), so calls made inside scenes are recorded too.
+  const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const method = String(input).split("/").pop() ?? "";
+    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : {}) as Record<string, any>;
+    let result: unknown = true;
+    if (method === "sendMessage" || method === "sendDocument") {
+      result = { message_id: ++messageId, date: 0, chat: { id: p["chat_id"], type: "private" }, text: p["text"] ?? "" };
+    } else if (method === "editMessageText" || method === "editMessageReplyMarkup") {
+      result = { message_id: p["message_id"] ?? messageId, date: 0, chat: { id: p["chat_id"] ?? 0, type: "private" }, text: p["text"] ?? "" };
+    }
+    calls.push({ method, payload: p, result });
+    return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
+  }) as typeof fetch;
+  const bot: Bot<BotContext> = createBot(deps, { botInfo: BOT_INFO, client: { fetch: fakeFetch } });
+
+  function from(person: TestPerson) {
+    return {
+      id: person.id,
+      is_bot: false,
+      first_name: person.firstName,
+      ...(person.languageCode ? { language_code: person.languageCode } : {}),
+    };
+  }
+
+  async function send(update: Omit<Update, "update_id">): Promise<ApiCall[]> {
+    const start = calls.length;
+    await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    return calls.slice(start);
+  }
+
+  return {
+    bot,
+    db,
+    calls,
+    logs,
+    setNow(next: () => Date) {
+      clock = next;
+    },
+    /** Sends a text message (commands included) from `person`; returns the API calls it caused. */
+    async text(person: TestPerson, text: string): Promise<ApiCall[]> {
+      const command = /^\/\w+/.exec(text);
+      return send({
+        message: {
+          message_id: ++messageId,
+          date: Math.floor(clock().getTime() / 1000),
+          chat: { id: person.id, type: "private", first_name: person.firstName },
+          from: from(person),
+          text,
+          ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+        },
+      } as Omit<Update, "update_id">);
+    },
+    /** Sends a non-text message (a sticker) from `person`. */
+    async sticker(person: TestPerson): Promise<ApiCall[]> {
+      return send({
+        message: {
+          message_id: ++messageId,
+          date: Math.floor(clock().getTime() / 1000),
+          chat: { id: person.id, type: "private", first_name: person.firstName },
+          from: from(person),
+          sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+        },
+      } as Omit<Update, "update_id">);
+    },
+    /** Presses a button with `data` under the bot message `messageId` (default: the last message with a keyboard). */
+    async press(person: TestPerson, data: string, messageIdOverride?: number): Promise<ApiCall[]> {
+      const target = messageIdOverride ?? lastKeyboardMessageId(person.id);
+      return send({
+        callback_query: {
+          id: String(++messageId),
+          chat_instance: "ci",
+          from: from(person),
+          data,
+          message: {
+            message_id: target,
+            date: 0,
+            chat: { id: person.id, type: "private", first_name: person.firstName },
+            text: "",
+          },
+        },
+      } as Omit<Update, "update_id">);
+    },
+    /** Texts the bot sent to `chatId`, oldest first. */
+    sentTexts(chatId: number): string[] {
+      return calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId).map((c) => String(c.payload["text"]));
+    },
+    lastText(chatId: number): string {
+      const texts = this.sentTexts(chatId);
+      return texts[texts.length - 1] ?? "";
+    },
+    /** The callback data of the buttons of the last keyboard sent to `chatId`. */
+    lastButtons(chatId: number): string[] {
+      const call = lastKeyboardCall(chatId);
+      const rows = (call?.payload["reply_markup"]?.inline_keyboard ?? []) as Array<Array<{ callback_data: string }>>;
+      return rows.flat().map((b) => b.callback_data);
+    },
+    /** The translation the user should see, for assertions independent of wording changes. */
+    t(locale: Locale, key: string, vars?: Record<string, string | number>): string {
+      return i18n.t(locale, key, vars);
+    },
+  };
+
+  function lastKeyboardCall(chatId: number): ApiCall | undefined {
+    return calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId && c.payload["reply_markup"]?.inline_keyboard).at(-1);
+  }
+  function lastKeyboardMessageId(chatId: number): number {
+    const call = lastKeyboardCall(chatId);
+    if (!call) throw new Error("no keyboard was sent");
+    return call.result.message_id as number;
+  }
+}
