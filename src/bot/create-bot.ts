@@ -82,11 +82,10 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   });
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
   bot.api.config.use(retry);
-  installErrorBoundary(bot, services);
+  const guarded = installErrorBoundary(bot, services);
 
   // The bot works in private chats with people; everything below may rely on ctx.from and ctx.chat.
-  bot.drop((ctx) => ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot);
-  const privateChats = bot;
+  const privateChats = guarded.drop((ctx) => ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot);
   privateChats.use(sequentialize((ctx) => [String(ctx.chat?.id ?? ""), String(ctx.from?.id ?? "")].filter(Boolean)));
   privateChats.use(loadUser(services));
   privateChats.use(i18n.middleware());

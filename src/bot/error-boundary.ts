@@ -1,4 +1,4 @@
-import { BotError, GrammyError, HttpError, type Bot } from "grammy";
+import { BotError, GrammyError, HttpError, type Bot, type Composer } from "grammy";
 import { isLocale, localeFromTelegram } from "./i18n.js";
 import type { AppServices } from "./create-bot.js";
 import type { BotContext } from "./context.js";
@@ -6,10 +6,12 @@ import { scrub } from "../logging/logger.js";
 
 /**
  * The one error boundary: logs with the update id (never the token), tells the user in their
- * language that something failed and what to do, and lets the bot go on serving.
+ * language that something failed and what to do, and lets the bot go on serving. Everything the bot
+ * does is installed on the returned composer, so no error escapes `handleUpdate` (a webhook
+ * answering 500 would make Telegram resend the update again and again).
  */
-export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices): void {
-  bot.catch(async (error: BotError<BotContext>) => {
+export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices): Composer<BotContext> {
+  return bot.errorBoundary(async (error: BotError<BotContext>) => {
     const { ctx } = error;
     const cause = error.error;
     const kind = cause instanceof GrammyError ? "telegram" : cause instanceof HttpError ? "network" : "handler";

@@ -16,7 +16,7 @@ export function looksLikeInvitationCode(payload: string): boolean {
 }
 
 export type AcceptResult =
-  | { status: "accepted"; role: StoredRole; departmentId: Types.ObjectId | null; studentId: Types.ObjectId | null }
+  | { status: "accepted"; role: StoredRole; departmentId: string | null; studentId: string | null }
   | { status: "invalid" | "used" | "expired" };
 
 export interface InvitationServiceDeps {
@@ -66,8 +66,8 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       return {
         status: "accepted",
         role: claimed.role,
-        departmentId: claimed.departmentId ?? null,
-        studentId: claimed.studentId ?? null,
+        departmentId: claimed.departmentId ? String(claimed.departmentId) : null,
+        studentId: claimed.studentId ? String(claimed.studentId) : null,
       };
     },
   };

@@ -26,7 +26,7 @@ export function createInvitationRepository(Invitation: Model<any>) {
       return (await Invitation.findOneAndUpdate(
         { codeHash, usedAt: null, expiresAt: { $gt: now } },
         { $set: { usedAt: now, usedBy: telegramId } },
-        { new: true, lean: true },
+        { returnDocument: "after", lean: true },
       )) as InvitationDocument | null;
     },
     /** Undoes a claim when granting the role failed, so the invitation is not lost. */

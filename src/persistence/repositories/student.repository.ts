@@ -40,13 +40,13 @@ export function createStudentRepository(Student: Model<any>) {
       const existing = (await Student.findOne({ telegramId }, { _id: 1 }).lean()) as { _id: Types.ObjectId } | null;
       try {
         if (existing) {
-          const updated = await Student.findOneAndUpdate({ _id: existing._id }, { $set: fields }, { new: true, lean: true });
+          const updated = await Student.findOneAndUpdate({ _id: existing._id }, { $set: fields }, { returnDocument: "after", lean: true });
           return { status: "updated", student: updated as StudentDocument };
         }
         const claimed = await Student.findOneAndUpdate(
           { studentNumber: fields.studentNumber, telegramId: { $exists: false } },
           { $set: { ...fields, telegramId } },
-          { new: true, lean: true },
+          { returnDocument: "after", lean: true },
         );
         if (claimed) return { status: "updated", student: claimed as StudentDocument };
         const created = await Student.create({ ...fields, telegramId });

@@ -28,7 +28,7 @@ export function createUserRepository(User: Model<any>) {
           $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username },
           $setOnInsert: { telegramId: profile.id, language: firstContactLanguage, roles: [] },
         },
-        { upsert: true, new: true, lean: true },
+        { upsert: true, returnDocument: "after", lean: true },
       );
       return doc as UserDocument;
     },

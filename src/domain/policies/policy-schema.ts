@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { isIsoDate } from "../rules/dates.js";
+import { LEVELS } from "../rules/types.js";
+
+/**
+ * A university's policy (domain.md §9) as a versioned data file in
+ * src/reference-data/policies/. Where universities differ, the difference is a
+ * value here, never an `if (university === …)` in code.
+ */
+
+const dayCount = z.number().int().min(0).max(366);
+/** null = the university's rules do not set this deadline (domain.md §9 "—"). */
+const optionalDays = dayCount.nullable();
+const isoDate = z.string().refine(isIsoDate, { error: "expected a date YYYY-MM-DD" });
+
+/** Policy keys that produce a dated deadline and therefore need a citation. */
+export const DEADLINE_POLICY_KEYS = [
+  "contractDeadlineDaysBeforeStart",
+  "distributionDaysBeforeStart",
+  "noBaseWarningDaysBeforeStart",
+  "reportScheduleDaysBeforeEnd",
+  "characteristicDaysBeforeEnd",
+  "reportDueDaysAfterEnd",
+  "workPlanDaysBeforeStart",
+  "programmeToCompanyDaysBeforeStart",
+  "referralDaysBeforeStart",
+] as const;
+
+export const CITATION_KEYS = [
+  ...DEADLINE_POLICY_KEYS,
+  "orientation",
+  "practiceDuration",
+  "hoursPerDay",
+  "daysPerWeek",
+  "diaryRetentionYears",
+  "promotionRule",
+] as const;
+
+export const promotionThresholdSchema = z.strictObject({
+  level: z.enum(LEVELS),
+  toCourse: z.number().int().min(2).max(10),
+  minCredits: z.number().min(0),
+  maxCredits: z.number().min(0).nullable(),
+  minGpa: z.number().min(0).max(4),
+});
+
+export const policySchema = z
+  .strictObject({
+    /** File-independent identifier used by departments and `--policy`. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected a lower-case id (a-z, 0-9, -)" }),
+    /** Increment on every change; the highest version of an id is in force. */
+    version: z.number().int().min(1),
+    name: z.string().min(1),
+    /** Names for the bot, by locale. */
+    names: z.partialRecord(z.enum(["kk", "ru", "en"]), z.string().min(1)).optional(),
+    effectiveFrom: isoDate.optional(),
+    /** Documents the values come from. */
+    sources: z.array(z.string().min(1)).min(1),
+    /** Id of the holiday calendar in src/reference-data/holidays/ ("kz"). */
+    holidayCalendar: z.string().min(1),
+    timeZone: z.string().min(1).default("Asia/Almaty"),
+
+    // domain.md §9
+    contractDeadlineDaysBeforeStart: optionalDays,
+    distributionDaysBeforeStart: optionalDays,
+    noBaseWarningDaysBeforeStart: optionalDays,
+    reportScheduleDaysBeforeEnd: optionalDays,
+    characteristicDaysBeforeEnd: optionalDays,
+    reportDueDaysAfterEnd: optionalDays,
+    hoursPerDay: z.number().positive().max(12),
+    daysPerWeek: z.number().int().min(1).max(7),
+    diaryRetentionYears: z.number().int().min(0).max(100),
+    promotionRule: z.enum(["both", "either"]),
+
+    // further practice deadlines (QP-06 Annex 1 §2.3; KazUTB-RPA 7.8)
+    workPlanDaysBeforeStart: optionalDays.default(null),
+    programmeToCompanyDaysBeforeStart: optionalDays.default(null),
+    referralDaysBeforeStart: optionalDays.default(null),
+    deadlineOnNonWorkingDay: z.enum(["shift", "keep"]).default("shift"),
+
+    // transfer / reinstatement values (R-23; defaults are R-23's)
+    gpaRounding: z.enum(["halfUp", "truncate"]).default("halfUp"),
+    promotionThresholds: z.array(promotionThresholdSchema).min(1).optional(),
+    applicationCutoffWorkingDays: z.number().int().min(0).max(60).default(5),
+    transferReviewWorkingDays: z.number().int().min(0).max(60).default(3),
+    programmeChangePaidOnly: z.boolean().default(true),
+    reinstatementYears: z
+      .strictObject({
+        bachelor: z.number().int().min(0),
+        master: z.number().int().min(0),
+        phd: z.number().int().min(0),
+      })
+      .default({ bachelor: 5, master: 2, phd: 2 }),
+    nonPaymentReinstatementWeeks: z.number().int().min(0).max(52).default(4),
+
+    /** Clause per key, shown next to every deadline ("QP-06 Annex 1 §2.1"). */
+    citations: z.partialRecord(z.enum(CITATION_KEYS), z.string().min(1)),
+  })
+  .superRefine((p, ctx) => {
+    for (const key of DEADLINE_POLICY_KEYS) {
+      if (p[key] !== null && p.citations[key] === undefined) {
+        ctx.addIssue({ code: "custom", path: ["citations", key], message: `citation required because ${key} is set` });
+      }
+    }
+    const seen = new Set<string>();
+    for (const [i, t] of (p.promotionThresholds ?? []).entries()) {
+      const k = `${t.level}:${t.toCourse}`;
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["promotionThresholds", i], message: `duplicate row ${k}` });
+      seen.add(k);
+    }
+  });
+
+export type Policy = z.output<typeof policySchema>;
+export type PolicyFile = z.input<typeof policySchema>;
