@@ -16,6 +16,6 @@ const conversationStateSchema = new Schema<ConversationStateRecord>(
   { collection: "conversation_states", versionKey: false },
 );
 
-export function createConversationStateModel(connection: Connection): Model<ConversationStateRecord> {
+export function createConversationStateModel(connection: Connection) {
   return connection.model("ConversationState", conversationStateSchema);
 }

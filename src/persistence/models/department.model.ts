@@ -13,6 +13,6 @@ const departmentSchema = new Schema(
 
 export type DepartmentDocument = InferSchemaType<typeof departmentSchema> & { _id: Types.ObjectId };
 
-export function createDepartmentModel(connection: Connection): Model<InferSchemaType<typeof departmentSchema>> {
+export function createDepartmentModel(connection: Connection) {
   return connection.model("Department", departmentSchema);
 }

@@ -19,6 +19,6 @@ const invitationSchema = new Schema(
 
 export type InvitationDocument = InferSchemaType<typeof invitationSchema> & { _id: Types.ObjectId };
 
-export function createInvitationModel(connection: Connection): Model<InferSchemaType<typeof invitationSchema>> {
+export function createInvitationModel(connection: Connection) {
   return connection.model("Invitation", invitationSchema);
 }

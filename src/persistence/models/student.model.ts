@@ -25,6 +25,6 @@ studentSchema.index({ departmentId: 1, course: 1 });
 
 export type StudentDocument = InferSchemaType<typeof studentSchema> & { _id: Types.ObjectId };
 
-export function createStudentModel(connection: Connection): Model<InferSchemaType<typeof studentSchema>> {
+export function createStudentModel(connection: Connection) {
   return connection.model("Student", studentSchema);
 }

@@ -35,6 +35,6 @@ const userSchema = new Schema(
 export type UserDocument = InferSchemaType<typeof userSchema> & { _id: import("mongoose").Types.ObjectId };
 export type RoleGrant = InferSchemaType<typeof roleGrantSchema>;
 
-export function createUserModel(connection: Connection): Model<InferSchemaType<typeof userSchema>> {
+export function createUserModel(connection: Connection) {
   return connection.model("User", userSchema);
 }

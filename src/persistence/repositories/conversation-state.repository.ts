@@ -1,4 +1,4 @@
-import type { Model } from "mongoose";
+import type { AnyModel } from "../errors.js";
 
 interface StoredState {
   _id: string;
@@ -7,7 +7,7 @@ interface StoredState {
 }
 
 /** Key/value storage for the conversations plugin's versioned state. */
-export function createConversationStateRepository(ConversationState: Model<StoredState>) {
+export function createConversationStateRepository(ConversationState: AnyModel) {
   return {
     async read<T>(key: string): Promise<T | undefined> {
       const doc = await ConversationState.findById(key).lean();

@@ -1,9 +1,10 @@
-import type { Model, Types } from "mongoose";
+import type { Types } from "mongoose";
+import type { AnyModel } from "../errors.js";
 import type { DepartmentDocument } from "../models/department.model.js";
 import { isDuplicateKeyError } from "../errors.js";
 
 /** Departments (chairs). */
-export function createDepartmentRepository(Department: Model<any>) {
+export function createDepartmentRepository(Department: AnyModel) {
   return {
     async list(): Promise<DepartmentDocument[]> {
       return (await Department.find().sort({ code: 1 }).lean()) as DepartmentDocument[];

@@ -1,4 +1,5 @@
-import type { Model, Types } from "mongoose";
+import type { Types } from "mongoose";
+import type { AnyModel } from "../errors.js";
 import type { InvitationDocument } from "../models/invitation.model.js";
 import type { StoredRole } from "../models/user.model.js";
 
@@ -12,7 +13,7 @@ export interface NewInvitation {
 }
 
 /** One-time invitations; only the hash of a code is stored. */
-export function createInvitationRepository(Invitation: Model<any>) {
+export function createInvitationRepository(Invitation: AnyModel) {
   return {
     async create(input: NewInvitation): Promise<InvitationDocument> {
       const doc = await Invitation.create(input);

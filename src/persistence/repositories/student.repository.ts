@@ -1,4 +1,5 @@
-import type { Model, Types } from "mongoose";
+import type { Types } from "mongoose";
+import type { AnyModel } from "../errors.js";
 import type { DegreeLevel, StudentDocument } from "../models/student.model.js";
 import { isDuplicateKeyError } from "../errors.js";
 
@@ -18,7 +19,7 @@ export type RegisterStudentResult =
   | { status: "studentNumberTaken" };
 
 /** Students: profiles registered in the chat or imported from rosters. */
-export function createStudentRepository(Student: Model<any>) {
+export function createStudentRepository(Student: AnyModel) {
   return {
     async findByTelegramId(telegramId: number): Promise<StudentDocument | null> {
       return (await Student.findOne({ telegramId }).lean()) as StudentDocument | null;

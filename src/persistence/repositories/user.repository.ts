@@ -1,4 +1,5 @@
-import type { Model, Types } from "mongoose";
+import type { Types } from "mongoose";
+import type { AnyModel } from "../errors.js";
 import type { Locale } from "../../config/config.js";
 import type { RoleGrant, StoredRole, UserDocument } from "../models/user.model.js";
 
@@ -18,7 +19,7 @@ export interface GrantRoleInput {
 }
 
 /** Users: identity, language and role grants. */
-export function createUserRepository(User: Model<any>) {
+export function createUserRepository(User: AnyModel) {
   return {
     /** Creates the user on first contact (language only then) and refreshes names; returns the stored user. */
     async touch(profile: TelegramProfile, firstContactLanguage: Locale | null): Promise<UserDocument> {

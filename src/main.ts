@@ -1,0 +1,112 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import mongoose from "mongoose";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Server } from "node:http";
+import { ConfigError, parseConfig } from "./config/config.js";
+import { createLogger, scrub } from "./logging/logger.js";
+import { resolveDatabase, type ResolvedDatabase } from "./db/resolve-database.js";
+import { createPersistence } from "./persistence/create-persistence.js";
+import { createBot, createBotI18n } from "./bot/create-bot.js";
+import { publishCommands } from "./bot/commands.js";
+import { checkTimeZoneData } from "./runtime/time-zone-check.js";
+import { createWebhookServer } from "./runtime/webhook-server.js";
+
+/** Database name used when MONGODB_URI names none (and for the embedded servers). */
+const DEFAULT_DB_NAME = "praktika";
+
+function uriNamesDatabase(uri: string): boolean {
+  return /^mongodb(\+srv)?:\/\/[^/]+\/[^/?]+/.test(uri);
+}
+
+async function main(): Promise<void> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${error.message}\nSee .env.example for every variable.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const secrets = [config.botToken, config.webhook?.secret ?? ""];
+
+  const tzProblem = checkTimeZoneData();
+  if (tzProblem) {
+    logger.fatal(tzProblem);
+    process.exit(1);
+  }
+
+  const started = performance.now();
+  let database: ResolvedDatabase;
+  try {
+    database = await resolveDatabase({
+      uri: config.mongodbUri,
+      purpose: "start",
+      dataDir: resolve(config.dataDir),
+      log: (level, message) => logger[level](message),
+    });
+  } catch (error) {
+    logger.fatal((error as Error).message);
+    process.exit(1);
+  }
+  const connection = await mongoose
+    .createConnection(database.uri, uriNamesDatabase(database.uri) ? {} : { dbName: DEFAULT_DB_NAME })
+    .asPromise();
+  const db = createPersistence(connection);
+  await db.syncIndexes();
+
+  const i18n = createBotI18n(db, config.defaultLocale);
+  const bot = createBot({ config, db, logger, now: () => new Date(), i18n });
+  await bot.init();
+  const commandsError = await publishCommands(bot.api, i18n);
+  if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
+
+  let runner: RunnerHandle | undefined;
+  let server: Server | undefined;
+  if (config.webhook) {
+    const { url, secret, port } = config.webhook;
+    server = createWebhookServer({ bot, path: new URL(url).pathname, secretToken: secret, isHealthy: () => db.ping() });
+    await new Promise<void>((ready) => server!.listen(port, ready));
+    await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
+    logger.info({ port }, "webhook server listening");
+  } else {
+    await bot.api.deleteWebhook();
+    runner = run(bot);
+    logger.info("polling for updates");
+  }
+  logger.info(
+    { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
+    "Praktika is running",
+  );
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (signal: string): Promise<void> =>
+    (stopping ??= (async () => {
+      logger.info({ signal }, "shutting down");
+      if (runner?.isRunning()) await runner.stop();
+      if (server) await new Promise<void>((done) => server!.close(() => done()));
+      await connection.close();
+      await database.stop();
+      logger.info("stopped");
+    })().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: scrub(String(error), secrets) }, "unclean shutdown");
+        process.exit(1);
+      },
+    ));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const token = process.env["BOT_TOKEN"] ?? "";
+  console.error(`Praktika failed to start: ${token ? text.split(token).join("[redacted]") : text}`);
+  process.exit(1);
+});

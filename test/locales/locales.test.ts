@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { FluentResource } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/config/config.js";
+import { localesDir } from "../../src/paths.js";
+
+/** Plural categories each language needs (CLDR): Russian one/few/many/other, Kazakh and English one/other. */
+const PLURAL_CATEGORIES: Record<string, string[]> = {
+  kk: new Intl.PluralRules("kk").resolvedOptions().pluralCategories,
+  ru: new Intl.PluralRules("ru").resolvedOptions().pluralCategories,
+  en: new Intl.PluralRules("en").resolvedOptions().pluralCategories,
+};
+
+interface Entry {
+  attributes: string[];
+  variables: Set<string>;
+  selects: Array<{ selector: string; keys: string[] }>;
+}
+
+function walk(node: unknown, entry: Entry): void {
+  if (Array.isArray(node)) return node.forEach((n) => walk(n, entry));
+  if (typeof node !== "object" || node === null) return;
+  const n = node as Record<string, any>;
+  if (n["type"] === "var") entry.variables.add(n["name"]);
+  if (n["type"] === "select") {
+    const selector = n["selector"]?.["type"] === "var" ? n["selector"]["name"] : "?";
+    entry.selects.push({ selector, keys: n["variants"].map((v: any) => String(v.key.value)) });
+  }
+  for (const value of Object.values(n)) walk(value, entry);
+}
+
+function load(locale: string): Map<string, Entry> {
+  const dir = join(localesDir(), locale);
+  const entries = new Map<string, Entry>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+    const resource = new FluentResource(readFileSync(join(dir, file), "utf8"));
+    for (const message of resource.body as any[]) {
+      if (entries.has(message.id)) throw new Error(`${locale}/${file}: duplicate key ${message.id}`);
+      const entry: Entry = { attributes: Object.keys(message.attributes ?? {}).sort(), variables: new Set(), selects: [] };
+      walk([message.value, message.attributes], entry);
+      entries.set(message.id, entry);
+    }
+  }
+  return entries;
+}
+
+const catalogues = Object.fromEntries(LOCALES.map((l) => [l, load(l)])) as Record<string, Map<string, Entry>>;
+
+describe("locales", () => {
+  it("kk, ru and en define exactly the same keys and attributes", () => {
+    const all = new Set(LOCALES.flatMap((l) => [...catalogues[l]!.keys()]));
+    for (const locale of LOCALES) {
+      const missing = [...all].filter((key) => !catalogues[locale]!.has(key));
+      expect(missing, `missing in ${locale}`).toEqual([]);
+      for (const [key, entry] of catalogues[locale]!) {
+        expect(entry.attributes, `${locale} ${key} attributes`).toEqual(catalogues["en"]!.get(key)!.attributes);
+      }
+    }
+  });
+
+  it("every translation uses the same variables as English", () => {
+    for (const locale of LOCALES) {
+      for (const [key, entry] of catalogues[locale]!) {
+        expect([...entry.variables].sort(), `${locale} ${key}`).toEqual([...catalogues["en"]!.get(key)!.variables].sort());
+      }
+    }
+  });
+
+  it("plural selections cover every CLDR category of their language (ru: one/few/many/other; kk, en: one/other)", () => {
+    for (const locale of LOCALES) {
+      for (const [key, entry] of catalogues[locale]!) {
+        for (const select of entry.selects) {
+          const numeric = select.keys.some((k) => ["one", "few", "many", "other", "zero", "two"].includes(k));
+          if (!numeric) continue;
+          for (const category of PLURAL_CATEGORIES[locale]!) {
+            expect(select.keys, `${locale} ${key}: missing plural category "${category}"`).toContain(category);
+          }
+        }
+      }
+    }
+  });
+
+  it("every key the code asks for by name exists", () => {
+    const sourceDirs = ["src", "scenes"].map((d) => join(localesDir(), "..", d));
+    const used = new Set<string>();
+    const scan = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) scan(path);
+        else if (entry.name.endsWith(".ts")) {
+          const text = readFileSync(path, "utf8");
+          for (const m of text.matchAll(/\bt\(\s*"([a-z][a-z0-9_-]*(?:\.[a-z]+)?)"/g)) used.add(m[1]!.split(".")[0]!);
+          for (const m of text.matchAll(/question: "([a-z][a-z0-9-]*)"/g)) used.add(m[1]!);
+        }
+      }
+    };
+    sourceDirs.forEach(scan);
+    expect(used.size).toBeGreaterThan(20);
+    const missing = [...used].filter((key) => !catalogues["en"]!.has(key));
+    expect(missing).toEqual([]);
+  });
+});
