@@ -95,6 +95,18 @@ export function createHarness(options: {
     };
   }
 
+  function sendMessage(person: TestPerson, content: Record<string, unknown>): Promise<ApiCall[]> {
+    return send({
+      message: {
+        message_id: ++messageId,
+        date: Math.floor(clock().getTime() / 1000),
+        chat: { id: person.id, type: "private", first_name: person.firstName },
+        from: from(person),
+        ...content,
+      },
+    } as Omit<Update, "update_id">);
+  }
+
   async function send(update: Omit<Update, "update_id">): Promise<ApiCall[]> {
     const start = calls.length;
     await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
@@ -112,28 +124,22 @@ export function createHarness(options: {
     /** Sends a text message (commands included) from `person`; returns the API calls it caused. */
     async text(person: TestPerson, text: string): Promise<ApiCall[]> {
       const command = /^\/\w+/.exec(text);
-      return send({
-        message: {
-          message_id: ++messageId,
-          date: Math.floor(clock().getTime() / 1000),
-          chat: { id: person.id, type: "private", first_name: person.firstName },
-          from: from(person),
-          text,
-          ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
-        },
-      } as Omit<Update, "update_id">);
+      return sendMessage(person, {
+        text,
+        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      });
     },
     /** Sends a non-text message (a sticker) from `person`. */
     async sticker(person: TestPerson): Promise<ApiCall[]> {
-      return send({
-        message: {
-          message_id: ++messageId,
-          date: Math.floor(clock().getTime() / 1000),
-          chat: { id: person.id, type: "private", first_name: person.firstName },
-          from: from(person),
-          sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
-        },
-      } as Omit<Update, "update_id">);
+      return sendMessage(person, {
+        sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+      });
+    },
+    /** Sends a document (a file) from `person`. */
+    async document(person: TestPerson, fileName: string, mimeType = "application/pdf"): Promise<ApiCall[]> {
+      return sendMessage(person, {
+        document: { file_id: `f-${fileName}`, file_unique_id: `u-${fileName}`, file_name: fileName, mime_type: mimeType, file_size: 1024 },
+      });
     },
     /** Presses a button with `data` under the bot message `messageId` (default: the last message with a keyboard). */
     async press(person: TestPerson, data: string, messageIdOverride?: number): Promise<ApiCall[]> {

@@ -16,6 +16,20 @@ const studentSchema = new Schema(
     course: { type: Number, required: true, min: 1, max: 5 },
     group: { type: String, required: true },
     departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
+    /** Academic record as imported by the coordinator (roster); pre-fills eligibility checks. */
+    academic: {
+      type: new Schema(
+        {
+          gpa: { type: Number, min: 0, max: 4 },
+          credits: { type: Number, min: 0 },
+          funding: { type: String, enum: ["grant", "paid", "targetedGrant"] },
+          academicDebts: { type: Number, min: 0 },
+          updatedAt: { type: Date },
+        },
+        { _id: false },
+      ),
+      default: undefined,
+    },
   },
   { timestamps: true, collection: "students" },
 );
