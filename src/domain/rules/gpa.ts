@@ -133,7 +133,7 @@ export function computeGpa(inputs: readonly GradeInput[]): GpaResult {
  */
 export function gpaHundredths(gpa: number, rounding: GpaRounding = "halfUp"): number {
   if (typeof gpa !== "number" || !Number.isFinite(gpa)) throw new RuleInputError("invalidGpa", { gpa });
-  const h = Number((gpa * 100).toFixed(4));
+  const h = Math.round(gpa * 1e6) / 1e4; // hundredths, snapped to 1e-4 hundredths
   return rounding === "halfUp" ? Math.floor(h + 0.5) : Math.floor(h);
 }
 

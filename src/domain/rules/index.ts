@@ -78,6 +78,7 @@ export {
   describeDay,
   workingDaysBefore,
   addWorkingDays,
+  addWorkingDaysIfCovered,
   workingDayOnOrBefore,
   workingDayOnOrAfter,
   countWorkingDays,

@@ -5,7 +5,7 @@ import type { Reason } from "./reason.js";
 import { APPLICATION_CUTOFF_WORKING_DAYS, applicationCutoff, earliest, transferWindowEnd } from "./transfer-windows.js";
 import { isGrantFunded } from "./types.js";
 import type { Funding } from "./types.js";
-import { addWorkingDays } from "./working-calendar.js";
+import { addWorkingDaysIfCovered } from "./working-calendar.js";
 import type { WorkingCalendar } from "./working-calendar.js";
 
 export interface ProgrammeChangeInput {
@@ -39,8 +39,8 @@ export interface ProgrammeChangeVerdict {
   needsUnt: boolean;
   paidOnly: boolean;
   fundingAfter: "grant" | "paid";
-  /** R-23 6.5: the order is issued within 5 working days of the application. */
-  orderBy: IsoDate;
+  /** R-23 6.5: the order is issued within 5 working days of the application (null: calendar year missing). */
+  orderBy: IsoDate | null;
   reasons: Reason[];
 }
 
@@ -103,7 +103,7 @@ export function evaluateProgrammeChange(
     needsUnt,
     paidOnly,
     fundingAfter: grant && !losesGrant ? "grant" : "paid",
-    orderBy: addWorkingDays(calendar, date, 5), // R-23 6.5
+    orderBy: addWorkingDaysIfCovered(calendar, date, 5), // R-23 6.5
     reasons,
   };
 }

@@ -80,11 +80,23 @@ export function promotionThreshold(
 }
 
 /** Courses from which a promotion row exists, per level (for UI choices and validation). */
+const promotableCache = new WeakMap<readonly PromotionThreshold[], Map<Level, readonly number[]>>();
+
 export function promotableCourses(
   level: Level,
   thresholds: readonly PromotionThreshold[] = R23_PROMOTION_THRESHOLDS,
-): number[] {
-  return thresholds.filter((t) => t.level === level).map((t) => t.toCourse - 1);
+): readonly number[] {
+  let byLevel = promotableCache.get(thresholds);
+  if (!byLevel) {
+    byLevel = new Map();
+    promotableCache.set(thresholds, byLevel);
+  }
+  let courses = byLevel.get(level);
+  if (!courses) {
+    courses = Object.freeze(thresholds.filter((t) => t.level === level).map((t) => t.toCourse - 1));
+    byLevel.set(level, courses);
+  }
+  return courses;
 }
 
 /** R-23 5.1–5.11: course-to-course promotion. */

@@ -37,7 +37,7 @@ export type ReasonDetail =
   | { code: "relatedProgramme"; related: boolean; funding: Funding; grantLost: boolean }
   | { code: "untRequired"; cause: "nonRelatedProgramme" | "creativeProgramme" | "pedagogicalProgramme"; value: boolean }
   | { code: "targetedGrant"; funding: Funding; level: Level; grantStays: boolean }
-  | { code: "reviewPeriod"; workingDays: number; reviewedBy: IsoDate }
+  | { code: "reviewPeriod"; workingDays: number; reviewedBy: IsoDate | null }
   | { code: "foreignUniversity"; value: boolean }
   | { code: "grantCostDifference"; value: boolean }
   | { code: "creditRecognition"; form: "F-31" }

@@ -4,7 +4,7 @@ import { consequence, criterion, info } from "./reason.js";
 import type { Reason } from "./reason.js";
 import { APPLICATION_CUTOFF_WORKING_DAYS, applicationCutoff } from "./transfer-windows.js";
 import type { Funding, Level } from "./types.js";
-import { addWorkingDays } from "./working-calendar.js";
+import { addWorkingDaysIfCovered } from "./working-calendar.js";
 import type { WorkingCalendar } from "./working-calendar.js";
 
 export interface TransferOutInput {
@@ -23,8 +23,8 @@ export interface TransferOutVerdict {
   applyBy: IsoDate;
   /** R-23 4.1: a targeted bachelor grant stays here; the student moves on a paid basis. */
   paidOnly: boolean;
-  /** R-23 4.6: the application is reviewed within 3 working days. */
-  reviewedBy: IsoDate;
+  /** R-23 4.6: the application is reviewed within 3 working days (null: calendar year missing). */
+  reviewedBy: IsoDate | null;
   reasons: Reason[];
 }
 
@@ -42,7 +42,7 @@ export function evaluateTransferOut(
   // R-23 4.2: master's and PhD grants are not targeted, whatever the input says.
   const targeted = input.funding === "targetedGrant" && input.level === "bachelor";
   const paidOnly = targeted || input.funding === "paid"; // R-23 4.1
-  const reviewedBy = addWorkingDays(calendar, date, reviewDays); // R-23 4.6
+  const reviewedBy = addWorkingDaysIfCovered(calendar, date, reviewDays); // R-23 4.6
 
   const reasons: Reason[] = [
     criterion("R-23 4.3", input.firstPeriodCompleted, { code: "firstPeriodCompleted", value: input.firstPeriodCompleted }),

@@ -139,6 +139,16 @@ export function addWorkingDays(calendar: WorkingCalendar, date: DateInput, n: nu
   return d;
 }
 
+/** addWorkingDays, or null when the calendar has no data for the years involved. */
+export function addWorkingDaysIfCovered(calendar: WorkingCalendar, date: DateInput, n: number): IsoDate | null {
+  try {
+    return addWorkingDays(calendar, date, n);
+  } catch (e) {
+    if (e instanceof RuleInputError && e.code === "calendarYearNotCovered") return null;
+    throw e;
+  }
+}
+
 /** `date` if it is a working day, else the closest working day before it. */
 export function workingDayOnOrBefore(calendar: WorkingCalendar, date: DateInput): IsoDate {
   let d = toIsoDate(date);
