@@ -51,6 +51,11 @@ export interface CreateBotOptions {
   client?: BotConfig<BotContext>["client"];
 }
 
+/** Set on contexts inside scenes: the user's language as stored when the update arrived. */
+interface SceneLocaleFlavor {
+  sceneLocale: Locale | null;
+}
+
 /** Translations from `locales/`, negotiated from the stored user's language (outside and inside scenes). */
 export function createBotI18n(db: Persistence, defaultLocale: Locale): I18n<Context> {
   return createI18n({
@@ -59,6 +64,7 @@ export function createBotI18n(db: Persistence, defaultLocale: Locale): I18n<Cont
     // Outside scenes the user is already loaded; inside (replayed contexts) it is read by id.
     resolveLocale: async (ctx) => {
       if ("user" in ctx) return (ctx as Partial<AppFlavor>).user?.language ?? null;
+      if ("sceneLocale" in ctx) return (ctx as SceneLocaleFlavor).sceneLocale;
       return ctx.from ? db.users.getLanguage(ctx.from.id) : null;
     },
   });
@@ -80,6 +86,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(deps.config.botApiRoot ? { apiRoot: deps.config.botApiRoot } : {}), ...options.client },
   });
+  const sceneLocales = new WeakMap<object, Promise<Locale | null>>();
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
   bot.api.config.use(retry);
   const guarded = installErrorBoundary(bot, services);
@@ -102,9 +109,19 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
         },
       },
       // Scenes get a fresh Api per context: give it the same retry policy and translations.
-      plugins: [
+      // The language is read once per incoming update, not once per replayed context.
+      plugins: (conversation) => [
         (ctx, next) => {
           ctx.api.config.use(retry);
+          return next();
+        },
+        async (ctx, next) => {
+          let pending = sceneLocales.get(conversation);
+          if (!pending) {
+            pending = ctx.from ? deps.db.users.getLanguage(ctx.from.id) : Promise.resolve(null);
+            sceneLocales.set(conversation, pending);
+          }
+          (ctx as SceneContext & SceneLocaleFlavor).sceneLocale = await pending;
           return next();
         },
         i18n.middleware(),
