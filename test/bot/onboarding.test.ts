@@ -156,6 +156,24 @@ describe("onboarding scene", () => {
     expect((await h.db.users.findByTelegramId(aruzhan.id))!.roles).toHaveLength(1);
   });
 
+  it("a student the coordinator imported claims their roster row, keeping its academic record", async () => {
+    await h.db.models.Student.create({
+      studentNumber: "20210345",
+      fullName: "Сейтқали Аружан",
+      level: "bachelor",
+      programmeCode: "6B06102",
+      course: 3,
+      group: "SE-2203",
+      departmentId: csId,
+      academic: { gpa: 3.1, credits: 120, funding: "grant" },
+    });
+    await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
+    expect(h.lastText(aruzhan.id)).toContain(h.t("ru", "onboarding-done"));
+    expect(await h.db.models.Student.countDocuments()).toBe(1);
+    const student = await h.db.students.findByTelegramId(aruzhan.id);
+    expect(student!.academic).toMatchObject({ gpa: 3.1, credits: 120, funding: "grant" });
+  });
+
   it("refuses a student ID already registered to another account and saves nothing", async () => {
     await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
     const other: TestPerson = { id: 5003, firstName: "Ерлан", languageCode: "kk" };

@@ -49,7 +49,8 @@ export function createStudentRepository(Student: AnyModel) {
           { $set: { ...fields, telegramId } },
           { returnDocument: "after", lean: true },
         );
-        if (claimed) return { status: "updated", student: claimed as StudentDocument };
+        // First registration of a student the coordinator already imported: the roster row becomes theirs.
+        if (claimed) return { status: "created", student: claimed as StudentDocument };
         const created = await Student.create({ ...fields, telegramId });
         return { status: "created", student: created.toObject() as StudentDocument };
       } catch (error) {
