@@ -12,6 +12,7 @@ import { createBot, createBotI18n } from "./bot/create-bot.js";
 import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
+import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
 const DEFAULT_DB_NAME = "praktika";
@@ -42,6 +43,16 @@ async function main(): Promise<void> {
   }
 
   const started = performance.now();
+  let reference: ReferenceData;
+  try {
+    reference = await getReferenceData();
+  } catch (error) {
+    if (error instanceof ReferenceDataError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
   let database: ResolvedDatabase;
   try {
     database = await resolveDatabase({
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
   await db.syncIndexes();
 
   const i18n = createBotI18n(db, config.defaultLocale);
-  const bot = createBot({ config, db, logger, now: () => new Date(), i18n });
+  const bot = createBot({ config, db, logger, now: () => new Date(), reference, i18n });
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");

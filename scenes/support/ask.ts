@@ -1,8 +1,9 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { InlineKeyboard } from "grammy";
-import type { TranslationVariables } from "@grammyjs/i18n";
+import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
 import type { BotContext, SceneContext } from "../../src/bot/context.js";
 import type { Checked } from "../../src/domain/profile/student-profile.js";
+import { yesNoCallback, yesNoKeyboard } from "../../src/bot/keyboards/yes-no.keyboard.js";
 
 export type SceneConversation = Conversation<BotContext, SceneContext>;
 
@@ -20,8 +21,20 @@ async function leaveOnCommand(conversation: SceneConversation, answer: SceneCont
   if (answer.message?.text?.startsWith("/")) await conversation.halt({ next: true });
 }
 
-async function giveUp(conversation: SceneConversation, ctx: SceneContext): Promise<never> {
-  await ctx.reply(ctx.t("scene-too-many-attempts"), { reply_markup: { remove_keyboard: true } });
+/** A rejection whose explanation is already written in the user's language (e.g. several bad lines). */
+export interface Rejected {
+  ok: false;
+  message: string;
+}
+
+/** What every question may override. */
+interface AskCommon {
+  /** Locale key of the message sent when the attempts run out (default `scene-too-many-attempts`). */
+  giveUpKey?: string;
+}
+
+async function giveUp(conversation: SceneConversation, ctx: SceneContext, key = "scene-too-many-attempts"): Promise<never> {
+  await ctx.reply(ctx.t(key), { reply_markup: { remove_keyboard: true } });
   return conversation.halt();
 }
 
@@ -32,10 +45,11 @@ async function giveUp(conversation: SceneConversation, ctx: SceneContext): Promi
 export async function askText<T>(
   conversation: SceneConversation,
   ctx: SceneContext,
-  options: {
+  options: AskCommon & {
     question: string;
     params?: TranslationVariables;
-    check(text: string): Checked<T>;
+    /** Validates the answer; `t` translates in the user's language for a ready-made {@link Rejected} message. */
+    check(text: string, t: TranslateFunction): Checked<T> | Rejected;
     /** Locale key prefix of the rejection reasons: `${errorPrefix}-${reason}`. */
     errorPrefix: string;
   },
@@ -53,11 +67,11 @@ export async function askText<T>(
       await answer.reply(answer.t("scene-need-text"));
       continue;
     }
-    const checked = options.check(text);
+    const checked = options.check(text, answer.t.bind(answer));
     if (checked.ok) return checked.value;
-    await answer.reply(answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params));
+    await answer.reply("message" in checked ? checked.message : answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params));
   }
-  return giveUp(conversation, ctx);
+  return giveUp(conversation, ctx, options.giveUpKey);
 }
 
 /**
@@ -67,7 +81,7 @@ export async function askText<T>(
 export async function askChoice<T>(
   conversation: SceneConversation,
   ctx: SceneContext,
-  options: { text: string; keyboard: InlineKeyboard; codec: Codec<T> },
+  options: AskCommon & { text: string; keyboard: InlineKeyboard; codec: Codec<T> },
 ): Promise<T> {
   const prompt = await ctx.reply(options.text, { reply_markup: options.keyboard });
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -86,5 +100,19 @@ export async function askChoice<T>(
     }
     await answer.reply(answer.t("scene-use-buttons"));
   }
-  return giveUp(conversation, ctx);
+  return giveUp(conversation, ctx, options.giveUpKey);
+}
+
+/** A yes/no question answered with two buttons; `yes`/`no` are the button labels. */
+export async function askYesNo(
+  conversation: SceneConversation,
+  ctx: SceneContext,
+  options: AskCommon & { text: string; yes: string; no: string },
+): Promise<boolean> {
+  const answer = await askChoice(conversation, ctx, {
+    ...options,
+    keyboard: yesNoKeyboard({ yes: options.yes, no: options.no }),
+    codec: yesNoCallback,
+  });
+  return answer === "yes";
 }

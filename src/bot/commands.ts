@@ -14,6 +14,7 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { command: "start", audience: ["everyone"] },
   { command: "me", audience: ["everyone"] },
+  { command: "eligibility", audience: ["everyone"] },
   { command: "language", audience: ["everyone"] },
   { command: "help", audience: ["everyone"] },
   { command: "cancel", audience: ["everyone"] },

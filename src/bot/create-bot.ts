@@ -23,6 +23,8 @@ import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { createInvitationService, type InvitationService } from "../services/invitation.service.js";
 import { installScenes, SCENE_STATE_VERSION } from "../../scenes/index.js";
+import type { ReferenceData } from "../reference-data/load.js";
+import { eligibilityFeature } from "./features/eligibility.feature.js";
 
 /** Everything the bot needs from the outside world. */
 export interface BotDeps {
@@ -31,6 +33,8 @@ export interface BotDeps {
   logger: Logger;
   /** The clock; tests pass a fixed one. */
   now(): Date;
+  /** University policies and holiday calendars (src/reference-data), loaded once at start-up. */
+  reference: ReferenceData;
   /** Translations; built from `locales/` when absent. */
   i18n?: I18n<Context>;
 }
@@ -41,6 +45,7 @@ export interface AppServices {
   db: Persistence;
   logger: Logger;
   now(): Date;
+  reference: ReferenceData;
   i18n: I18n<Context>;
   invitations: InvitationService;
 }
@@ -78,6 +83,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     db: deps.db,
     logger: deps.logger,
     now: deps.now,
+    reference: deps.reference,
     i18n,
     invitations: createInvitationService({ db: deps.db, now: deps.now }),
   };
@@ -135,6 +141,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   privateChats.use(helpFeature(services));
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
+  privateChats.use(eligibilityFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(unhandledFeature(services));

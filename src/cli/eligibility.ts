@@ -1,18 +1,19 @@
 import type { z } from "zod";
-import { computeGpa, publishedGpa } from "../domain/rules/gpa.js";
 import type { GradeInput } from "../domain/rules/gpa.js";
-import { evaluatePromotion } from "../domain/rules/promotion.js";
-import { evaluateProgrammeChange } from "../domain/rules/programme-change.js";
-import { evaluateTransferOut } from "../domain/rules/transfer-out.js";
 import { evaluateTransferIn } from "../domain/rules/transfer-in.js";
-import { evaluateReinstatement } from "../domain/rules/reinstatement.js";
-import { evaluateHonours } from "../domain/rules/honours.js";
 import { rankGrantCandidates } from "../domain/rules/vacant-grant-ranking.js";
 import { isRuleInputError } from "../domain/rules/errors.js";
 import type { Reason } from "../domain/rules/reason.js";
-import { isPassingLetter, parseLetter } from "../domain/rules/grade-scale.js";
-import { programmeChangeOptions, promotionOptions, reinstatementOptions } from "../domain/policies/helpers.js";
+import { parseLetter } from "../domain/rules/grade-scale.js";
 import type { Policy } from "../domain/policies/policy-schema.js";
+import {
+  runHonoursCheck,
+  runProgrammeChangeCheck,
+  runPromotionCheck,
+  runReinstatementCheck,
+  runTransferOutCheck,
+} from "../services/eligibility-checks.js";
+import type { CheckContext } from "../services/eligibility-checks.js";
 import { CHECKS, makeSchemas, oneOf } from "./eligibility-schema.js";
 import type { CheckName, Schemas, SchemaContext } from "./eligibility-schema.js";
 import { formatPath, problemsFromZod } from "./format-issues.js";
@@ -48,34 +49,29 @@ function policyFor(ev: Evaluator, id: string | undefined): Policy {
   return p;
 }
 
+/** The policy named by the item (default otherwise) on the CLI's calendar. */
+function contextFor(ev: Evaluator, id: string | undefined): CheckContext {
+  return { policy: policyFor(ev, id), calendar: ev.ctx.calendar };
+}
+
 export function evaluatePromotionItem(ev: Evaluator, v: Out<"promotion">): JsonObject {
-  const policy = policyFor(ev, v.policy);
-  let gpa = v.gpa;
-  let credits = v.credits;
-  let academicDebts = v.academicDebts;
-  if (v.grades !== undefined) {
-    const r = computeGpa(grades(v.grades));
-    gpa = r.gpa;
-    credits ??= r.passedCredits;
-    academicDebts ??= r.grades.filter((g) => !isPassingLetter(g.letter)).length;
-  }
-  const verdict = evaluatePromotion(
-    {
-      level: v.level,
-      course: v.course,
-      credits: credits ?? 0,
-      gpa: gpa ?? 0,
-      funding: v.funding,
-      academicDebts: academicDebts ?? 0,
-    },
-    promotionOptions(policy),
-  );
+  const context = contextFor(ev, v.policy);
+  const policy = context.policy;
+  const { verdict, publishedGpa } = runPromotionCheck(context, {
+    level: v.level,
+    course: v.course,
+    funding: v.funding,
+    gpa: v.gpa,
+    credits: v.credits,
+    academicDebts: v.academicDebts,
+    grades: v.grades === undefined ? undefined : grades(v.grades),
+  });
   return {
     id: v.id, // undefined ids vanish in JSON output
     check: "promotion",
     eligible: verdict.eligible,
     toCourse: verdict.toCourse,
-    gpa: publishedGpa(verdict.gpa, policy.gpaRounding),
+    gpa: publishedGpa,
     credits: verdict.credits,
     losesGrant: verdict.losesGrant,
     outcome: verdict.outcome,
@@ -89,27 +85,23 @@ function evaluateItem(ev: Evaluator, check: CheckName, raw: unknown): { value?: 
   const schema = ev.schemas[check];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { problems: problemsFromZod(parsed.error) };
-  const cal = ev.ctx.calendar;
   switch (check) {
     case "promotion":
       return { value: evaluatePromotionItem(ev, parsed.data as Out<"promotion">) };
     case "programChange": {
       const v = parsed.data as Out<"programChange">;
-      const policy = policyFor(ev, v.policy);
-      const r = evaluateProgrammeChange(
-        {
-          date: v.date,
-          nextPeriodStart: v.nextPeriodStart,
-          firstPeriodCompleted: v.firstPeriodCompleted,
-          relatedProgramme: v.relatedProgramme,
-          funding: v.funding,
-          ...(v.fromCreativeProgramme !== undefined && { fromCreativeProgramme: v.fromCreativeProgramme }),
-          ...(v.toPedagogicalProgramme !== undefined && { toPedagogicalProgramme: v.toPedagogicalProgramme }),
-          ...(v.holidayStart !== undefined && { holidayStart: v.holidayStart }),
-        },
-        cal,
-        programmeChangeOptions(policy),
-      );
+      const context = contextFor(ev, v.policy);
+      const policy = context.policy;
+      const r = runProgrammeChangeCheck(context, {
+        date: v.date,
+        nextPeriodStart: v.nextPeriodStart,
+        firstPeriodCompleted: v.firstPeriodCompleted,
+        relatedProgramme: v.relatedProgramme,
+        funding: v.funding,
+        ...(v.fromCreativeProgramme !== undefined && { fromCreativeProgramme: v.fromCreativeProgramme }),
+        ...(v.toPedagogicalProgramme !== undefined && { toPedagogicalProgramme: v.toPedagogicalProgramme }),
+        ...(v.holidayStart !== undefined && { holidayStart: v.holidayStart }),
+      });
       return {
         value: {
           id: v.id,
@@ -127,22 +119,16 @@ function evaluateItem(ev: Evaluator, check: CheckName, raw: unknown): { value?: 
     }
     case "transferOut": {
       const v = parsed.data as Out<"transferOut">;
-      const policy = policyFor(ev, v.policy);
-      const r = evaluateTransferOut(
-        {
-          date: v.date,
-          nextPeriodStart: v.nextPeriodStart,
-          firstPeriodCompleted: v.firstPeriodCompleted,
-          level: v.level,
-          funding: v.funding,
-          ...(v.holidayStart !== undefined && { holidayStart: v.holidayStart }),
-        },
-        cal,
-        {
-          applicationCutoffWorkingDays: policy.applicationCutoffWorkingDays,
-          transferReviewWorkingDays: policy.transferReviewWorkingDays,
-        },
-      );
+      const context = contextFor(ev, v.policy);
+      const policy = context.policy;
+      const r = runTransferOutCheck(context, {
+        date: v.date,
+        nextPeriodStart: v.nextPeriodStart,
+        firstPeriodCompleted: v.firstPeriodCompleted,
+        level: v.level,
+        funding: v.funding,
+        ...(v.holidayStart !== undefined && { holidayStart: v.holidayStart }),
+      });
       return {
         value: {
           id: v.id,
@@ -181,19 +167,16 @@ function evaluateItem(ev: Evaluator, check: CheckName, raw: unknown): { value?: 
     }
     case "reinstatement": {
       const v = parsed.data as Out<"reinstatement">;
-      const policy = policyFor(ev, v.policy);
-      const r = evaluateReinstatement(
-        {
-          level: v.level,
-          expelledOn: v.expelledOn,
-          date: v.date,
-          reason: v.reason,
-          nextPeriodStart: v.nextPeriodStart,
-          ...(v.debtPaid !== undefined && { debtPaid: v.debtPaid }),
-        },
-        cal,
-        reinstatementOptions(policy),
-      );
+      const context = contextFor(ev, v.policy);
+      const policy = context.policy;
+      const r = runReinstatementCheck(context, {
+        level: v.level,
+        expelledOn: v.expelledOn,
+        date: v.date,
+        reason: v.reason,
+        nextPeriodStart: v.nextPeriodStart,
+        ...(v.debtPaid !== undefined && { debtPaid: v.debtPaid }),
+      });
       return {
         value: {
           id: v.id,
@@ -209,21 +192,17 @@ function evaluateItem(ev: Evaluator, check: CheckName, raw: unknown): { value?: 
     }
     case "honours": {
       const v = parsed.data as Out<"honours">;
-      const policy = policyFor(ev, v.policy);
-      const r = evaluateHonours(
-        {
-          grades: grades(v.grades),
-          finalAttestation: parseLetter(v.finalAttestation),
-          ...(v.retakes !== undefined && { retakes: v.retakes }),
-        },
-        { gpaRounding: policy.gpaRounding },
-      );
+      const r = runHonoursCheck(contextFor(ev, v.policy), {
+        grades: grades(v.grades),
+        finalAttestation: parseLetter(v.finalAttestation),
+        retakes: v.retakes,
+      });
       return {
         value: {
           id: v.id,
           check,
           eligible: r.eligible,
-          gpa: publishedGpa(r.gpa, policy.gpaRounding),
+          gpa: r.publishedGpa,
           reasons: r.reasons,
         },
       };

@@ -6,6 +6,10 @@ import { createBot, createBotI18n, type BotDeps } from "../../src/bot/create-bot
 import type { BotContext } from "../../src/bot/context.js";
 import { createPersistence, type Persistence } from "../../src/persistence/create-persistence.js";
 import type { Locale } from "../../src/config/config.js";
+import { getReferenceData, type ReferenceData } from "../../src/reference-data/load.js";
+
+/** The bundled policies and holiday calendars, read once per test file. */
+const REFERENCE: ReferenceData = await getReferenceData();
 
 export const BOT_INFO: UserFromGetMe = {
   id: 7000000001,
@@ -48,6 +52,8 @@ export function createHarness(options: {
   defaultLocale?: Locale;
   adminIds?: number[];
   tweakDb?: (db: Persistence) => Persistence;
+  /** Policies and calendars; the bundled ones when absent. */
+  reference?: ReferenceData;
 }) {
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
@@ -67,6 +73,7 @@ export function createHarness(options: {
     db,
     logger,
     now: () => clock(),
+    reference: options.reference ?? REFERENCE,
   };
   const calls: ApiCall[] = [];
   let messageId = 1000;

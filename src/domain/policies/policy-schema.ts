@@ -34,6 +34,7 @@ export const CITATION_KEYS = [
   "daysPerWeek",
   "diaryRetentionYears",
   "promotionRule",
+  "academicPeriods",
 ] as const;
 
 export const promotionThresholdSchema = z.strictObject({
@@ -42,6 +43,31 @@ export const promotionThresholdSchema = z.strictObject({
   minCredits: z.number().min(0),
   maxCredits: z.number().min(0).nullable(),
   minGpa: z.number().min(0).max(4),
+});
+
+/** "MM-DD": a day of the year (29 February is refused: it does not exist every year). */
+const monthDay = z.string().refine(
+  (s) => {
+    const m = /^(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  },
+  { error: "expected a day of the year MM-DD" },
+);
+
+/**
+ * First days of the two academic periods (semesters), used where the rules count back from "the
+ * next academic period" (R-23 4.4, 6.2, 7.7) and the student cannot be asked for a date.
+ */
+export const academicPeriodsSchema = z.strictObject({
+  /** MR-595 23: the academic year starts in September. */
+  autumnStart: monthDay,
+  /** Start of the spring period. */
+  springStart: monthDay,
+  /** true when the dates are the policy's assumption, not the university's published academic calendar. */
+  assumed: z.boolean(),
 });
 
 export const policySchema = z
@@ -92,6 +118,7 @@ export const policySchema = z
       })
       .default({ bachelor: 5, master: 2, phd: 2 }),
     nonPaymentReinstatementWeeks: z.number().int().min(0).max(52).default(4),
+    academicPeriods: academicPeriodsSchema.default({ autumnStart: "09-01", springStart: "01-26", assumed: true }),
 
     /** Clause per key, shown next to every deadline ("QP-06 Annex 1 §2.1"). */
     citations: z.partialRecord(z.enum(CITATION_KEYS), z.string().min(1)),

@@ -1,0 +1,14 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import type { AppServices } from "../create-bot.js";
+import { ELIGIBILITY_SCENE } from "../../../scenes/eligibility.scene.js";
+
+/** `/eligibility` opens the eligibility-check scene (any other scene is left first). */
+export function eligibilityFeature(_services: AppServices): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("eligibility", async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(ELIGIBILITY_SCENE);
+  });
+  return feature;
+}
