@@ -16,6 +16,14 @@ interface Codec<T> {
   parse(data: string | undefined): T | null;
 }
 
+/** Updates that are no answer at all (an edited message, the chat member status…) per question, at most. */
+const MAX_IGNORED = 20;
+
+/** Neither a new message nor a button press: the question stays open and nothing is said. */
+function isNoAnswer(answer: SceneContext): boolean {
+  return !answer.message && !answer.callbackQuery;
+}
+
 /** Another command while a question is open ends the scene and lets that command run. */
 async function leaveOnCommand(conversation: SceneConversation, answer: SceneContext): Promise<void> {
   if (answer.message?.text?.startsWith("/")) await conversation.halt({ next: true });
@@ -55,8 +63,13 @@ export async function askText<T>(
   },
 ): Promise<T> {
   await ctx.reply(ctx.t(options.question, options.params));
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 0, ignored = 0; attempt < MAX_ATTEMPTS && ignored < MAX_IGNORED; attempt++) {
     const answer = await conversation.wait({ maxMilliseconds: MAX_WAIT_MS });
+    if (isNoAnswer(answer)) {
+      attempt--;
+      ignored++;
+      continue;
+    }
     await leaveOnCommand(conversation, answer);
     if (answer.callbackQuery) {
       await answer.answerCallbackQuery({ text: answer.t("errors-stale-button") });
@@ -84,8 +97,13 @@ export async function askChoice<T>(
   options: AskCommon & { text: string; keyboard: InlineKeyboard; codec: Codec<T> },
 ): Promise<T> {
   const prompt = await ctx.reply(options.text, { reply_markup: options.keyboard });
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 0, ignored = 0; attempt < MAX_ATTEMPTS && ignored < MAX_IGNORED; attempt++) {
     const answer = await conversation.wait({ maxMilliseconds: MAX_WAIT_MS });
+    if (isNoAnswer(answer)) {
+      attempt--;
+      ignored++;
+      continue;
+    }
     await leaveOnCommand(conversation, answer);
     const query = answer.callbackQuery;
     if (query) {

@@ -191,6 +191,16 @@ describe("onboarding scene", () => {
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
   });
 
+  it("an edited message is no answer: the question stays open and the bot says nothing", async () => {
+    await h.text(aruzhan, "/start");
+    await h.text(aruzhan, "Сейтқали Аружан");
+    const before = h.sentTexts(aruzhan.id).length;
+    for (let i = 0; i < 6; i++) expect(await h.edit(aruzhan, "Сейтқали Аружан Ерланқызы")).toEqual([]);
+    expect(h.sentTexts(aruzhan.id)).toHaveLength(before);
+    await h.text(aruzhan, "20210345");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-level"));
+  });
+
   it("gives up after five wrong answers to one question, saving nothing", async () => {
     await h.text(aruzhan, "/start");
     for (let i = 0; i < 5; i++) await h.text(aruzhan, "x");

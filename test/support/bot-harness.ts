@@ -136,6 +136,19 @@ export function createHarness(options: {
         ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       });
     },
+    /** Edits an earlier text message of `person` (an `edited_message` update). */
+    async edit(person: TestPerson, text: string): Promise<ApiCall[]> {
+      return send({
+        edited_message: {
+          message_id: messageId,
+          date: Math.floor(clock().getTime() / 1000),
+          edit_date: Math.floor(clock().getTime() / 1000),
+          chat: { id: person.id, type: "private", first_name: person.firstName },
+          from: from(person),
+          text,
+        },
+      } as Omit<Update, "update_id">);
+    },
     /** Sends a non-text message (a sticker) from `person`. */
     async sticker(person: TestPerson): Promise<ApiCall[]> {
       return sendMessage(person, {
