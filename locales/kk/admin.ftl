@@ -1,7 +1,7 @@
 ## Administration and invitations
 
-admin-newdepartment-usage = Пішімі: /newdepartment КОД Кафедраның толық атауы, мысалы: /newdepartment CS Компьютерлік ғылымдар кафедрасы. Код — 2–16 латын әрпі, сан, «-» немесе «_».
-admin-newdepartment-created = { $code } — { $name } кафедрасы қосылды.
+admin-newdepartment-usage = Пішімі: /newdepartment КОД [ережелер] Кафедраның толық атауы, мысалы: /newdepartment CS Компьютерлік ғылымдар кафедрасы. Код — 2–16 латын әрпі, сан, «-» немесе «_». Ережелер — университет ережелерінің жиынтығы: { $policies } (әдепкісі — біріншісі).
+admin-newdepartment-created = { $code } — { $name } кафедрасы қосылды (ережелер: { $policy }).
 admin-newdepartment-exists = { $code } коды бар кафедра бұрыннан бар; ештеңе өзгертілген жоқ.
 
 departments-title = Кафедралар:

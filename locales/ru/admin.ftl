@@ -1,7 +1,7 @@
 ## Administration and invitations
 
-admin-newdepartment-usage = Формат: /newdepartment КОД Полное название кафедры, например: /newdepartment CS Кафедра компьютерных наук. Код — 2–16 латинских букв, цифр, «-» или «_».
-admin-newdepartment-created = Кафедра { $code } — { $name } добавлена.
+admin-newdepartment-usage = Формат: /newdepartment КОД [правила] Полное название кафедры, например: /newdepartment CS Кафедра компьютерных наук. Код — 2–16 латинских букв, цифр, «-» или «_». Правила — набор положений университета: { $policies } (по умолчанию — первый).
+admin-newdepartment-created = Кафедра { $code } — { $name } добавлена (правила: { $policy }).
 admin-newdepartment-exists = Кафедра с кодом { $code } уже существует; ничего не изменено.
 
 departments-title = Кафедры:

@@ -27,7 +27,9 @@ function linkCode(text: string): string {
 
 async function inviteCoordinatorForCs(): Promise<string> {
   await h.text(admin, "/newdepartment CS Department of Computer Science");
-  expect(h.lastText(admin.id)).toBe(h.t("en", "admin-newdepartment-created", { code: "CS", name: "Department of Computer Science" }));
+  expect(h.lastText(admin.id)).toBe(
+    h.t("en", "admin-newdepartment-created", { code: "CS", name: "Department of Computer Science", policy: "iitu" }),
+  );
   await h.text(admin, "/invite_coordinator cs");
   return linkCode(h.lastText(admin.id));
 }
@@ -158,11 +160,21 @@ describe("role-gated commands", () => {
     expect(h.lastText(stranger.id)).toBe(h.t("kk", "cancel-nothing"));
   });
 
+  it("an admin may name the university policy of a new department", async () => {
+    await h.text(admin, "/newdepartment RT kazutb Radio Engineering");
+    expect((await h.db.departments.findByCode("RT"))).toMatchObject({ name: "Radio Engineering", policyId: "kazutb" });
+    await h.text(admin, "/newdepartment EE Electrical Engineering");
+    expect((await h.db.departments.findByCode("EE"))).toMatchObject({ name: "Electrical Engineering", policyId: "iitu" });
+  });
+
   it("bad admin arguments get the usage message and change nothing", async () => {
+    const usage = h.t("en", "admin-newdepartment-usage", { policies: "iitu, kazutb" });
     await h.text(admin, "/newdepartment");
-    expect(h.lastText(admin.id)).toBe(h.t("en", "admin-newdepartment-usage"));
+    expect(h.lastText(admin.id)).toBe(usage);
     await h.text(admin, "/newdepartment C$ Bad");
-    expect(h.lastText(admin.id)).toBe(h.t("en", "admin-newdepartment-usage"));
+    expect(h.lastText(admin.id)).toBe(usage);
+    await h.text(admin, "/newdepartment CS kazutb");
+    expect(h.lastText(admin.id)).toBe(usage);
     await h.text(admin, "/invite_coordinator NOPE");
     expect(h.lastText(admin.id)).toBe(h.t("en", "invite-unknown-department", { code: "NOPE" }));
     expect(await h.db.models.Department.countDocuments()).toBe(0);

@@ -16,16 +16,22 @@ export function adminFeature(services: AppServices): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.command("newdepartment", requireRole(services, ["admin"]), async (ctx) => {
-    const [code = "", ...rest] = ctx.match.trim().split(/\s+/);
-    const parsed = newDepartmentArgs.safeParse({ code, name: rest.join(" ") });
+    // "/newdepartment CODE [policy] Name": the optional second word names a university policy file.
+    const [code = "", maybePolicy = "", ...rest] = ctx.match.trim().split(/\s+/);
+    const hasPolicy = services.reference.policies.has(maybePolicy);
+    const policyId = hasPolicy ? maybePolicy : services.reference.defaultPolicyId;
+    const name = (hasPolicy ? rest : [maybePolicy, ...rest]).join(" ");
+    const { defaultPolicyId } = services.reference;
+    const policies = [defaultPolicyId, ...[...services.reference.policies.keys()].filter((id) => id !== defaultPolicyId)].join(", ");
+    const parsed = newDepartmentArgs.safeParse({ code, name });
     if (!parsed.success) {
-      await ctx.reply(ctx.t("admin-newdepartment-usage"));
+      await ctx.reply(ctx.t("admin-newdepartment-usage", { policies }));
       return;
     }
-    const created = await services.db.departments.create({ ...parsed.data, policyId: "iitu" });
+    const created = await services.db.departments.create({ ...parsed.data, policyId });
     await ctx.reply(
       created
-        ? ctx.t("admin-newdepartment-created", { code: created.code, name: created.name })
+        ? ctx.t("admin-newdepartment-created", { code: created.code, name: created.name, policy: created.policyId })
         : ctx.t("admin-newdepartment-exists", { code: parsed.data.code.toUpperCase() }),
     );
   });
