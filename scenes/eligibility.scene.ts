@@ -110,7 +110,12 @@ export function buildEligibilityScene(services: AppServices) {
         policyId: department?.policyId ?? null,
       };
     });
-    const { today, profile, record } = situation;
+    const { profile, record } = situation;
+    let { today } = situation;
+    /** Questions may take hours: the checks use the date they are evaluated on, not the scene's start. */
+    const refreshToday = async (): Promise<void> => {
+      today = await conversation.external(() => calendarDate(services.now(), services.config.timezone));
+    };
     const { context } = checkContextFor(services.reference, situation.policyId);
     const { policy } = context;
     const negotiated = await ctx.i18n.getLocale();
@@ -308,6 +313,7 @@ export function buildEligibilityScene(services: AppServices) {
         const funding = await fundingOf(["grant", "paid"]);
         // R-23 3.25: only matters when no UNT is required anyway (a non-related programme needs it, R-23 6.7).
         const creative = related ? await yesNo("elig-ask-creative") : false;
+        await refreshToday();
         const base = { date: today, firstPeriodCompleted: firstPeriod, relatedProgramme: related, funding, fromCreativeProgramme: creative };
         const result = await evaluate(() => {
           const period = nextPeriodFor(policy, today);
@@ -332,6 +338,7 @@ export function buildEligibilityScene(services: AppServices) {
         const level = await levelOf();
         // R-23 4.1–4.2: only a bachelor's state grant can be targeted.
         const funding = await fundingOf(level === "bachelor" ? ["targetedGrant", "grant", "paid"] : ["grant", "paid"], "elig-ask-funding-transfer");
+        await refreshToday();
         const base = { date: today, firstPeriodCompleted: firstPeriod, level, funding };
         const result = await evaluate(() => {
           const period = nextPeriodFor(policy, today);
@@ -366,6 +373,7 @@ export function buildEligibilityScene(services: AppServices) {
           giveUpKey: GIVE_UP,
         });
         const debtPaid = reason === "nonPayment" ? await yesNo("elig-ask-debt-paid") : undefined;
+        await refreshToday();
         const base = { level, expelledOn, date: today, reason, ...(debtPaid !== undefined && { debtPaid }) };
         const result = await evaluate(() => {
           const period = nextPeriodFor(policy, today);

@@ -158,13 +158,14 @@ export function buildOnboardingScene(services: AppServices) {
         telegramId,
         departmentId: new Types.ObjectId(departmentId),
       });
-      if (result.status === "studentNumberTaken") return result.status;
+      if (result.status === "studentNumberTaken" || result.status === "studentNumberOnRoster") return result.status;
       // The department lives on the student profile; the role itself is unscoped.
       await db.users.grantRole(telegramId, { role: "student", at: services.now() });
       return result.status;
     });
-    if (status === "studentNumberTaken") {
-      await ctx.reply(ctx.t("onboarding-student-number-taken", { studentNumber }));
+    if (status === "studentNumberTaken" || status === "studentNumberOnRoster") {
+      const key = status === "studentNumberTaken" ? "onboarding-student-number-taken" : "onboarding-student-number-on-roster";
+      await ctx.reply(ctx.t(key, { studentNumber }));
       return;
     }
     const department = situation.departments.find((d) => d.id === departmentId) ?? null;

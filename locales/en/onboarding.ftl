@@ -33,6 +33,7 @@ onboarding-group-format = A group name is 2–20 letters, digits, spaces or hyph
 onboarding-ask-department = Your department:
 
 onboarding-student-number-taken = The student ID { $studentNumber } is already registered to another Telegram account. Nothing was saved. If it is yours, please contact your department's practice coordinator.
+onboarding-student-number-on-roster = The student ID { $studentNumber } is already on your department's list of students. Nothing was saved. To link it to this Telegram account, ask your department's practice coordinator for your personal invitation link.
 onboarding-done = You are registered. Send /help to see what you can do next.
 onboarding-updated = Your profile has been updated.
 

@@ -35,6 +35,7 @@ onboarding-group-format = Название группы — это 2–20 бук
 onboarding-ask-department = Ваша кафедра:
 
 onboarding-student-number-taken = ID студента { $studentNumber } уже привязан к другому аккаунту Telegram. Ничего не сохранено. Если это Ваш ID, обратитесь к ответственному за практику на кафедре.
+onboarding-student-number-on-roster = ID студента { $studentNumber } уже есть в списке обучающихся кафедры. Ничего не сохранено. Чтобы привязать его к этому аккаунту Telegram, попросите у ответственного за практику на кафедре Вашу персональную ссылку-приглашение.
 onboarding-done = Регистрация завершена. Отправьте /help, чтобы узнать, что делать дальше.
 onboarding-updated = Профиль обновлён.
 

@@ -156,8 +156,8 @@ describe("onboarding scene", () => {
     expect((await h.db.users.findByTelegramId(aruzhan.id))!.roles).toHaveLength(1);
   });
 
-  it("a student the coordinator imported claims their roster row, keeping its academic record", async () => {
-    await h.db.models.Student.create({
+  it("typing the ID of a student the coordinator imported does not take over their record", async () => {
+    const imported = {
       studentNumber: "20210345",
       fullName: "Сейтқали Аружан",
       level: "bachelor",
@@ -165,13 +165,25 @@ describe("onboarding scene", () => {
       course: 3,
       group: "SE-2203",
       departmentId: csId,
-      academic: { gpa: 3.1, credits: 120, funding: "grant" },
-    });
+      academic: { gpa: 3.1, credits: 120, funding: "grant" as const },
+    } as const;
+    await h.db.models.Student.create(imported);
+    const impostor: TestPerson = { id: 5004, firstName: "Бөтен", languageCode: "kk" };
+    await register(impostor, { name: "Бөтен Адам", number: "20210345", group: "SE-2299" });
+    expect(h.lastText(impostor.id)).toBe(h.t("kk", "onboarding-student-number-on-roster", { studentNumber: "20210345" }));
+    const rows = await h.db.models.Student.find().lean();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ fullName: "Сейтқали Аружан", group: "SE-2203", academic: { gpa: 3.1 } });
+    expect(rows[0]!.telegramId).toBeUndefined();
+  });
+
+  it("changing one's student ID drops an academic record imported for the old one", async () => {
     await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
-    expect(h.lastText(aruzhan.id)).toContain(h.t("ru", "onboarding-done"));
-    expect(await h.db.models.Student.countDocuments()).toBe(1);
+    await h.db.models.Student.updateOne({ telegramId: aruzhan.id }, { $set: { academic: { gpa: 3.5, credits: 100 } } });
+    await register(aruzhan, { name: "Сейтқали Аружан", number: "20210346", group: "SE-2203" });
     const student = await h.db.students.findByTelegramId(aruzhan.id);
-    expect(student!.academic).toMatchObject({ gpa: 3.1, credits: 120, funding: "grant" });
+    expect(student).toMatchObject({ studentNumber: "20210346" });
+    expect(student!.academic).toBeUndefined();
   });
 
   it("refuses a student ID already registered to another account and saves nothing", async () => {

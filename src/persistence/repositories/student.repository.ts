@@ -16,7 +16,7 @@ export interface StudentProfileInput {
 
 export type RegisterStudentResult =
   | { status: "created" | "updated"; student: StudentDocument }
-  | { status: "studentNumberTaken" };
+  | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
 /** Students: profiles registered in the chat or imported from rosters. */
 export function createStudentRepository(Student: AnyModel) {
@@ -33,28 +33,32 @@ export function createStudentRepository(Student: AnyModel) {
 
     /**
      * Registers or updates the profile of the student behind `telegramId` in one atomic write.
-     * A roster row with the same student number and no Telegram account is claimed; a student
-     * number that belongs to another Telegram account is refused.
+     * A student number that belongs to another account, or to a roster row nobody has linked yet,
+     * is refused: typing someone's number must never take over their record.
      */
     async register(input: StudentProfileInput, attempt = 0): Promise<RegisterStudentResult> {
       const { telegramId, ...fields } = input;
-      const existing = (await Student.findOne({ telegramId }, { _id: 1 }).lean()) as { _id: Types.ObjectId } | null;
+      const existing = (await Student.findOne({ telegramId }, { _id: 1, studentNumber: 1 }).lean()) as {
+        _id: Types.ObjectId;
+        studentNumber: string;
+      } | null;
       try {
         if (existing) {
-          const updated = await Student.findOneAndUpdate({ _id: existing._id }, { $set: fields }, { returnDocument: "after", lean: true });
+          // An imported academic record belongs to the student number it was imported for.
+          const update =
+            existing.studentNumber === fields.studentNumber ? { $set: fields } : { $set: fields, $unset: { academic: "" } };
+          const updated = await Student.findOneAndUpdate({ _id: existing._id }, update, { returnDocument: "after", lean: true });
           return { status: "updated", student: updated as StudentDocument };
         }
-        const claimed = await Student.findOneAndUpdate(
-          { studentNumber: fields.studentNumber, telegramId: { $exists: false } },
-          { $set: { ...fields, telegramId } },
-          { returnDocument: "after", lean: true },
-        );
-        // First registration of a student the coordinator already imported: the roster row becomes theirs.
-        if (claimed) return { status: "created", student: claimed as StudentDocument };
         const created = await Student.create({ ...fields, telegramId });
         return { status: "created", student: created.toObject() as StudentDocument };
       } catch (error) {
-        if (isDuplicateKeyError(error, "studentNumber")) return { status: "studentNumberTaken" };
+        if (isDuplicateKeyError(error, "studentNumber")) {
+          const holder = (await Student.findOne({ studentNumber: fields.studentNumber }, { telegramId: 1 }).lean()) as {
+            telegramId?: number | null;
+          } | null;
+          return { status: holder && holder.telegramId == null ? "studentNumberOnRoster" : "studentNumberTaken" };
+        }
         // A concurrent registration of the same Telegram account won the insert: update it instead.
         if (isDuplicateKeyError(error, "telegramId") && attempt === 0) return this.register(input, 1);
         throw error;
