@@ -9,7 +9,7 @@ import { buildEligibilityScene, ELIGIBILITY_SCENE } from "./eligibility.scene.js
  * Version of the stored scene state. Bump it whenever a scene changes the order or number of its
  * steps: stored conversations of another version are dropped instead of replayed wrongly.
  */
-export const SCENE_STATE_VERSION = 1;
+export const SCENE_STATE_VERSION = 2;
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<BotContext>, services: AppServices): void {

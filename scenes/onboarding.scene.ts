@@ -13,6 +13,7 @@ import {
 } from "../src/bot/keyboards/onboarding.keyboard.js";
 import { formatStudentProfile } from "../src/bot/views/student-profile.view.js";
 import { isAdmin } from "../src/domain/access/roles.js";
+import type { AcceptResult } from "../src/services/invitation.service.js";
 import {
   checkFullName,
   checkGroup,
@@ -49,7 +50,12 @@ interface Situation {
 export function buildOnboardingScene(services: AppServices) {
   const { db } = services;
 
-  return async function onboarding(conversation: SceneConversation, ctx: SceneContext, payload = ""): Promise<void> {
+  return async function onboarding(
+    conversation: SceneConversation,
+    ctx: SceneContext,
+    /** The outcome of the invitation in the /start link, already claimed by the start feature. */
+    result: AcceptResult | null = null,
+  ): Promise<void> {
     const telegramId = ctx.from!.id;
     const situation = await conversation.external(async (): Promise<Situation> => {
       const [user, student, departments] = await Promise.all([
@@ -86,8 +92,7 @@ export function buildOnboardingScene(services: AppServices) {
       ctx.i18n.useLocale(chosen);
     }
 
-    if (payload) {
-      const result = await conversation.external(() => services.invitations.accept(payload, telegramId));
+    if (result) {
       if (result.status !== "accepted") {
         await ctx.reply(ctx.t(`invite-${result.status}`));
         return;

@@ -11,9 +11,6 @@ export function hashInvitationCode(code: string): string {
   return createHash("sha256").update(code).digest("hex");
 }
 
-export function looksLikeInvitationCode(payload: string): boolean {
-  return payload.startsWith("inv_");
-}
 
 export type AcceptResult =
   | { status: "accepted"; role: StoredRole; departmentId: string | null; studentId: string | null }

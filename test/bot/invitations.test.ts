@@ -52,6 +52,20 @@ describe("invitations", () => {
     expect(String(user!.roles[0]!.departmentId)).toBe(String(department!._id));
   });
 
+  it("the link is used up before anything is stored, even while the language is asked first", async () => {
+    const code = await inviteCoordinatorForCs();
+    const newcomer: TestPerson = { id: 6010, firstName: "Zhan", languageCode: "de" };
+    await h.text(newcomer, `/start ${code}`);
+    expect(h.lastText(newcomer.id)).toBe(h.t("kk", "onboarding-choose-language"));
+    expect(await h.db.models.Invitation.findOne({ codeHash: hashInvitationCode(code) }).lean()).toMatchObject({ usedBy: newcomer.id });
+    await h.text(stranger, `/start ${code}`);
+    expect(h.lastText(stranger.id)).toBe(h.t("ru", "invite-used"));
+    await h.press(newcomer, "lang:ru");
+    expect(h.lastText(newcomer.id)).toBe(
+      h.t("ru", "invite-accepted", { role: h.t("ru", "role-coordinator"), scope: "CS — Department of Computer Science" }),
+    );
+  });
+
   it("a second use of the same link is refused and grants nothing", async () => {
     const code = await inviteCoordinatorForCs();
     await h.text(coordinator, `/start ${code}`);

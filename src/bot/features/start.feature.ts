@@ -2,13 +2,18 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { AppServices } from "../create-bot.js";
 import { ONBOARDING_SCENE } from "../../../scenes/onboarding.scene.js";
+import type { AcceptResult } from "../../services/invitation.service.js";
 
 /** `/start [invitation]` opens the onboarding scene. */
-export function startFeature(_services: AppServices): Composer<BotContext> {
+export function startFeature(services: AppServices): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command("start", async (ctx) => {
     await ctx.conversation.exitAll();
-    await ctx.conversation.enter(ONBOARDING_SCENE, ctx.match.trim().slice(0, 64));
+    // The invitation is claimed before the scene starts: the scene's stored state (which keeps the
+    // /start update) then only ever holds a code that is already used up.
+    const payload = ctx.match.trim();
+    const invitation: AcceptResult | null = payload ? await services.invitations.accept(payload, ctx.from!.id) : null;
+    await ctx.conversation.enter(ONBOARDING_SCENE, invitation);
   });
   return feature;
 }
