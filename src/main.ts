@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const i18n = createBotI18n(db, config.defaultLocale);
   const bot = createBot({ config, db, logger, now: () => new Date(), reference, i18n });
   await bot.init();
-  const commandsError = await publishCommands(bot.api, i18n);
+  const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
 
   let runner: RunnerHandle | undefined;
@@ -82,7 +82,17 @@ async function main(): Promise<void> {
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
     server = createWebhookServer({ bot, path: new URL(url).pathname, secretToken: secret, isHealthy: () => db.ping() });
-    await new Promise<void>((ready) => server!.listen(port, ready));
+    try {
+      await new Promise<void>((ready, fail) => {
+        server!.once("error", fail);
+        server!.listen(port, ready);
+      });
+    } catch (error) {
+      logger.fatal({ port, err: (error as Error).message }, "cannot listen for webhooks (is the port in use?)");
+      await connection.close();
+      await database.stop();
+      process.exit(1);
+    }
     await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
     logger.info({ port }, "webhook server listening");
   } else {

@@ -1,7 +1,7 @@
 import type { Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import { LOCALES } from "../config/config.js";
+import { LOCALES, type Locale } from "../config/config.js";
 import type { Role } from "../domain/access/roles.js";
 
 export interface CommandSpec {
@@ -29,17 +29,15 @@ export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {
   return COMMANDS.filter((spec) => spec.audience.some((who) => who === "everyone" || roles.has(who)));
 }
 
-/** Publishes the everyone-commands in each language. A failure is reported to the caller, not thrown. */
-export async function publishCommands(api: Api, i18n: I18n<Context>): Promise<Error | null> {
+/** Publishes the everyone-commands in each language and as the default list. A failure is returned, not thrown. */
+export async function publishCommands(api: Api, i18n: I18n<Context>, defaultLocale: Locale): Promise<Error | null> {
   try {
     const everyone = COMMANDS.filter((spec) => spec.audience.includes("everyone"));
-    for (const locale of LOCALES) {
-      const commands = everyone.map(({ command }) => ({
-        command,
-        description: i18n.t(locale, `cmd-${command}.description`),
-      }));
-      await api.setMyCommands(commands, { language_code: locale });
-    }
+    const list = (locale: Locale) =>
+      everyone.map(({ command }) => ({ command, description: i18n.t(locale, `cmd-${command}.description`) }));
+    // Users whose Telegram language is none of ours see the default language's list.
+    await api.setMyCommands(list(defaultLocale));
+    for (const locale of LOCALES) await api.setMyCommands(list(locale), { language_code: locale });
     return null;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));

@@ -123,6 +123,7 @@ export function createHarness(options: {
   return {
     bot,
     db,
+    i18n,
     calls,
     logs,
     setNow(next: () => Date) {
