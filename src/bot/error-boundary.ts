@@ -30,8 +30,11 @@ export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices
       services.config.defaultLocale;
     const text = services.i18n.t(locale, "errors-generic");
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-      else if (ctx.chat) await ctx.api.sendMessage(ctx.chat.id, text);
+      // A button that was already answered cannot show an alert any more: fall back to a message.
+      const alerted = ctx.callbackQuery
+        ? await ctx.answerCallbackQuery({ text, show_alert: true }).then(() => true, () => false)
+        : false;
+      if (!alerted && ctx.chat) await ctx.api.sendMessage(ctx.chat.id, text);
     } catch (replyError) {
       services.logger.warn({ updateId: ctx.update.update_id, err: scrub(String(replyError), [services.config.botToken]) }, "could not tell the user about the failure");
     }

@@ -9,25 +9,28 @@ beforeEach(async () => {
   await clearDatabase(database.connection());
 });
 
-it("a throwing handler gives the user a message in their language, logs the update id without the token, and the bot keeps serving", async () => {
-  const h = createHarness({
-    connection: database.connection(),
-    tweakDb: (db) => ({
-      ...db,
-      students: {
-        ...db.students,
-        findByTelegramId: async () => {
-          throw new Error(`database exploded near https://api.telegram.org/bot${TEST_TOKEN}/getMe`);
-        },
-      },
-    }),
-  });
-  await h.text(person, "/me");
+it("a failing handler gives the user a message in their language, logs the update id without the token, and the bot keeps serving", async () => {
+  const h = createHarness({ connection: database.connection() });
+  // Telegram refuses the handler's reply; its error text carries the token, as Bot API URLs do.
+  h.failNext({ method: "sendMessage", errorCode: 400, description: `Bad Request: can't parse entities (https://api.telegram.org/bot${TEST_TOKEN}/sendMessage)` });
+  await h.text(person, "/help");
   expect(h.lastText(person.id)).toBe(h.t("kk", "errors-generic"));
   const failure = h.logs.find((line) => line["msg"] === "update failed");
-  expect(failure).toMatchObject({ updateId: 1, kind: "handler" });
+  expect(failure).toMatchObject({ updateId: 1, kind: "telegram" });
+  expect(JSON.stringify(failure)).toContain("can't parse entities");
   expect(JSON.stringify(h.logs)).not.toContain(TEST_TOKEN);
 
   await h.text(person, "/help");
   expect(h.lastText(person.id)).toContain(h.t("kk", "help-title"));
+});
+
+it("a failing button handler answers the button with the message instead of leaving it spinning", async () => {
+  const h = createHarness({ connection: database.connection() });
+  await h.text(person, "/language");
+  h.failNext({ method: "editMessageText", errorCode: 400, description: "Bad Request: message to edit not found" });
+  await h.press(person, "lang:ru");
+  expect(h.calls.at(-1)).toMatchObject({
+    method: "answerCallbackQuery",
+    payload: { text: h.t("ru", "errors-generic"), show_alert: true },
+  });
 });

@@ -140,10 +140,15 @@ describe("role-gated commands", () => {
   it.each(["/newdepartment CS Computer Science", "/invite_coordinator CS", "/invite_supervisor", "/invite_orgsupervisor 222222", "/departments"])(
     "%s is refused for a user without the role, and changes nothing",
     async (command) => {
+      // Everything the command needs exists, so only the role check can stop it.
+      const cs = await h.db.departments.create({ code: "CS", name: "Computer Science", policyId: "iitu" });
+      const base = { level: "bachelor", programmeCode: "6B06102", course: 4, group: "SE-2201" } as const;
+      await h.db.students.register({ ...base, telegramId: 8002, studentNumber: "222222", fullName: "Ахметова Дана", departmentId: cs!._id });
       await h.text(stranger, command);
       expect(h.lastText(stranger.id)).toBe(h.t("ru", "errors-not-allowed"));
-      expect(await h.db.models.Department.countDocuments()).toBe(0);
+      expect(await h.db.models.Department.countDocuments()).toBe(1);
       expect(await h.db.models.Invitation.countDocuments()).toBe(0);
+      expect((await h.db.users.findByTelegramId(stranger.id))!.roles).toEqual([]);
     },
   );
 

@@ -36,6 +36,13 @@ export interface ApiCall {
   result: any;
 }
 
+/** A Bot API error Telegram will answer the next call of `method` with. */
+export interface ApiFailure {
+  method: string;
+  errorCode: number;
+  description: string;
+}
+
 export interface TestPerson {
   id: number;
   firstName: string;
@@ -76,12 +83,21 @@ export function createHarness(options: {
     reference: options.reference ?? REFERENCE,
   };
   const calls: ApiCall[] = [];
+  const failures: ApiFailure[] = [];
   let messageId = 1000;
   let updateId = 1;
   // Telegram is faked at the transport (fetch), so calls made inside scenes are recorded too.
   const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const method = String(input).split("/").pop() ?? "";
     const p = (typeof init?.body === "string" ? JSON.parse(init.body) : {}) as Record<string, any>;
+    const failure = failures.findIndex((f) => f.method === method);
+    if (failure >= 0) {
+      const [{ errorCode, description }] = failures.splice(failure, 1) as [ApiFailure];
+      calls.push({ method, payload: p, result: { error_code: errorCode, description } });
+      return new Response(JSON.stringify({ ok: false, error_code: errorCode, description }), {
+        headers: { "content-type": "application/json" },
+      });
+    }
     let result: unknown = true;
     if (method === "sendMessage" || method === "sendDocument") {
       result = { message_id: ++messageId, date: 0, chat: { id: p["chat_id"], type: "private" }, text: p["text"] ?? "" };
@@ -128,6 +144,10 @@ export function createHarness(options: {
     logs,
     setNow(next: () => Date) {
       clock = next;
+    },
+    /** Makes Telegram refuse the next call of `failure.method` (a real Bot API error at the transport). */
+    failNext(failure: ApiFailure) {
+      failures.push(failure);
     },
     /** Sends a text message (commands included) from `person`; returns the API calls it caused. */
     async text(person: TestPerson, text: string): Promise<ApiCall[]> {
