@@ -4,6 +4,12 @@ import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/config.js";
 import { localesDir } from "../../src/paths.js";
+import { ROLES } from "../../src/persistence/models/user.model.js";
+import { DEGREE_LEVELS } from "../../src/persistence/models/student.model.js";
+import { FUNDINGS } from "../../src/domain/rules/types.js";
+import type { GradeLineErrorCode } from "../../src/domain/rules/grades-text.js";
+import type { AcceptResult } from "../../src/services/invitation.service.js";
+import { ELIGIBILITY_CHECKS, EXPULSION_REASONS } from "../../src/bot/keyboards/eligibility.keyboard.js";
 
 /** Plural categories each language needs (CLDR): Russian one/few/many/other, Kazakh and English one/other. */
 const PLURAL_CATEGORIES: Record<string, string[]> = {
@@ -99,5 +105,35 @@ describe("locales", () => {
     expect(used.size).toBeGreaterThan(20);
     const missing = [...used].filter((key) => !catalogues["en"]!.has(key));
     expect(missing).toEqual([]);
+  });
+
+  it("every key the code builds at run time (role-*, invite-*, level-*, reasons …) exists in all languages", () => {
+    const gradeErrors: Record<GradeLineErrorCode, true> = {
+      unrecognizedLine: true,
+      missingLetter: true,
+      unknownLetter: true,
+      missingCredits: true,
+      invalidCredits: true,
+      missingCourse: true,
+      tooManyLines: true,
+    };
+    const inviteStatuses: Record<AcceptResult["status"], true> = { accepted: true, invalid: true, used: true, expired: true };
+    const keys = [
+      ...ROLES.map((role) => `role-${role}`),
+      ...Object.keys(inviteStatuses).map((status) => `invite-${status}`),
+      ...DEGREE_LEVELS.map((level) => `level-${level}`),
+      ...["too-short", "too-long", "letters-only", "need-surname-and-name", "too-many-words"].map((r) => `onboarding-full-name-${r}`),
+      "onboarding-student-number-format",
+      "onboarding-programme-code-format",
+      "onboarding-programme-code-level-mismatch",
+      "onboarding-group-format",
+      ...Object.keys(gradeErrors).map((code) => `elig-grade-error-${code}`),
+      ...FUNDINGS.map((funding) => `elig-funding-${funding}`),
+      ...ELIGIBILITY_CHECKS.map((check) => `elig-check-${check}`),
+      ...EXPULSION_REASONS.map((reason) => `elig-expulsion-${reason}`),
+    ];
+    for (const locale of LOCALES) {
+      expect(keys.filter((key) => !catalogues[locale]!.has(key)), locale).toEqual([]);
+    }
   });
 });
