@@ -25,6 +25,8 @@ import {
 import { askChoice, askText, type SceneConversation } from "./support/ask.js";
 
 export const ONBOARDING_SCENE = "ONBOARDING";
+/** Departments offered as buttons; beyond this the student types the code (Telegram's limit is 100 buttons). */
+export const MAX_DEPARTMENT_BUTTONS = 60;
 
 interface StudentSnapshot {
   fullName: string;
@@ -150,11 +152,23 @@ export function buildOnboardingScene(services: AppServices) {
       check: checkGroup,
       errorPrefix: "onboarding-group",
     });
-    const departmentId = await askChoice(conversation, ctx, {
-      text: ctx.t("onboarding-ask-department"),
-      keyboard: departmentKeyboard(situation.departments),
-      codec: departmentCallback(situation.departments),
-    });
+    // Telegram shows at most 100 buttons: a large university types the department's code instead.
+    const departmentId =
+      situation.departments.length <= MAX_DEPARTMENT_BUTTONS
+        ? await askChoice(conversation, ctx, {
+            text: ctx.t("onboarding-ask-department"),
+            keyboard: departmentKeyboard(situation.departments),
+            codec: departmentCallback(situation.departments),
+          })
+        : await askText(conversation, ctx, {
+            question: "onboarding-ask-department-code",
+            check: (text) => {
+              const code = text.trim().toUpperCase();
+              const found = situation.departments.find((d) => d.code === code);
+              return found ? { ok: true, value: found.id } : { ok: false, reason: "unknown", params: { code: text.trim().slice(0, 20) } };
+            },
+            errorPrefix: "onboarding-department",
+          });
 
     const profile: StudentSnapshot = { fullName, studentNumber, level, programmeCode, course, group, departmentId };
     const status = await conversation.external(async () => {

@@ -31,6 +31,8 @@ onboarding-ask-group = Your group, e.g. SE-2203:
 onboarding-group-format = A group name is 2–20 letters, digits, spaces or hyphens and contains a digit, e.g. SE-2203. Please send it again.
 
 onboarding-ask-department = Your department:
+onboarding-ask-department-code = The code of your department (e.g. CS; ask your department if you are not sure):
+onboarding-department-unknown = There is no department with the code "{ $code }". Please check the code with your department and send it again.
 
 onboarding-student-number-taken = The student ID { $studentNumber } is already registered to another Telegram account. Nothing was saved. If it is yours, please contact your department's practice coordinator.
 onboarding-student-number-on-roster = The student ID { $studentNumber } is already on your department's list of students. Nothing was saved. To link it to this Telegram account, ask your department's practice coordinator for your personal invitation link.

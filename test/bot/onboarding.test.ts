@@ -221,6 +221,35 @@ describe("onboarding scene", () => {
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
   });
 
+  it("with more departments than buttons fit, the student types the department code", async () => {
+    await h.db.models.Department.insertMany(
+      Array.from({ length: 70 }, (_, i) => ({ code: `D${i}`, name: `Department ${i}`, policyId: "iitu" })),
+    );
+    await h.text(aruzhan, "/start");
+    await h.text(aruzhan, "Сейтқали Аружан");
+    await h.text(aruzhan, "20210345");
+    await h.press(aruzhan, "onb.level:bachelor");
+    await h.text(aruzhan, "6B06102");
+    await h.press(aruzhan, "onb.course:3");
+    await h.text(aruzhan, "SE-2203");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-department-code"));
+    await h.text(aruzhan, "XX");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-department-unknown", { code: "XX" }));
+    await h.text(aruzhan, " math ");
+    expect(String((await h.db.students.findByTelegramId(aruzhan.id))!.departmentId)).toBe(mathId);
+  });
+
+  it("/departments splits a long list into messages Telegram accepts", async () => {
+    await h.db.models.Department.insertMany(
+      Array.from({ length: 150 }, (_, i) => ({ code: `D${i}`, name: `Department of a rather long name number ${i}`, policyId: "iitu" })),
+    );
+    await h.text({ id: 900001, firstName: "Admin", languageCode: "en" }, "/departments");
+    const texts = h.sentTexts(900001);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    expect(texts.join("\n")).toContain("D149 — Department of a rather long name number 149");
+  });
+
   it("says registration is closed while there are no departments", async () => {
     await h.db.models.Department.deleteMany({});
     await h.text(aruzhan, "/start");

@@ -6,6 +6,21 @@ import { requireRole } from "../middlewares/require-role.js";
 import { coordinatedDepartments, isAdmin } from "../../domain/access/roles.js";
 import { sendInvitation } from "./invitation-reply.js";
 
+/** Telegram messages hold at most 4096 characters: split a long list between lines. */
+function chunkLines(lines: readonly string[], limit = 4000): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const line of lines) {
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length > limit && current) {
+      chunks.push(current);
+      current = line.slice(0, limit);
+    } else current = next.slice(0, limit);
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
 const newDepartmentArgs = z.object({
   code: z.string().regex(/^[A-Za-z0-9_-]{2,16}$/),
   name: z.string().min(3).max(200),
@@ -61,7 +76,9 @@ export function adminFeature(services: AppServices): Composer<BotContext> {
       await ctx.reply(ctx.t("departments-none"));
       return;
     }
-    await ctx.reply([ctx.t("departments-title"), ...visible.map((d) => `• ${d.code} — ${d.name}`)].join("\n"));
+    for (const chunk of chunkLines([ctx.t("departments-title"), ...visible.map((d) => `• ${d.code} — ${d.name}`)])) {
+      await ctx.reply(chunk);
+    }
   });
 
   return feature;
