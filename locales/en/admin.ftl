@@ -11,7 +11,7 @@ invite-coordinator-usage = Usage: /invite_coordinator CODE — the code of the d
 invite-unknown-department = There is no department with the code { $code }. See /departments.
 invite-supervisor-usage = Usage: /invite_supervisor CODE — the code of one of your departments.
 invite-orgsupervisor-usage = Usage: /invite_orgsupervisor STUDENT-ID, e.g. /invite_orgsupervisor 20210345.
-invite-not-your-department = You do not coordinate the department { $code }, so you cannot invite people to it.
+invite-not-your-department = You do not coordinate the department { $code }, so you cannot invite its practice supervisors.
 invite-not-your-student = There is no student with ID { $studentNumber } in the departments you coordinate.
 invite-created =
     Invitation for the role "{ $role }" ({ $scope }).

@@ -1,7 +1,7 @@
 ## Onboarding
 
 onboarding-choose-language = Тілді таңдаңыз · Выберите язык · Choose your language
-onboarding-welcome = Welcome to Praktika! I will help you through your professional practice: the practice base, the daily diary, the report and the grade. First, let's register you — it takes seven short questions. Send /cancel at any time to stop without saving.
+onboarding-welcome = Welcome to Praktika, the assistant for your professional practice! First, let's register you — it takes seven short questions. Send /cancel at any time to stop without saving.
 onboarding-update-intro = You are already registered. Answer the questions again to update your profile, or send /cancel to keep it as it is.
 onboarding-staff-welcome = Welcome back! Send /help to see your commands.
 onboarding-no-departments = Registration is not open yet: no departments have been added. Please try again later or contact your department's practice coordinator.

@@ -2,7 +2,7 @@
 
 admin-newdepartment-usage = Пішімі: /newdepartment КОД [ережелер] Кафедраның толық атауы, мысалы: /newdepartment CS Компьютерлік ғылымдар кафедрасы. Код — 2–16 латын әрпі, сан, «-» немесе «_». Ережелер — университет ережелерінің жиынтығы: { $policies } (әдепкісі — біріншісі).
 admin-newdepartment-created = { $code } — { $name } кафедрасы қосылды (ережелер: { $policy }).
-admin-newdepartment-exists = { $code } коды бар кафедра бұрыннан бар; ештеңе өзгертілген жоқ.
+admin-newdepartment-exists = { $code } коды бар кафедра бұрыннан тіркелген; ештеңе өзгертілген жоқ.
 
 departments-title = Кафедралар:
 departments-none = Әзірге кафедралар жоқ. Әкімші оларды /newdepartment командасымен қосады.
@@ -11,12 +11,12 @@ invite-coordinator-usage = Пішімі: /invite_coordinator КОД — кафе
 invite-unknown-department = { $code } коды бар кафедра жоқ. /departments қараңыз.
 invite-supervisor-usage = Пішімі: /invite_supervisor КОД — Сіз жауап беретін кафедралардың бірінің коды.
 invite-orgsupervisor-usage = Пішімі: /invite_orgsupervisor СТУДЕНТ-ID, мысалы: /invite_orgsupervisor 20210345.
-invite-not-your-department = Сіз { $code } кафедрасындағы практикаға жауапты емессіз, сондықтан оған шақыра алмайсыз.
+invite-not-your-department = Сіз { $code } кафедрасындағы практикаға жауапты емессіз, сондықтан бұл кафедраға практика жетекшісін шақыра алмайсыз.
 invite-not-your-student = Сіз жауап беретін кафедраларда { $studentNumber } ID-і бар білім алушы жоқ.
 invite-created =
     «{ $role }» рөліне шақыру ({ $scope }).
     Осы бір реттік сілтемені адресатқа жіберіңіз: { $link }
-    Сілтемені бір рет қана қолдануға болады; ол { $expires } дейін жарамды.
+    Сілтемені бір рет қана қолдануға болады. Жарамдылық мерзімі: { $expires }.
 
 invite-invalid = Шақыру сілтемесі жарамсыз. Сілтемені толық ашқаныңызды тексеріңіз немесе жаңасын сұраңыз.
 invite-used = Бұл шақыру бұрын қолданылған. Жіберушіден жаңасын сұраңыз.

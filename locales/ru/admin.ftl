@@ -11,12 +11,12 @@ invite-coordinator-usage = Формат: /invite_coordinator КОД — код �
 invite-unknown-department = Кафедры с кодом { $code } нет. См. /departments.
 invite-supervisor-usage = Формат: /invite_supervisor КОД — код одной из Ваших кафедр.
 invite-orgsupervisor-usage = Формат: /invite_orgsupervisor ID-СТУДЕНТА, например: /invite_orgsupervisor 20210345.
-invite-not-your-department = Вы не отвечаете за практику на кафедре { $code }, поэтому не можете приглашать на неё.
+invite-not-your-department = Вы не отвечаете за практику на кафедре { $code }, поэтому не можете приглашать руководителей практики этой кафедры.
 invite-not-your-student = На Ваших кафедрах нет обучающегося с ID { $studentNumber }.
 invite-created =
     Приглашение на роль «{ $role }» ({ $scope }).
     Отправьте эту одноразовую ссылку адресату: { $link }
-    Ссылкой можно воспользоваться один раз; она действует до { $expires }.
+    Ссылкой можно воспользоваться один раз. Срок действия: до { $expires }.
 
 invite-invalid = Ссылка-приглашение недействительна. Проверьте, что открыли её полностью, или попросите новую.
 invite-used = Это приглашение уже использовано. Попросите отправителя выслать новое.

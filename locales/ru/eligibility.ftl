@@ -77,7 +77,7 @@ elig-grade-error-unrecognizedLine = не нахожу ни кредитов, н�
 elig-grade-error-missingLetter = после кредитов нет буквенной оценки.
 elig-grade-error-unknownLetter = «{ $token }» — не буквенная оценка (A, A-, B+, B, B-, C+, C, C-, D+, D, FX, F).
 elig-grade-error-missingCredits = перед оценкой нет количества кредитов.
-elig-grade-error-invalidCredits = «{ $token }» кредитов: у дисциплины больше 0 и не больше { $maxCredits } кредитов.
+elig-grade-error-invalidCredits = «{ $token }» — недопустимое число кредитов: должно быть больше 0 и не больше { $maxCredits }.
 elig-grade-error-missingCourse = нет названия дисциплины.
 elig-grade-error-tooManyLines = слишком много строк: не больше { $maxLines }.
 elig-grades-computed = По Вашим оценкам ({ $courses } { $courses ->
@@ -168,7 +168,7 @@ elig-rule-applicationCutoff = Приём заявлений прекращает
        *[other] рабочего дня
     } до начала академического периода ({ $start }): последний день — { $applyBy }
 elig-rule-paidOnly = Только на платной основе
-elig-rule-paidOnly-no = Не только на платной основе
+elig-rule-paidOnly-no = Не ограничено платной основой
 elig-rule-relatedProgramme-grantLost = Программа не родственного направления: государственный грант теряется, обучение продолжается на платной основе
 elig-rule-relatedProgramme-grantKept = Программа родственного направления: государственный грант сохраняется
 elig-rule-relatedProgramme-related = Программа родственного направления подготовки кадров
@@ -221,7 +221,7 @@ elig-rule-nonPaymentWindow-unpaid = Отчисление за неуплату: 
     } с даты отчисления ({ $expelledOn }) (до { $until }), но только после погашения задолженности по оплате
 elig-rule-allowedLetters = По всем дисциплинам только оценки { $allowed }
 elig-rule-allowedLetters-offending = По всем дисциплинам только оценки { $allowed }; не подходят: { $offending }
-elig-rule-finalAttestation = Итоговая аттестация на { $allowed } (у Вас: { $letter })
+elig-rule-finalAttestation = Оценка за итоговую аттестацию — только { $allowed } (у Вас: { $letter })
 elig-rule-noRetakes = Ни одной пересдачи и повторного прохождения итогового контроля за всё время обучения
 elig-rule-noRetakes-found = Ни одной пересдачи и повторного прохождения итогового контроля за всё время обучения (у Вас: { $retakes })
 elig-rule-grantRank = { $rank }-е место в рейтинге на грант, GPA { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
