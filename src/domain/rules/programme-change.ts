@@ -2,7 +2,7 @@ import { toIsoDate } from "./dates.js";
 import type { DateInput, IsoDate } from "./dates.js";
 import { consequence, criterion } from "./reason.js";
 import type { Reason } from "./reason.js";
-import { APPLICATION_CUTOFF_WORKING_DAYS, applicationCutoff, earliest, transferWindowEnd } from "./transfer-windows.js";
+import { APPLICATION_CUTOFF_WORKING_DAYS, applicationCutoff, earliest, holidayPeriodCheck, transferWindowEnd } from "./transfer-windows.js";
 import { isGrantFunded } from "./types.js";
 import type { Funding } from "./types.js";
 import { addWorkingDaysIfCovered } from "./working-calendar.js";
@@ -76,12 +76,8 @@ export function evaluateProgrammeChange(
       workingDays: cutoffDays,
     }),
   ];
-  let inHolidays = true;
-  if (input.holidayStart !== undefined) {
-    const holidayStart = toIsoDate(input.holidayStart, "holidayStart");
-    inHolidays = date >= holidayStart;
-    reasons.push(criterion("R-23 6.1", inHolidays, { code: "holidayPeriod", date, holidayStart }));
-  }
+  const { inHolidays, reason: holidayReason } = holidayPeriodCheck("R-23 6.1", date, input.holidayStart);
+  if (holidayReason) reasons.push(holidayReason);
   reasons.push(
     consequence("R-23 3.10", paidOnly, { code: "paidOnly", value: paidOnly }),
     consequence("R-23 6.6", losesGrant, {

@@ -2,7 +2,7 @@ import { toIsoDate } from "./dates.js";
 import type { DateInput, IsoDate } from "./dates.js";
 import { consequence, criterion, info } from "./reason.js";
 import type { Reason } from "./reason.js";
-import { APPLICATION_CUTOFF_WORKING_DAYS, applicationCutoff } from "./transfer-windows.js";
+import { APPLICATION_CUTOFF_WORKING_DAYS, applicationCutoff, holidayPeriodCheck } from "./transfer-windows.js";
 import type { Funding, Level } from "./types.js";
 import { addWorkingDaysIfCovered } from "./working-calendar.js";
 import type { WorkingCalendar } from "./working-calendar.js";
@@ -54,12 +54,8 @@ export function evaluateTransferOut(
       workingDays: cutoffDays,
     }),
   ];
-  let inHolidays = true;
-  if (input.holidayStart !== undefined) {
-    const holidayStart = toIsoDate(input.holidayStart, "holidayStart");
-    inHolidays = date >= holidayStart;
-    reasons.push(criterion("R-23 4.3", inHolidays, { code: "holidayPeriod", date, holidayStart }));
-  }
+  const { inHolidays, reason: holidayReason } = holidayPeriodCheck("R-23 4.3", date, input.holidayStart);
+  if (holidayReason) reasons.push(holidayReason);
   if (input.funding !== "paid") {
     reasons.push(
       consequence(input.level === "bachelor" ? "R-23 4.1" : "R-23 4.2", targeted, {

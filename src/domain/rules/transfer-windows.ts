@@ -1,5 +1,6 @@
-import { minDate, monthOf, yearOf } from "./dates.js";
-import type { IsoDate } from "./dates.js";
+import { minDate, monthOf, toIsoDate, yearOf } from "./dates.js";
+import type { DateInput, IsoDate } from "./dates.js";
+import { criterion, type Reason } from "./reason.js";
 import { workingDaysBefore } from "./working-calendar.js";
 import type { WorkingCalendar } from "./working-calendar.js";
 
@@ -36,4 +37,19 @@ export function applicationCutoff(
 
 export function earliest(...dates: IsoDate[]): IsoDate {
   return dates.reduce((a, b) => minDate(a, b));
+}
+
+/**
+ * "Only during the holidays" (R-23 4.3 transfers, 6.1 programme changes): checked only when the caller
+ * knows when the holidays start; otherwise it is met by assumption and no reason is given.
+ */
+export function holidayPeriodCheck(
+  rule: string,
+  date: IsoDate,
+  holidayStart: DateInput | undefined,
+): { inHolidays: boolean; reason: Reason | null } {
+  if (holidayStart === undefined) return { inHolidays: true, reason: null };
+  const start = toIsoDate(holidayStart, "holidayStart");
+  const inHolidays = date >= start;
+  return { inHolidays, reason: criterion(rule, inHolidays, { code: "holidayPeriod", date, holidayStart: start }) };
 }

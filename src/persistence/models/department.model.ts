@@ -1,4 +1,4 @@
-import { Schema, type Connection, type InferSchemaType, type Model, type Types } from "mongoose";
+import { Schema, type Connection, type InferSchemaType, type Types } from "mongoose";
 
 const departmentSchema = new Schema(
   {

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type InferSchemaType, type Model, type Types } from "mongoose";
+import { Schema, type Connection, type InferSchemaType, type Types } from "mongoose";
 
 export const DEGREE_LEVELS = ["bachelor", "master", "phd"] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from "mongoose";
+import { Schema, type Connection, type InferSchemaType } from "mongoose";
 import { LOCALES } from "../../config/config.js";
 
 export const ROLES = ["student", "universitySupervisor", "organisationSupervisor", "coordinator"] as const;

@@ -1,10 +1,5 @@
 import type { AnyModel } from "../errors.js";
 
-interface StoredState {
-  _id: string;
-  state: string;
-  updatedAt: Date;
-}
 
 /** Key/value storage for the conversations plugin's versioned state. */
 export function createConversationStateRepository(ConversationState: AnyModel) {
