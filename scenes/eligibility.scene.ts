@@ -26,6 +26,7 @@ import type { GradeInput } from "../src/domain/rules/gpa.js";
 import { promotableCourses } from "../src/domain/rules/promotion.js";
 import { FUNDINGS, LEVELS, isGrantFunded, type Funding, type Level } from "../src/domain/rules/types.js";
 import type { IsoDate } from "../src/domain/rules/dates.js";
+import type { Reason } from "../src/domain/rules/reason.js";
 import type { AcademicPeriodStart } from "../src/domain/rules/academic-periods.js";
 import {
   checkContextFor,
@@ -206,6 +207,31 @@ export function buildEligibilityScene(services: AppServices) {
       await ctx.reply([...lines, "", t("elig-disclaimer"), t("elig-again")].join("\n"));
     };
 
+    /**
+     * Checks bound to the holiday windows (R-23 §4, §6): verdict for the next academic period, its
+     * criteria, and the last day to apply (or the next chance when it has passed).
+     */
+    const answerWindowCheck = async (
+      check: "programmeChange" | "transferOut",
+      run: (nextPeriodStart: IsoDate) => { eligible: boolean; applyBy: IsoDate; reasons: Reason[] },
+    ): Promise<void> => {
+      const result = await evaluate(() => {
+        const period = nextPeriodFor(policy, today);
+        return { period, verdict: run(period.start) };
+      });
+      if (!result) return;
+      const { period, verdict } = result;
+      await answer([
+        t(`elig-verdict-${check}-${verdict.eligible ? "yes" : "no"}`, { start: r.date(period.start) }),
+        ...reasonSections(r, verdict.reasons),
+        "",
+        ...deadlineLines(verdict.applyBy, period, (start) => {
+          const next = run(start);
+          return next.eligible ? next.applyBy : null;
+        }),
+      ]);
+    };
+
     // ---- the check ----
     const check: EligibilityCheck = await askChoice(conversation, ctx, {
       text: t("elig-choose-check"),
@@ -315,21 +341,7 @@ export function buildEligibilityScene(services: AppServices) {
         const creative = related ? await yesNo("elig-ask-creative") : false;
         await refreshToday();
         const base = { date: today, firstPeriodCompleted: firstPeriod, relatedProgramme: related, funding, fromCreativeProgramme: creative };
-        const result = await evaluate(() => {
-          const period = nextPeriodFor(policy, today);
-          return { period, verdict: runProgrammeChangeCheck(context, { ...base, nextPeriodStart: period.start }) };
-        });
-        if (!result) return;
-        const { period, verdict } = result;
-        await answer([
-          t(verdict.eligible ? "elig-verdict-programmeChange-yes" : "elig-verdict-programmeChange-no", { start: r.date(period.start) }),
-          ...reasonSections(r, verdict.reasons),
-          "",
-          ...deadlineLines(verdict.applyBy, period, (start) => {
-            const next = runProgrammeChangeCheck(context, { ...base, nextPeriodStart: start });
-            return next.eligible ? next.applyBy : null;
-          }),
-        ]);
+        await answerWindowCheck("programmeChange", (nextPeriodStart) => runProgrammeChangeCheck(context, { ...base, nextPeriodStart }));
         return;
       }
 
@@ -340,21 +352,7 @@ export function buildEligibilityScene(services: AppServices) {
         const funding = await fundingOf(level === "bachelor" ? ["targetedGrant", "grant", "paid"] : ["grant", "paid"], "elig-ask-funding-transfer");
         await refreshToday();
         const base = { date: today, firstPeriodCompleted: firstPeriod, level, funding };
-        const result = await evaluate(() => {
-          const period = nextPeriodFor(policy, today);
-          return { period, verdict: runTransferOutCheck(context, { ...base, nextPeriodStart: period.start }) };
-        });
-        if (!result) return;
-        const { period, verdict } = result;
-        await answer([
-          t(verdict.eligible ? "elig-verdict-transferOut-yes" : "elig-verdict-transferOut-no", { start: r.date(period.start) }),
-          ...reasonSections(r, verdict.reasons),
-          "",
-          ...deadlineLines(verdict.applyBy, period, (start) => {
-            const next = runTransferOutCheck(context, { ...base, nextPeriodStart: start });
-            return next.eligible ? next.applyBy : null;
-          }),
-        ]);
+        await answerWindowCheck("transferOut", (nextPeriodStart) => runTransferOutCheck(context, { ...base, nextPeriodStart }));
         return;
       }
 

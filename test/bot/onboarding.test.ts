@@ -17,8 +17,15 @@ beforeEach(async () => {
 
 const aruzhan: TestPerson = { id: 5001, firstName: "Аружан", languageCode: "ru" };
 
-/** Runs the whole happy path for `person` (language already known). */
-async function register(person: TestPerson, answers: { name: string; number: string; group: string; course?: number }) {
+interface Answers {
+  name: string;
+  number: string;
+  group: string;
+  course?: number;
+}
+
+/** Answers every question up to (not including) the department (language already known). */
+async function answerUpToDepartment(person: TestPerson, answers: Answers) {
   await h.text(person, "/start");
   await h.text(person, answers.name);
   await h.text(person, answers.number);
@@ -26,6 +33,11 @@ async function register(person: TestPerson, answers: { name: string; number: str
   await h.text(person, "6B06102");
   await h.press(person, `onb.course:${answers.course ?? 3}`);
   await h.text(person, answers.group);
+}
+
+/** Runs the whole happy path for `person`, choosing the CS department. */
+async function register(person: TestPerson, answers: Answers) {
+  await answerUpToDepartment(person, answers);
   await h.press(person, `onb.dep:${csId}`);
 }
 
@@ -225,13 +237,7 @@ describe("onboarding scene", () => {
     await h.db.models.Department.insertMany(
       Array.from({ length: 70 }, (_, i) => ({ code: `D${i}`, name: `Department ${i}`, policyId: "iitu" })),
     );
-    await h.text(aruzhan, "/start");
-    await h.text(aruzhan, "Сейтқали Аружан");
-    await h.text(aruzhan, "20210345");
-    await h.press(aruzhan, "onb.level:bachelor");
-    await h.text(aruzhan, "6B06102");
-    await h.press(aruzhan, "onb.course:3");
-    await h.text(aruzhan, "SE-2203");
+    await answerUpToDepartment(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-department-code"));
     await h.text(aruzhan, "XX");
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-department-unknown", { code: "XX" }));

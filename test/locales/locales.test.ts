@@ -131,6 +131,7 @@ describe("locales", () => {
       ...FUNDINGS.map((funding) => `elig-funding-${funding}`),
       ...ELIGIBILITY_CHECKS.map((check) => `elig-check-${check}`),
       ...EXPULSION_REASONS.map((reason) => `elig-expulsion-${reason}`),
+      ...ELIGIBILITY_CHECKS.flatMap((check) => [`elig-verdict-${check}-yes`, `elig-verdict-${check}-no`]),
     ];
     for (const locale of LOCALES) {
       expect(keys.filter((key) => !catalogues[locale]!.has(key)), locale).toEqual([]);
