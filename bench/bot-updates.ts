@@ -17,7 +17,12 @@ import { createHarness, type TestPerson } from "../test/support/bot-harness.js";
 const USERS = Number(process.argv[2] ?? 300);
 const REGISTRATIONS = Math.max(10, Math.round(USERS / 10));
 
-const database = await resolveDatabase({ uri: process.env["MONGODB_URI"], purpose: "bench", dataDir: path.join(os.tmpdir(), "praktika-bench"), log: () => {} });
+const database = await resolveDatabase({
+  uri: process.env["MONGODB_URI"],
+  purpose: "bench",
+  dataDir: path.join(os.tmpdir(), "praktika-bench"),
+  log: () => {},
+});
 const connection = await mongoose.createConnection(database.uri, { dbName: `bench_${Date.now()}` }).asPromise();
 try {
   const h = createHarness({ connection });
@@ -73,8 +78,12 @@ try {
   console.log(`database: ${database.label}`);
   console.log(`/help from ${USERS} users:          ${f(helpMs)} (${(helpMs / USERS).toFixed(2)} ms/update)`);
   console.log(`baseline ${USERS} raw user upserts:  ${f(rawMs)} → bot is ${(helpMs / rawMs).toFixed(2)}× the bare database round-trips`);
-  console.log(`${REGISTRATIONS} full registrations (8 updates each): ${f(registerMs)} (${(registerMs / REGISTRATIONS).toFixed(1)} ms/registration)`);
-  console.log(`baseline ${REGISTRATIONS} × (8 upserts + 1 insert): ${f(rawRegisterMs)} → bot is ${(registerMs / rawRegisterMs).toFixed(2)}× the bare writes`);
+  console.log(
+    `${REGISTRATIONS} full registrations (8 updates each): ${f(registerMs)} (${(registerMs / REGISTRATIONS).toFixed(1)} ms/registration)`,
+  );
+  console.log(
+    `baseline ${REGISTRATIONS} × (8 upserts + 1 insert): ${f(rawRegisterMs)} → bot is ${(registerMs / rawRegisterMs).toFixed(2)}× the bare writes`,
+  );
 } finally {
   await connection.dropDatabase();
   await connection.close();

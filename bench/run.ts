@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benches = readdirSync(here).filter((f) => f.endsWith(".ts") && f !== "run.ts").sort();
+const benches = readdirSync(here)
+  .filter((f) => f.endsWith(".ts") && f !== "run.ts")
+  .sort();
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n## ${bench}`);

@@ -93,7 +93,10 @@ export function buildEligibilityScene(services: AppServices) {
       if (!student) return { today, profile: null, record: null, policyId: null };
       const department = await db.departments.findById(student.departmentId);
       if (department && !services.reference.policies.has(department.policyId)) {
-        services.logger.warn({ departmentId: String(department._id), policyId: department.policyId }, "unknown department policy; the default policy is used");
+        services.logger.warn(
+          { departmentId: String(department._id), policyId: department.policyId },
+          "unknown department policy; the default policy is used",
+        );
       }
       const academic = student.academic;
       const funding = (FUNDINGS as readonly string[]).includes(academic?.funding ?? "") ? (academic!.funding as Funding) : null;
@@ -162,7 +165,10 @@ export function buildEligibilityScene(services: AppServices) {
             return { ok: false, message: gradeErrorsText(eligibilityRenderer(answerT, locale), parsed.errors, GRADE_LIMITS) };
           }
           if (parsed.grades.length === 0) return { ok: false, reason: "empty" };
-          return { ok: true, value: parsed.grades.map((g) => ({ course: g.course, credits: g.credits, letter: g.letter, retake: g.retake })) };
+          return {
+            ok: true,
+            value: parsed.grades.map((g) => ({ course: g.course, credits: g.credits, letter: g.letter, retake: g.retake })),
+          };
         },
       });
 
@@ -291,7 +297,12 @@ export function buildEligibilityScene(services: AppServices) {
           input.gpa = recorded.gpa;
           input.credits = recorded.credits;
         } else {
-          input.gpa = await askText(conversation, ctx, { question: "elig-ask-gpa", check: checkGpa, errorPrefix: "elig-gpa", giveUpKey: GIVE_UP });
+          input.gpa = await askText(conversation, ctx, {
+            question: "elig-ask-gpa",
+            check: checkGpa,
+            errorPrefix: "elig-gpa",
+            giveUpKey: GIVE_UP,
+          });
           input.credits = await askText(conversation, ctx, {
             question: "elig-ask-credits",
             check: checkCredits,
@@ -340,7 +351,13 @@ export function buildEligibilityScene(services: AppServices) {
         // R-23 3.25: only matters when no UNT is required anyway (a non-related programme needs it, R-23 6.7).
         const creative = related ? await yesNo("elig-ask-creative") : false;
         await refreshToday();
-        const base = { date: today, firstPeriodCompleted: firstPeriod, relatedProgramme: related, funding, fromCreativeProgramme: creative };
+        const base = {
+          date: today,
+          firstPeriodCompleted: firstPeriod,
+          relatedProgramme: related,
+          funding,
+          fromCreativeProgramme: creative,
+        };
         await answerWindowCheck("programmeChange", (nextPeriodStart) => runProgrammeChangeCheck(context, { ...base, nextPeriodStart }));
         return;
       }
@@ -349,7 +366,10 @@ export function buildEligibilityScene(services: AppServices) {
         const firstPeriod = await firstPeriodCompleted();
         const level = await levelOf();
         // R-23 4.1–4.2: only a bachelor's state grant can be targeted.
-        const funding = await fundingOf(level === "bachelor" ? ["targetedGrant", "grant", "paid"] : ["grant", "paid"], "elig-ask-funding-transfer");
+        const funding = await fundingOf(
+          level === "bachelor" ? ["targetedGrant", "grant", "paid"] : ["grant", "paid"],
+          "elig-ask-funding-transfer",
+        );
         await refreshToday();
         const base = { date: today, firstPeriodCompleted: firstPeriod, level, funding };
         await answerWindowCheck("transferOut", (nextPeriodStart) => runTransferOutCheck(context, { ...base, nextPeriodStart }));

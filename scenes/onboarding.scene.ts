@@ -189,7 +189,11 @@ export function buildOnboardingScene(services: AppServices) {
     }
     const department = situation.departments.find((d) => d.id === departmentId) ?? null;
     await ctx.reply(
-      [ctx.t(status === "created" ? "onboarding-done" : "onboarding-updated"), "", formatStudentProfile(ctx.t.bind(ctx), profile, department)].join("\n"),
+      [
+        ctx.t(status === "created" ? "onboarding-done" : "onboarding-updated"),
+        "",
+        formatStudentProfile(ctx.t.bind(ctx), profile, department),
+      ].join("\n"),
     );
   };
 }

@@ -147,4 +147,3 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   privateChats.use(unhandledFeature(services));
   return bot;
 }
-

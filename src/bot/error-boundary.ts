@@ -20,23 +20,30 @@ export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices
       {
         updateId: ctx.update.update_id,
         kind,
-        err: { message: scrub(message, [services.config.botToken]), stack: scrub(String((cause as Error)?.stack ?? ""), [services.config.botToken]) },
+        err: {
+          message: scrub(message, [services.config.botToken]),
+          stack: scrub(String((cause as Error)?.stack ?? ""), [services.config.botToken]),
+        },
       },
       "update failed",
     );
     const locale =
-      (isLocale(ctx.locale) ? ctx.locale : null) ??
-      localeFromTelegram(ctx.from?.language_code) ??
-      services.config.defaultLocale;
+      (isLocale(ctx.locale) ? ctx.locale : null) ?? localeFromTelegram(ctx.from?.language_code) ?? services.config.defaultLocale;
     const text = services.i18n.t(locale, "errors-generic");
     try {
       // A button that was already answered cannot show an alert any more: fall back to a message.
       const alerted = ctx.callbackQuery
-        ? await ctx.answerCallbackQuery({ text, show_alert: true }).then(() => true, () => false)
+        ? await ctx.answerCallbackQuery({ text, show_alert: true }).then(
+            () => true,
+            () => false,
+          )
         : false;
       if (!alerted && ctx.chat) await ctx.api.sendMessage(ctx.chat.id, text);
     } catch (replyError) {
-      services.logger.warn({ updateId: ctx.update.update_id, err: scrub(String(replyError), [services.config.botToken]) }, "could not tell the user about the failure");
+      services.logger.warn(
+        { updateId: ctx.update.update_id, err: scrub(String(replyError), [services.config.botToken]) },
+        "could not tell the user about the failure",
+      );
     }
   });
 }

@@ -70,7 +70,10 @@ export function runCsvEligibility(ev: Evaluator, text: string, defaultPolicy: st
   const columns = header.map((c) => c.trim());
   const errors: string[] = [];
   for (const c of columns) {
-    if (!KNOWN.has(c)) errors.push(`header: unknown column ${JSON.stringify(c)} (expected ${[...CSV_REQUIRED_COLUMNS].join(",")}[,${[...CSV_OPTIONAL_COLUMNS].join(",")}])`);
+    if (!KNOWN.has(c))
+      errors.push(
+        `header: unknown column ${JSON.stringify(c)} (expected ${[...CSV_REQUIRED_COLUMNS].join(",")}[,${[...CSV_OPTIONAL_COLUMNS].join(",")}])`,
+      );
   }
   for (const c of CSV_REQUIRED_COLUMNS) {
     if (!columns.includes(c)) errors.push(`header: missing column ${JSON.stringify(c)}`);

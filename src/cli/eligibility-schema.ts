@@ -12,15 +12,7 @@ import type { Policy } from "../domain/policies/policy-schema.js";
  * message is one short, readable line; the path is added by format-issues.
  */
 
-export const CHECKS = [
-  "promotion",
-  "programChange",
-  "transferOut",
-  "transferIn",
-  "reinstatement",
-  "honours",
-  "grantRanking",
-] as const;
+export const CHECKS = ["promotion", "programChange", "transferOut", "transferIn", "reinstatement", "honours", "grantRanking"] as const;
 export type CheckName = (typeof CHECKS)[number];
 
 type Iss = { input?: unknown };
@@ -30,7 +22,9 @@ const orList = (items: readonly string[]): string =>
 const req = (iss: Iss, msg: string): string => (iss.input === undefined ? `required: ${msg}` : msg);
 
 export function num(min: number, max: number, opts: { exclusiveMin?: boolean } = {}) {
-  const msg = opts.exclusiveMin ? `expected a number greater than ${min} and at most ${max}` : `expected a number between ${min} and ${max}`;
+  const msg = opts.exclusiveMin
+    ? `expected a number greater than ${min} and at most ${max}`
+    : `expected a number between ${min} and ${max}`;
   const base = z.number({ error: (iss) => req(iss, msg) });
   return (opts.exclusiveMin ? base.gt(min, { error: msg }) : base.min(min, { error: msg })).max(max, { error: msg });
 }
@@ -56,15 +50,16 @@ export const isoDate = z
   .refine(isIsoDate, { error: "expected a real date written YYYY-MM-DD" });
 
 const letterMsg = `expected a letter grade (${LETTERS.join(", ")})`;
-export const letter = z
-  .string({ error: (iss) => req(iss, letterMsg) })
-  .refine((s) => normalizeLetter(s) !== null, { error: letterMsg });
+export const letter = z.string({ error: (iss) => req(iss, letterMsg) }).refine((s) => normalizeLetter(s) !== null, { error: letterMsg });
 
 const idSchema = z.union([z.string().min(1), z.number()], { error: "expected a string or number" });
 
 export const gradeSchema = z.strictObject(
   {
-    course: z.string({ error: (iss) => req(iss, "expected a course name") }).trim().min(1, { error: "expected a course name" }),
+    course: z
+      .string({ error: (iss) => req(iss, "expected a course name") })
+      .trim()
+      .min(1, { error: "expected a course name" }),
     credits: num(0, 60, { exclusiveMin: true }),
     letter,
     retake: bool.optional(),
@@ -219,7 +214,10 @@ export function makeSchemas(ctx: SchemaContext) {
       candidates: z
         .array(
           z.strictObject(
-            { id: z.union([z.string().min(1), z.number()], { error: (iss) => req(iss, "expected a string or number") }), grades: gradesSchema },
+            {
+              id: z.union([z.string().min(1), z.number()], { error: (iss) => req(iss, "expected a string or number") }),
+              grades: gradesSchema,
+            },
             { error: "expected an object { id, grades }" },
           ),
           { error: (iss) => req(iss, "expected a list of candidates") },

@@ -33,7 +33,6 @@ function grades(gs: readonly GradeOut[]): GradeInput[] {
   });
 }
 
-
 export interface Evaluator {
   schemas: Schemas;
   ctx: SchemaContext;
@@ -247,7 +246,7 @@ export function runEligibility(ev: Evaluator, input: unknown): EligibilityRun {
   items.forEach((item, i) => {
     const prefix = isArray ? `[${i}]` : "";
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
-      problems.push({ path: prefix, message: "expected an object with a \"check\" field" });
+      problems.push({ path: prefix, message: 'expected an object with a "check" field' });
       return;
     }
     const check = checkSchema.safeParse((item as JsonObject)["check"]);

@@ -94,7 +94,12 @@ export async function runCli(argv: readonly string[], io: CliIo, data?: Referenc
   }
   const policyOpt = opt("--policy");
   if (policyOpt !== undefined && !ref.policies.has(policyOpt)) {
-    return invalid(io, [`--policy: expected one of ${[...ref.policies.keys()].sort().map((p) => JSON.stringify(p)).join(", ")}`]);
+    return invalid(io, [
+      `--policy: expected one of ${[...ref.policies.keys()]
+        .sort()
+        .map((p) => JSON.stringify(p))
+        .join(", ")}`,
+    ]);
   }
   const json = (v: unknown): string => (args.options.has("--compact") ? JSON.stringify(v) : JSON.stringify(v, null, 2));
 
@@ -116,7 +121,8 @@ export async function runCli(argv: readonly string[], io: CliIo, data?: Referenc
     const r = runCsvEligibility(ev, f.text, policyOpt);
     if (r.rows.length > 0 || r.errors.length === 0) io.stdout(renderCsvTable(r.rows));
     if (r.errors.length > 0) {
-      const summary = r.badRows > 0 ? [`${r.badRows} invalid row(s) of ${r.badRows + r.rows.length}; ${r.rows.length} valid row(s) printed`] : [];
+      const summary =
+        r.badRows > 0 ? [`${r.badRows} invalid row(s) of ${r.badRows + r.rows.length}; ${r.rows.length} valid row(s) printed`] : [];
       return invalid(io, [...r.errors, ...summary]);
     }
     return EXIT_OK;

@@ -45,10 +45,7 @@ const baseSchema = z.object({
   DATA_DIR: z.string().trim().min(1, "must not be empty").default("./data"),
   ADMIN_TELEGRAM_IDS: telegramIdList.default([]),
   DEFAULT_LOCALE: z.enum(LOCALES, { error: "must be one of kk, ru, en" }).default("kk"),
-  TIMEZONE: z
-    .string()
-    .refine(isKnownTimeZone, "is not a time zone known to this system (e.g. Asia/Almaty)")
-    .default("Asia/Almaty"),
+  TIMEZONE: z.string().refine(isKnownTimeZone, "is not a time zone known to this system (e.g. Asia/Almaty)").default("Asia/Almaty"),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",

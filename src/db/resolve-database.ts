@@ -192,7 +192,10 @@ async function tryMemoryServer(options: ResolveDatabaseOptions, env: NodeJS.Proc
     if (!located) {
       const failure = await readDownloadFailure(env);
       if (failure) {
-        return { ok: false, reason: `mongod ${version} is not cached and downloading it failed at ${failure.failedAt} (${oneLine(failure.error)})` };
+        return {
+          ok: false,
+          reason: `mongod ${version} is not cached and downloading it failed at ${failure.failedAt} (${oneLine(failure.error)})`,
+        };
       }
       needsDownload = true;
       log("info", `mongodb-memory-server: mongod ${version} is not cached, trying to download it…`);

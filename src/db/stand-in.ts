@@ -13,8 +13,7 @@ const MAIN_CLASS = "kz.praktika.standin.StandIn";
 const LAUNCHER_DIR = path.join("tools", "mongo-stand-in");
 const SOURCE_FILE = path.join("src", "main", "java", "kz", "praktika", "standin", "StandIn.java");
 const INSTALL_HINT =
-  "install a JDK and Maven (Debian/Ubuntu: apt-get install -y openjdk-17-jdk-headless maven), " +
-  "or set MONGODB_URI to a MongoDB server";
+  "install a JDK and Maven (Debian/Ubuntu: apt-get install -y openjdk-17-jdk-headless maven), " + "or set MONGODB_URI to a MongoDB server";
 
 /** The stand-in cannot be built or started; the message says why and what to do. */
 export class StandInUnavailableError extends Error {
@@ -80,7 +79,9 @@ export function findLauncherDir(): string {
     if (existsSync(path.join(candidate, "pom.xml"))) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) {
-      throw new StandInUnavailableError(`the launcher sources (${LAUNCHER_DIR}/pom.xml) were not found above ${fileURLToPath(import.meta.url)}`);
+      throw new StandInUnavailableError(
+        `the launcher sources (${LAUNCHER_DIR}/pom.xml) were not found above ${fileURLToPath(import.meta.url)}`,
+      );
     }
     dir = parent;
   }
@@ -120,11 +121,7 @@ function isProcessAlive(pid: number): boolean {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Takes target/.build.lock (O_EXCL), waiting for another process' build; stale locks are broken. */
-async function acquireBuildLock(
-  dir: string,
-  timeoutMs: number,
-  log: StandInOptions["log"],
-): Promise<(() => Promise<void>) | "fresh"> {
+async function acquireBuildLock(dir: string, timeoutMs: number, log: StandInOptions["log"]): Promise<(() => Promise<void>) | "fresh"> {
   let waitLogged = false;
   const target = path.join(dir, "target");
   await mkdir(target, { recursive: true });

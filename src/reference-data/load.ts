@@ -36,10 +36,7 @@ export interface ReferenceDataIssue {
 export class ReferenceDataError extends Error {
   override readonly name = "ReferenceDataError";
   constructor(readonly issues: readonly ReferenceDataIssue[]) {
-    super(
-      "invalid reference data:\n" +
-        issues.map((i) => `  ${i.file}${i.path === "" ? "" : ` at ${i.path}`}: ${i.message}`).join("\n"),
-    );
+    super("invalid reference data:\n" + issues.map((i) => `  ${i.file}${i.path === "" ? "" : ` at ${i.path}`}: ${i.message}`).join("\n"));
   }
 }
 
@@ -119,7 +116,11 @@ export async function loadReferenceData(options: { dir?: string } = {}): Promise
     if (!y) continue;
     const expected = `holidays/${y.calendarId}-${y.year}.json`;
     if (entry.file !== expected) {
-      issues.push({ file: entry.file, path: "", message: `file name must be ${expected} for calendarId "${y.calendarId}", year ${y.year}` });
+      issues.push({
+        file: entry.file,
+        path: "",
+        message: `file name must be ${expected} for calendarId "${y.calendarId}", year ${y.year}`,
+      });
       continue;
     }
     const key = `${y.calendarId}:${y.year}`;
@@ -130,7 +131,13 @@ export async function loadReferenceData(options: { dir?: string } = {}): Promise
   }
   const calendars = new Map<string, WorkingCalendar>();
   for (const id of new Set(years.map((y) => y.calendarId))) {
-    calendars.set(id, createWorkingCalendar(id, years.filter((y) => y.calendarId === id)));
+    calendars.set(
+      id,
+      createWorkingCalendar(
+        id,
+        years.filter((y) => y.calendarId === id),
+      ),
+    );
   }
 
   const all: Policy[] = [];

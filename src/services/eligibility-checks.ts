@@ -42,7 +42,10 @@ export interface CheckReferenceData {
  * The policy `policyId` (a department's) with its own holiday calendar; the default policy when
  * the id is missing or unknown (the second value says so).
  */
-export function checkContextFor(reference: CheckReferenceData, policyId: string | null | undefined): { context: CheckContext; fellBack: boolean } {
+export function checkContextFor(
+  reference: CheckReferenceData,
+  policyId: string | null | undefined,
+): { context: CheckContext; fellBack: boolean } {
   const known = policyId != null && reference.policies.has(policyId);
   const policy = resolvePolicy(reference.policies, known ? policyId : reference.defaultPolicyId);
   const calendar = reference.calendars.get(policy.holidayCalendar) ?? reference.calendar;

@@ -11,7 +11,6 @@ export function hashInvitationCode(code: string): string {
   return createHash("sha256").update(code).digest("hex");
 }
 
-
 export type AcceptResult =
   | { status: "accepted"; role: StoredRole; departmentId: string | null; studentId: string | null }
   | { status: "invalid" | "used" | "expired" };

@@ -31,13 +31,18 @@ function line(locale: Locale, icon: string, key: string, vars: Record<string, st
 
 /** The button labels of the last keyboard sent to `chatId`. */
 function lastButtonLabels(chatId: number): string[] {
-  const call = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId && c.payload["reply_markup"]?.inline_keyboard).at(-1);
+  const call = h.calls
+    .filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId && c.payload["reply_markup"]?.inline_keyboard)
+    .at(-1);
   return ((call?.payload["reply_markup"]?.inline_keyboard ?? []) as Array<Array<{ text: string }>>).flat().map((b) => b.text);
 }
 
 function refusedButton(calls: Awaited<ReturnType<typeof h.press>>, locale: Locale): void {
   expect(calls).toContainEqual(
-    expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: h.t(locale, "errors-stale-button") }) }),
+    expect.objectContaining({
+      method: "answerCallbackQuery",
+      payload: expect.objectContaining({ text: h.t(locale, "errors-stale-button") }),
+    }),
   );
 }
 
@@ -231,7 +236,12 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
 
   it("R-23 5.7, 5.11: a registered student's profile and academic record are used (ru, KazUTB policy); only the source is asked", async () => {
     const p = person("ru");
-    await registerStudent(p, { level: "bachelor", course: 2, policyId: "kazutb", academic: { gpa: 3.12, credits: 120, funding: "grant", academicDebts: 1 } });
+    await registerStudent(p, {
+      level: "bachelor",
+      course: 2,
+      policyId: "kazutb",
+      academic: { gpa: 3.12, credits: 120, funding: "grant", academicDebts: 1 },
+    });
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:promotion");
     const texts = h.sentTexts(p.id);
@@ -322,7 +332,9 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(answer).toContain(line("kk", "⚠️", "elig-rule-untRequired-creativeProgramme", {}, "R-23 3.25"));
     expect(answer).toContain(h.t("kk", "elig-deadline-apply-by", { date: "2027 ж. 19 қаңтар" }));
     // The department's policy (KazUTB) is the one named.
-    expect(answer).toContain(h.t("kk", "elig-period-assumed", { start: "2027 ж. 26 қаңтар", policy: "Қазақ технология және бизнес университеті" }));
+    expect(answer).toContain(
+      h.t("kk", "elig-period-assumed", { start: "2027 ж. 26 қаңтар", policy: "Қазақ технология және бизнес университеті" }),
+    );
   });
 
   it("R-23 6.2: after the cut-off (en, 22 January 2027) — closed, and the next chance is 24 August 2027 (30 August is a holiday)", async () => {
@@ -459,7 +471,13 @@ describe("/eligibility: reinstatement (R-23 §7)", () => {
     const answer = h.lastText(p.id);
     expect(answer.split("\n")[0]).toBe(h.t("kk", "elig-verdict-reinstatement-no"));
     expect(answer).toContain(
-      line("kk", "❌", "elig-rule-reinstatementWindow-assumed", { years: 2, expelledOn: "2023 ж. 15 маусым", until: "2025 ж. 15 маусым" }, "R-23 7.2"),
+      line(
+        "kk",
+        "❌",
+        "elig-rule-reinstatementWindow-assumed",
+        { years: 2, expelledOn: "2023 ж. 15 маусым", until: "2025 ж. 15 маусым" },
+        "R-23 7.2",
+      ),
     );
     expect(answer).not.toContain("📅");
   });
@@ -481,7 +499,10 @@ describe("/eligibility: diploma with honours (MR-595 50)", () => {
 
     // (5·4 + 5·3.33 + 4·3.67) / 14 = 3.6664… → 3.67
     const answer = h.lastText(p.id);
-    expect(answer.split("\n").slice(0, 2)).toEqual([h.t("kk", "elig-verdict-honours-yes"), h.t("kk", "elig-grades-computed-honours", { gpa: 3.67 })]);
+    expect(answer.split("\n").slice(0, 2)).toEqual([
+      h.t("kk", "elig-verdict-honours-yes"),
+      h.t("kk", "elig-grades-computed-honours", { gpa: 3.67 }),
+    ]);
     expect(answer).toContain(line("kk", "✅", "elig-rule-allowedLetters", { allowed: "A, A-, B+, B, B-, C+" }, "MR-595 50"));
     expect(answer).toContain(line("kk", "✅", "elig-rule-minGpa-honours", { gpa: 3.67, required: 3.5 }, "MR-595 50"));
     expect(answer).toContain(line("kk", "✅", "elig-rule-finalAttestation", { letter: "A", allowed: "A, A-" }, "MR-595 50"));
@@ -514,7 +535,8 @@ describe("/eligibility: scene state", () => {
     await h.press(p, "elig.check:promotion");
     await h.press(p, "elig.level:bachelor");
     const restarted = createHarness({ connection: database.connection() });
-    const messageId = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === p.id).at(-1)!.result.message_id as number;
+    const messageId = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === p.id).at(-1)!.result
+      .message_id as number;
     await restarted.press(p, "elig.course:3", messageId);
     expect(restarted.lastText(p.id)).toBe(h.t("ru", "elig-ask-funding"));
   });

@@ -12,7 +12,11 @@ beforeEach(async () => {
 it("a failing handler gives the user a message in their language, logs the update id without the token, and the bot keeps serving", async () => {
   const h = createHarness({ connection: database.connection() });
   // Telegram refuses the handler's reply; its error text carries the token, as Bot API URLs do.
-  h.failNext({ method: "sendMessage", errorCode: 400, description: `Bad Request: can't parse entities (https://api.telegram.org/bot${TEST_TOKEN}/sendMessage)` });
+  h.failNext({
+    method: "sendMessage",
+    errorCode: 400,
+    description: `Bad Request: can't parse entities (https://api.telegram.org/bot${TEST_TOKEN}/sendMessage)`,
+  });
   await h.text(person, "/help");
   expect(h.lastText(person.id)).toBe(h.t("kk", "errors-generic"));
   const failure = h.logs.find((line) => line["msg"] === "update failed");

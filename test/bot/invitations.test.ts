@@ -137,20 +137,23 @@ describe("invitations", () => {
 });
 
 describe("role-gated commands", () => {
-  it.each(["/newdepartment CS Computer Science", "/invite_coordinator CS", "/invite_supervisor", "/invite_orgsupervisor 222222", "/departments"])(
-    "%s is refused for a user without the role, and changes nothing",
-    async (command) => {
-      // Everything the command needs exists, so only the role check can stop it.
-      const cs = await h.db.departments.create({ code: "CS", name: "Computer Science", policyId: "iitu" });
-      const base = { level: "bachelor", programmeCode: "6B06102", course: 4, group: "SE-2201" } as const;
-      await h.db.students.register({ ...base, telegramId: 8002, studentNumber: "222222", fullName: "Ахметова Дана", departmentId: cs!._id });
-      await h.text(stranger, command);
-      expect(h.lastText(stranger.id)).toBe(h.t("ru", "errors-not-allowed"));
-      expect(await h.db.models.Department.countDocuments()).toBe(1);
-      expect(await h.db.models.Invitation.countDocuments()).toBe(0);
-      expect((await h.db.users.findByTelegramId(stranger.id))!.roles).toEqual([]);
-    },
-  );
+  it.each([
+    "/newdepartment CS Computer Science",
+    "/invite_coordinator CS",
+    "/invite_supervisor",
+    "/invite_orgsupervisor 222222",
+    "/departments",
+  ])("%s is refused for a user without the role, and changes nothing", async (command) => {
+    // Everything the command needs exists, so only the role check can stop it.
+    const cs = await h.db.departments.create({ code: "CS", name: "Computer Science", policyId: "iitu" });
+    const base = { level: "bachelor", programmeCode: "6B06102", course: 4, group: "SE-2201" } as const;
+    await h.db.students.register({ ...base, telegramId: 8002, studentNumber: "222222", fullName: "Ахметова Дана", departmentId: cs!._id });
+    await h.text(stranger, command);
+    expect(h.lastText(stranger.id)).toBe(h.t("ru", "errors-not-allowed"));
+    expect(await h.db.models.Department.countDocuments()).toBe(1);
+    expect(await h.db.models.Invitation.countDocuments()).toBe(0);
+    expect((await h.db.users.findByTelegramId(stranger.id))!.roles).toEqual([]);
+  });
 
   it("a coordinator cannot use admin commands", async () => {
     const code = await inviteCoordinatorForCs();
@@ -181,9 +184,9 @@ describe("role-gated commands", () => {
 
   it("an admin may name the university policy of a new department", async () => {
     await h.text(admin, "/newdepartment RT kazutb Radio Engineering");
-    expect((await h.db.departments.findByCode("RT"))).toMatchObject({ name: "Radio Engineering", policyId: "kazutb" });
+    expect(await h.db.departments.findByCode("RT")).toMatchObject({ name: "Radio Engineering", policyId: "kazutb" });
     await h.text(admin, "/newdepartment EE Electrical Engineering");
-    expect((await h.db.departments.findByCode("EE"))).toMatchObject({ name: "Electrical Engineering", policyId: "iitu" });
+    expect(await h.db.departments.findByCode("EE")).toMatchObject({ name: "Electrical Engineering", policyId: "iitu" });
   });
 
   it("bad admin arguments get the usage message and change nothing", async () => {

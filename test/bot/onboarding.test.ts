@@ -66,7 +66,10 @@ describe("onboarding scene", () => {
     expect(h.lastText(id)).toBe(h.t("ru", "scene-use-buttons"));
     const forged = await h.press(aruzhan, "onb.level:professor");
     expect(forged).toContainEqual(
-      expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: h.t("ru", "errors-stale-button") }) }),
+      expect.objectContaining({
+        method: "answerCallbackQuery",
+        payload: expect.objectContaining({ text: h.t("ru", "errors-stale-button") }),
+      }),
     );
     await h.press(aruzhan, "onb.level:bachelor");
     expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-programme-code", { example: "6B06102" }));

@@ -17,7 +17,13 @@ describe("CLI eligibility --csv (registrars)", () => {
   it("R-23 5.7, 5.10: prints an aligned table, one line per student, exit 0", async () => {
     const file = await tempFile(
       "cohort.csv",
-      [HEADER, "S-1,bachelor,1,60,1.67,grant", "S-22,bachelor,1,59.5,3.9,grant", "S-333,master,1,60,2.5,paid", "S-4,phd,2,120,2.5,grant"].join("\n"),
+      [
+        HEADER,
+        "S-1,bachelor,1,60,1.67,grant",
+        "S-22,bachelor,1,59.5,3.9,grant",
+        "S-333,master,1,60,2.5,paid",
+        "S-4,phd,2,120,2.5,grant",
+      ].join("\n"),
     );
     const r = await cli(["eligibility", "--csv", file]);
     expect(r.code).toBe(0);
@@ -61,13 +67,22 @@ describe("CLI eligibility --csv (registrars)", () => {
       "line 8 (id S-6): expected 6 fields, found 3",
       "5 invalid row(s) of 7; 2 valid row(s) printed",
     ]);
-    expect(r.stdout.trim().split("\n").map((l) => l.split(/\s+/)[0])).toEqual(["id", "S-1", "S-7"]);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(["id", "S-1", "S-7"]);
   });
 
   it("CLI: semicolon separator, decimal commas, columns in any order, optional academicDebts and policy columns", async () => {
     const file = await tempFile(
       "cohort.csv",
-      ["gpa;credits;id;level;course;funding;academicDebts;policy", "2,1;62;A;bachelor;1;grant;2;kazutb", "1,99;90,5;B;bachelor;2;grant;;"].join("\r\n"),
+      [
+        "gpa;credits;id;level;course;funding;academicDebts;policy",
+        "2,1;62;A;bachelor;1;grant;2;kazutb",
+        "1,99;90,5;B;bachelor;2;grant;;",
+      ].join("\r\n"),
     );
     const r = await cli(["eligibility", "--csv", file]);
     expect(r.code).toBe(0);

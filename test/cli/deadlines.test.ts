@@ -24,12 +24,14 @@ describe("CLI deadlines", () => {
   });
 
   it("KazUTB-RPA 8.5: default policy is iitu; --policy kazutb gives the one-month contract deadline", async () => {
-    const iitu = (await cli(["deadlines", "--type", "production", "--start", "2025-10-06", "--weeks", "4"])).json() as Record<string, unknown>[];
-    expect(iitu.find((d) => d["key"] === "contractSigned")).toMatchObject({ date: "2025-09-29", rule: "QP-06 Annex 1 §2.1" });
-    const kaz = (await cli(["deadlines", "--policy=kazutb", "--type", "production", "--start", "2025-10-06", "--weeks", "4"])).json() as Record<
+    const iitu = (await cli(["deadlines", "--type", "production", "--start", "2025-10-06", "--weeks", "4"])).json() as Record<
       string,
       unknown
     >[];
+    expect(iitu.find((d) => d["key"] === "contractSigned")).toMatchObject({ date: "2025-09-29", rule: "QP-06 Annex 1 §2.1" });
+    const kaz = (
+      await cli(["deadlines", "--policy=kazutb", "--type", "production", "--start", "2025-10-06", "--weeks", "4"])
+    ).json() as Record<string, unknown>[];
     expect(kaz.find((d) => d["key"] === "contractSigned")).toMatchObject({ date: "2025-09-05", rule: "KazUTB-RPA 8.5" });
   });
 

@@ -11,10 +11,16 @@ describe("CLI eligibility (JSON in, JSON out)", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = r.json() as Record<string, unknown>;
-    expect(out).toMatchObject({ check: "promotion", eligible: true, toCourse: 2, gpa: 1.67, credits: 60, losesGrant: false, policy: "iitu" });
-    expect(Object.keys(out)).toEqual(
-      expect.arrayContaining(["eligible", "toCourse", "gpa", "credits", "losesGrant", "reasons"]),
-    );
+    expect(out).toMatchObject({
+      check: "promotion",
+      eligible: true,
+      toCourse: 2,
+      gpa: 1.67,
+      credits: 60,
+      losesGrant: false,
+      policy: "iitu",
+    });
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(["eligible", "toCourse", "gpa", "credits", "losesGrant", "reasons"]));
     expect((out["reasons"] as unknown[])[0]).toEqual({
       rule: "R-23 5.7",
       met: true,
@@ -24,10 +30,13 @@ describe("CLI eligibility (JSON in, JSON out)", () => {
   });
 
   it("R-23 5.7: an array mirrors the input order and echoes ids", async () => {
-    const r = await cli(["eligibility", "--compact"], [
-      { ...promotion, id: "s1" },
-      { ...promotion, id: 2, credits: 59.5 },
-    ]);
+    const r = await cli(
+      ["eligibility", "--compact"],
+      [
+        { ...promotion, id: "s1" },
+        { ...promotion, id: 2, credits: 59.5 },
+      ],
+    );
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     const out = r.json() as Record<string, unknown>[];
@@ -125,7 +134,13 @@ describe("CLI eligibility (JSON in, JSON out)", () => {
     const r = await cli(["eligibility"], {
       check: "grantRanking",
       candidates: [
-        { id: "b", grades: [{ course: "x", credits: 1, letter: "A" }, { course: "y", credits: 1, letter: "B+" }] },
+        {
+          id: "b",
+          grades: [
+            { course: "x", credits: 1, letter: "A" },
+            { course: "y", credits: 1, letter: "B+" },
+          ],
+        },
         { id: "a", grades: [{ course: "x", credits: 5, letter: "A-" }] },
         { id: 7, grades: [{ course: "x", credits: 5, letter: "B" }] },
       ],
@@ -152,10 +167,20 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
   });
 
   it("CLI: several bad fields in several items → one line each", async () => {
-    const r = await cli(["eligibility"], [
-      { ...promotion, level: "college", funding: 1, gpaa: 2 },
-      { check: "programChange", date: "2025-02-30", nextPeriodStart: "x", firstPeriodCompleted: "yes", relatedProgramme: true, funding: "grant" },
-    ]);
+    const r = await cli(
+      ["eligibility"],
+      [
+        { ...promotion, level: "college", funding: 1, gpaa: 2 },
+        {
+          check: "programChange",
+          date: "2025-02-30",
+          nextPeriodStart: "x",
+          firstPeriodCompleted: "yes",
+          relatedProgramme: true,
+          funding: "grant",
+        },
+      ],
+    );
     expect(r.code).toBe(2);
     expect(r.errors).toEqual([
       '[0].level: expected one of "bachelor", "master", "phd"',
@@ -205,7 +230,10 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
   it("MR-595 App. 1: an unknown letter inside grades is reported at its path", async () => {
     const r = await cli(["eligibility"], {
       check: "honours",
-      grades: [{ course: "Math", credits: 5, letter: "A" }, { course: "Art", credits: 0, letter: "Q" }],
+      grades: [
+        { course: "Math", credits: 5, letter: "A" },
+        { course: "Art", credits: 0, letter: "Q" },
+      ],
       finalAttestation: "Z",
     });
     expect(r.errors).toEqual([
@@ -244,16 +272,26 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
   });
 
   it("R-23 §7: reinstatement date before the expulsion; R-23 3.12: duplicate candidate ids", async () => {
-    const r = await cli(["eligibility"], [
-      { check: "reinstatement", level: "bachelor", expelledOn: "2025-05-01", date: "2025-04-01", reason: "other", nextPeriodStart: "2025-09-01" },
-      {
-        check: "grantRanking",
-        candidates: [
-          { id: "a", grades: [{ course: "x", credits: 5, letter: "A" }] },
-          { id: "a", grades: [{ course: "x", credits: 5, letter: "B" }] },
-        ],
-      },
-    ]);
+    const r = await cli(
+      ["eligibility"],
+      [
+        {
+          check: "reinstatement",
+          level: "bachelor",
+          expelledOn: "2025-05-01",
+          date: "2025-04-01",
+          reason: "other",
+          nextPeriodStart: "2025-09-01",
+        },
+        {
+          check: "grantRanking",
+          candidates: [
+            { id: "a", grades: [{ course: "x", credits: 5, letter: "A" }] },
+            { id: "a", grades: [{ course: "x", credits: 5, letter: "B" }] },
+          ],
+        },
+      ],
+    );
     expect(r.errors).toEqual(["[0].date: must not be before expelledOn", '[1].candidates[1].id: duplicate id "a"']);
   });
 
@@ -283,7 +321,9 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
     expect((await cli(["eligibility", "extra"], promotion)).errors).toEqual(["extra: unexpected argument (see --help)"]);
     expect((await cli(["eligibility", "--input", "a", "--csv", "b"])).errors).toEqual(["--csv: give either --input or --csv, not both"]);
     expect((await cli(["eligibility", "--weeks", "3"], promotion)).errors).toEqual(["--weeks: not an option of eligibility"]);
-    expect((await cli(["eligibility", "--policy", "iitu", "--policy", "kazutb"], promotion)).errors).toEqual(["--policy: given more than once"]);
+    expect((await cli(["eligibility", "--policy", "iitu", "--policy", "kazutb"], promotion)).errors).toEqual([
+      "--policy: given more than once",
+    ]);
   });
 
   it("CLI: --help prints the usage and exits 0; no command prints it to stderr and exits 2", async () => {

@@ -18,11 +18,7 @@ export async function cli(argv: string[], stdin?: string | unknown, data?: Refer
   let stdout = "";
   let stderr = "";
   const input = stdin === undefined || typeof stdin === "string" ? stdin : JSON.stringify(stdin);
-  const code = await runCli(
-    argv,
-    { stdin: input, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) },
-    data,
-  );
+  const code = await runCli(argv, { stdin: input, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, data);
   return {
     code,
     stdout,

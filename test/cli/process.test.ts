@@ -26,11 +26,17 @@ describe("CLI as a real process (node --import tsx src/cli/main.ts)", () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ eligible: true, toCourse: 2 });
 
-    const piped = run(["eligibility", "--compact"], JSON.stringify([{ check: "promotion", level: "master", course: 1, credits: 60, gpa: 2.66, funding: "grant" }]));
+    const piped = run(
+      ["eligibility", "--compact"],
+      JSON.stringify([{ check: "promotion", level: "master", course: 1, credits: 60, gpa: 2.66, funding: "grant" }]),
+    );
     expect(piped.status).toBe(0);
     expect(JSON.parse(piped.stdout)).toMatchObject([{ eligible: false, losesGrant: true }]);
 
-    const bad = run(["eligibility"], JSON.stringify([{}, { check: "promotion", level: "bachelor", course: 1, credits: 60, gpa: 9, funding: "paid" }]));
+    const bad = run(
+      ["eligibility"],
+      JSON.stringify([{}, { check: "promotion", level: "bachelor", course: 1, credits: 60, gpa: 9, funding: "paid" }]),
+    );
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toContain("[1].gpa: expected a number between 0 and 4");

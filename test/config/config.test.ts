@@ -67,9 +67,18 @@ describe("parseConfig", () => {
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
     [{ BOT_TOKEN: TOKEN, BOT_API_ROOT: "ftp://x" }, "BOT_API_ROOT must be an http(s):// URL"],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, "WEBHOOK_URL is required when BOT_MODE=webhook"],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://insecure.kz/x", WEBHOOK_SECRET: "abcdefghijklmnop" }, "WEBHOOK_URL must be an https:// URL"],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://a.kz/x", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET must be 16–256 characters"],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://a.kz/x", WEBHOOK_SECRET: "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw" }, "WEBHOOK_SECRET must be random, not derived from the bot token"],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://insecure.kz/x", WEBHOOK_SECRET: "abcdefghijklmnop" },
+      "WEBHOOK_URL must be an https:// URL",
+    ],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://a.kz/x", WEBHOOK_SECRET: "short" },
+      "WEBHOOK_SECRET must be 16–256 characters",
+    ],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://a.kz/x", WEBHOOK_SECRET: "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw" },
+      "WEBHOOK_SECRET must be random, not derived from the bot token",
+    ],
   ])("rejects %j: %s", (env, expected) => {
     expect(problems(env).join("\n")).toContain(expected);
   });

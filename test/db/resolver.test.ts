@@ -21,10 +21,9 @@ describe("the suite's database", () => {
   });
 
   it("rejects a duplicate on a unique index with code 11000", async () => {
-    const Student = db.connection().model(
-      "UniqueStudent",
-      new Schema({ telegramId: { type: Number, required: true, unique: true }, name: String }),
-    );
+    const Student = db
+      .connection()
+      .model("UniqueStudent", new Schema({ telegramId: { type: Number, required: true, unique: true }, name: String }));
     await Student.init();
     await Student.create({ telegramId: 42, name: "Aigerim" });
     const duplicate = await Student.create({ telegramId: 42, name: "Dana" }).then(
@@ -36,10 +35,7 @@ describe("the suite's database", () => {
   });
 
   it("claims each job exactly once under 20 concurrent findOneAndUpdate calls", async () => {
-    const Job = db.connection().model(
-      "ClaimJob",
-      new Schema({ n: Number, state: { type: String, default: "pending" }, worker: String }),
-    );
+    const Job = db.connection().model("ClaimJob", new Schema({ n: Number, state: { type: String, default: "pending" }, worker: String }));
     await Job.insertMany(Array.from({ length: 5 }, (_, n) => ({ n })));
     const claims = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

@@ -21,8 +21,14 @@ describe("policy academicPeriods: the next academic period of R-23 4.4, 6.2, 7.7
   });
 
   it("MR-595 23: a spring start in December still gives the nearest later start", () => {
-    expect(nextAcademicPeriodStart("2026-12-15", { autumnStart: "09-01", springStart: "12-20" })).toEqual({ start: "2026-12-20", season: "spring" });
-    expect(nextAcademicPeriodStart("2026-12-20", { autumnStart: "09-01", springStart: "12-20" })).toEqual({ start: "2027-09-01", season: "autumn" });
+    expect(nextAcademicPeriodStart("2026-12-15", { autumnStart: "09-01", springStart: "12-20" })).toEqual({
+      start: "2026-12-20",
+      season: "spring",
+    });
+    expect(nextAcademicPeriodStart("2026-12-20", { autumnStart: "09-01", springStart: "12-20" })).toEqual({
+      start: "2027-09-01",
+      season: "autumn",
+    });
   });
 
   it("bad input: an invalid date or month-day is a RuleInputError", () => {

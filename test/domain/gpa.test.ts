@@ -16,12 +16,14 @@ import type { GradeInput, Letter } from "../../src/domain/rules/index.js";
 const letterArb = fc.constantFrom<Letter>(...LETTERS);
 const creditsArb = fc.integer({ min: 1, max: 15 });
 /** Distinct course names, so order cannot matter. */
-const gradesArb = fc
-  .uniqueArray(fc.record({ course: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ""), credits: creditsArb, letter: letterArb }), {
+const gradesArb = fc.uniqueArray(
+  fc.record({ course: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ""), credits: creditsArb, letter: letterArb }),
+  {
     minLength: 1,
     maxLength: 40,
     selector: (g) => g.course.trim().replace(/\s+/g, " ").toLowerCase(),
-  });
+  },
+);
 
 describe("R-23 §2: GPA = Σ(credits × points) / Σ credits", () => {
   it("R-23 §2: weighted by credits (5 cr A + 3 cr B + 2 cr C = 3.3)", () => {
@@ -172,20 +174,15 @@ describe("R-23 §2 / 5.5 properties (fast-check)", () => {
 
   it("R-23 5.5 property: the latest retake wins, whatever the earlier attempts were", () => {
     fc.assert(
-      fc.property(
-        gradesArb,
-        fc.array(letterArb, { minLength: 1, maxLength: 4 }),
-        letterArb,
-        (others, earlier, last) => {
-          const course = "__retaken__";
-          const attempts: GradeInput[] = earlier.map((letter, i) => ({ course, credits: 5, letter, attempt: i + 1 }));
-          const lastAttempt: GradeInput = { course, credits: 5, letter: last, attempt: earlier.length + 1 };
-          // the retake is listed anywhere: first, last or between the others
-          const withRetake = [lastAttempt, ...others, ...attempts];
-          const expected = computeGpa([...others, { course, credits: 5, letter: last }]).gpa;
-          return Math.abs(computeGpa(withRetake).gpa - expected) < 1e-12;
-        },
-      ),
+      fc.property(gradesArb, fc.array(letterArb, { minLength: 1, maxLength: 4 }), letterArb, (others, earlier, last) => {
+        const course = "__retaken__";
+        const attempts: GradeInput[] = earlier.map((letter, i) => ({ course, credits: 5, letter, attempt: i + 1 }));
+        const lastAttempt: GradeInput = { course, credits: 5, letter: last, attempt: earlier.length + 1 };
+        // the retake is listed anywhere: first, last or between the others
+        const withRetake = [lastAttempt, ...others, ...attempts];
+        const expected = computeGpa([...others, { course, credits: 5, letter: last }]).gpa;
+        return Math.abs(computeGpa(withRetake).gpa - expected) < 1e-12;
+      }),
     );
   });
 

@@ -25,7 +25,13 @@ describe("domain.md §3–§6, §9: practice deadlines of a policy", () => {
       { key: "workPlanApproved", date: "2025-03-17", audience: "universitySupervisor", rule: "QP-06 Annex 1 §2.3" },
       { key: "orientation", date: "2025-03-24", audience: "universitySupervisor", rule: "QP-06 Annex 1 §2.4" },
       { key: "reportSchedule", date: "2025-05-02", audience: "universitySupervisor", rule: "QP-06 Annex 1 §2.5" },
-      { key: "characteristic", date: "2025-05-08", audience: "organisationSupervisor", rule: "QP-06 Annex 1 §2.6", shiftedFrom: "2025-05-09" },
+      {
+        key: "characteristic",
+        date: "2025-05-08",
+        audience: "organisationSupervisor",
+        rule: "QP-06 Annex 1 §2.6",
+        shiftedFrom: "2025-05-09",
+      },
       { key: "practiceEnd", date: "2025-05-16", audience: "student", rule: "QP-06 3.6" },
       { key: "reportDue", date: "2025-05-19", audience: "student", rule: "QP-06 6.3" },
     ]);

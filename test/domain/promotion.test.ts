@@ -66,10 +66,13 @@ describe("R-23 5.7: promotion thresholds table", () => {
     expect(evaluatePromotion(base(level, to, credits - 1, gpa - 0.01), { promotionRule: "either" }).eligible).toBe(false);
   });
 
-  it.each(ROWS)("R-23 5.3 (both): %s → course %i — one criterion alone is not enough under promotionRule both", (level, to, credits, gpa) => {
-    expect(evaluatePromotion(base(level, to, credits - 1, gpa), { promotionRule: "both" }).eligible).toBe(false);
-    expect(evaluatePromotion(base(level, to, credits, gpa - 0.01), { promotionRule: "both" }).eligible).toBe(false);
-  });
+  it.each(ROWS)(
+    "R-23 5.3 (both): %s → course %i — one criterion alone is not enough under promotionRule both",
+    (level, to, credits, gpa) => {
+      expect(evaluatePromotion(base(level, to, credits - 1, gpa), { promotionRule: "both" }).eligible).toBe(false);
+      expect(evaluatePromotion(base(level, to, credits, gpa - 0.01), { promotionRule: "both" }).eligible).toBe(false);
+    },
+  );
 
   it("R-23 5.7: bachelor → 2nd course: exactly 60 credits passes, 59.5 fails", () => {
     expect(evaluatePromotion(base("bachelor", 2, 60, 3)).eligible).toBe(true);
@@ -132,14 +135,24 @@ describe("R-23 5.3–5.4, 5.10–5.11, 8.6: outcomes and grants", () => {
   it("R-23 5.3: both criteria are reported separately with their clause, plus the rule used", () => {
     const v = evaluatePromotion(base("bachelor", 3, 89, 2.5));
     expect(v.reasons.slice(0, 3)).toEqual([
-      { rule: "R-23 5.7", met: false, kind: "criterion", detail: { code: "minCredits", actual: 89, required: 90, level: "bachelor", toCourse: 3 } },
+      {
+        rule: "R-23 5.7",
+        met: false,
+        kind: "criterion",
+        detail: { code: "minCredits", actual: 89, required: 90, level: "bachelor", toCourse: 3 },
+      },
       {
         rule: "R-23 5.7",
         met: true,
         kind: "criterion",
         detail: { code: "minGpa", actual: 2.5, published: 2.5, required: 2, rounding: "halfUp", level: "bachelor", toCourse: 3 },
       },
-      { rule: "R-23 5.3", met: false, kind: "criterion", detail: { code: "promotionRule", promotionRule: "both", creditsMet: false, gpaMet: true } },
+      {
+        rule: "R-23 5.3",
+        met: false,
+        kind: "criterion",
+        detail: { code: "promotionRule", promotionRule: "both", creditsMet: false, gpaMet: true },
+      },
     ]);
   });
 
@@ -160,7 +173,12 @@ describe("R-23 5.3–5.4, 5.10–5.11, 8.6: outcomes and grants", () => {
     const v = evaluatePromotion({ level: "master", course: 1, credits: 60, gpa: 2.5, funding: "grant" });
     expect(v.losesGrant).toBe(true);
     expect(v.fundingNextYear).toBe("paid");
-    expect(v.reasons).toContainEqual({ rule: "R-23 5.10", met: false, kind: "consequence", detail: { code: "grantLost", funding: "grant" } });
+    expect(v.reasons).toContainEqual({
+      rule: "R-23 5.10",
+      met: false,
+      kind: "consequence",
+      detail: { code: "grantLost", funding: "grant" },
+    });
   });
 
   it("R-23 5.10: a paid student who is not promoted has no grant to lose", () => {

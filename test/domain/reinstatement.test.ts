@@ -63,7 +63,10 @@ describe("R-23 §7: reinstatement", () => {
   });
 
   it("R-23 7.4: expelled for non-payment — within 4 weeks once the debt is paid (10 Feb 2024 → 9 Mar 2024, leap February)", () => {
-    const v = evaluateReinstatement(input({ reason: "nonPayment", expelledOn: "2024-02-10", date: "2024-03-09", nextPeriodStart: "2024-09-02" }), kz);
+    const v = evaluateReinstatement(
+      input({ reason: "nonPayment", expelledOn: "2024-02-10", date: "2024-03-09", nextPeriodStart: "2024-09-02" }),
+      kz,
+    );
     expect(v.eligible).toBe(true);
     expect(v.route).toBe("nonPayment");
     expect(v.deadline).toBe("2024-03-09");
@@ -76,13 +79,19 @@ describe("R-23 §7: reinstatement", () => {
   });
 
   it("R-23 7.4: in a non-leap year 4 weeks from 10 Feb end on 10 Mar", () => {
-    const v = evaluateReinstatement(input({ reason: "nonPayment", expelledOn: "2025-02-10", date: "2025-03-10", nextPeriodStart: "2025-09-01" }), kz);
+    const v = evaluateReinstatement(
+      input({ reason: "nonPayment", expelledOn: "2025-02-10", date: "2025-03-10", nextPeriodStart: "2025-09-01" }),
+      kz,
+    );
     expect(v.route).toBe("nonPayment");
     expect(v.deadline).toBe("2025-03-10");
   });
 
   it("R-23 7.4: day 29 after a non-payment expulsion is too late for 7.4; the general route (7.2, 7.7) then applies", () => {
-    const v = evaluateReinstatement(input({ reason: "nonPayment", expelledOn: "2025-02-10", date: "2025-03-11", nextPeriodStart: "2025-09-01" }), kz);
+    const v = evaluateReinstatement(
+      input({ reason: "nonPayment", expelledOn: "2025-02-10", date: "2025-03-11", nextPeriodStart: "2025-09-01" }),
+      kz,
+    );
     expect(v.reasons[0]).toMatchObject({ rule: "R-23 7.4", met: false });
     expect(v.route).toBe("general");
     expect(v.eligible).toBe(true);
@@ -99,6 +108,8 @@ describe("R-23 §7: reinstatement", () => {
   });
 
   it("R-23 §7: an application dated before the expulsion is an input error", () => {
-    expect(() => evaluateReinstatement(input({ date: "2024-01-01" }), kz)).toThrow(expect.objectContaining({ code: "dateBeforeExpulsion" }));
+    expect(() => evaluateReinstatement(input({ date: "2024-01-01" }), kz)).toThrow(
+      expect.objectContaining({ code: "dateBeforeExpulsion" }),
+    );
   });
 });

@@ -1,10 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  evaluateProgrammeChange,
-  evaluateTransferIn,
-  evaluateTransferOut,
-  transferWindowEnd,
-} from "../../src/domain/rules/index.js";
+import { evaluateProgrammeChange, evaluateTransferIn, evaluateTransferOut, transferWindowEnd } from "../../src/domain/rules/index.js";
 import type { ProgrammeChangeInput, WorkingCalendar } from "../../src/domain/rules/index.js";
 import { referenceData } from "./fixtures.js";
 
@@ -69,7 +64,12 @@ describe("R-23 §6, 3.10, 3.25, MR-595 31: changing programme", () => {
   it("R-23 6.1, 3.1: the first academic period must be fully completed", () => {
     const v = evaluateProgrammeChange(change({ firstPeriodCompleted: false }), kz);
     expect(v.eligible).toBe(false);
-    expect(v.reasons[0]).toEqual({ rule: "R-23 6.1", met: false, kind: "criterion", detail: { code: "firstPeriodCompleted", value: false } });
+    expect(v.reasons[0]).toEqual({
+      rule: "R-23 6.1",
+      met: false,
+      kind: "criterion",
+      detail: { code: "firstPeriodCompleted", value: false },
+    });
   });
 
   it("R-23 6.1: applications only in the holidays — before holidayStart is refused", () => {
@@ -113,7 +113,11 @@ describe("R-23 §6, 3.10, 3.25, MR-595 31: changing programme", () => {
   it("R-23 3.25, MR-595 31: leaving a creative-exam programme (even to a related one) needs a UNT certificate; so does entering a pedagogical programme", () => {
     const creative = evaluateProgrammeChange(change({ fromCreativeProgramme: true }), kz);
     expect(creative.needsUnt).toBe(true);
-    expect(creative.reasons.find((r) => r.rule === "R-23 3.25")?.detail).toEqual({ code: "untRequired", cause: "creativeProgramme", value: true });
+    expect(creative.reasons.find((r) => r.rule === "R-23 3.25")?.detail).toEqual({
+      code: "untRequired",
+      cause: "creativeProgramme",
+      value: true,
+    });
     const ped = evaluateProgrammeChange(change({ toPedagogicalProgramme: true }), kz);
     expect(ped.needsUnt).toBe(true);
     expect(ped.reasons.find((r) => r.rule === "MR-595 31")).toBeDefined();

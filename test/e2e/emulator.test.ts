@@ -163,7 +163,7 @@ describe("the real runtime against the telegram-test-api emulator", () => {
 
     let exited = false;
     void closed.then(() => (exited = true));
-    await until("the log line \"Praktika is running\"", STARTUP_TIMEOUT_MS, () => {
+    await until('the log line "Praktika is running"', STARTUP_TIMEOUT_MS, () => {
       if (exited) throw new Error(`the bot exited during start-up:\n${recentOutput()}`);
       return logged("Praktika is running");
     }).catch((error: unknown) => {
@@ -233,15 +233,19 @@ describe("the real runtime against the telegram-test-api emulator", () => {
     expect(logs.filter((line) => line.level >= 50)).toEqual([]);
   }, 30_000);
 
-  it("shuts down gracefully on SIGTERM: exit code 0 and \"stopped\" logged", async () => {
-    expect(child?.kill("SIGTERM")).toBe(true);
-    let timer: NodeJS.Timeout | undefined;
-    const result = await Promise.race([
-      closed!,
-      new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), SHUTDOWN_TIMEOUT_MS))),
-    ]).finally(() => clearTimeout(timer));
-    expect(result, recentOutput()).toEqual({ code: 0, signal: null });
-    expect(logged("shutting down")).toMatchObject({ signal: "SIGTERM" });
-    expect(logged("stopped")).toBeDefined();
-  }, SHUTDOWN_TIMEOUT_MS + 5_000);
+  it(
+    'shuts down gracefully on SIGTERM: exit code 0 and "stopped" logged',
+    async () => {
+      expect(child?.kill("SIGTERM")).toBe(true);
+      let timer: NodeJS.Timeout | undefined;
+      const result = await Promise.race([
+        closed!,
+        new Promise<"timeout">((done) => (timer = setTimeout(() => done("timeout"), SHUTDOWN_TIMEOUT_MS))),
+      ]).finally(() => clearTimeout(timer));
+      expect(result, recentOutput()).toEqual({ code: 0, signal: null });
+      expect(logged("shutting down")).toMatchObject({ signal: "SIGTERM" });
+      expect(logged("stopped")).toBeDefined();
+    },
+    SHUTDOWN_TIMEOUT_MS + 5_000,
+  );
 });

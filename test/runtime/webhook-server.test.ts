@@ -38,7 +38,11 @@ const update = {
 it("accepts updates only with the secret token header and handles them", async () => {
   const { h, base } = await start(async () => true);
   const post = (headers: Record<string, string>) =>
-    fetch(`${base}/telegram`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update) });
+    fetch(`${base}/telegram`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(update),
+    });
 
   expect((await post({})).status).toBe(401);
   expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "wrong-secret-0000000000" })).status).toBe(401);

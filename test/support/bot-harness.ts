@@ -102,7 +102,12 @@ export function createHarness(options: {
     if (method === "sendMessage" || method === "sendDocument") {
       result = { message_id: ++messageId, date: 0, chat: { id: p["chat_id"], type: "private" }, text: p["text"] ?? "" };
     } else if (method === "editMessageText" || method === "editMessageReplyMarkup") {
-      result = { message_id: p["message_id"] ?? messageId, date: 0, chat: { id: p["chat_id"] ?? 0, type: "private" }, text: p["text"] ?? "" };
+      result = {
+        message_id: p["message_id"] ?? messageId,
+        date: 0,
+        chat: { id: p["chat_id"] ?? 0, type: "private" },
+        text: p["text"] ?? "",
+      };
     }
     calls.push({ method, payload: p, result });
     return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
@@ -221,7 +226,9 @@ export function createHarness(options: {
   };
 
   function lastKeyboardCall(chatId: number): ApiCall | undefined {
-    return calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId && c.payload["reply_markup"]?.inline_keyboard).at(-1);
+    return calls
+      .filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId && c.payload["reply_markup"]?.inline_keyboard)
+      .at(-1);
   }
   function lastKeyboardMessageId(chatId: number): number {
     const call = lastKeyboardCall(chatId);

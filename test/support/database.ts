@@ -46,9 +46,5 @@ export async function clearDatabase(conn: mongoose.Connection): Promise<void> {
   const db = conn.db;
   if (!db) throw new Error("clearDatabase(): the connection is not open");
   const collections = await db.listCollections({}, { nameOnly: true }).toArray();
-  await Promise.all(
-    collections
-      .filter((info) => !info.name.startsWith("system."))
-      .map((info) => db.collection(info.name).deleteMany({})),
-  );
+  await Promise.all(collections.filter((info) => !info.name.startsWith("system.")).map((info) => db.collection(info.name).deleteMany({})));
 }

@@ -34,7 +34,10 @@ export interface DepartmentChoice {
 
 export function departmentCallback(departments: readonly DepartmentChoice[]) {
   const ids = departments.map((d) => d.id);
-  return defineCallback("onb.dep", z.string().refine((id) => ids.includes(id)));
+  return defineCallback(
+    "onb.dep",
+    z.string().refine((id) => ids.includes(id)),
+  );
 }
 
 export function departmentKeyboard(departments: readonly DepartmentChoice[]): InlineKeyboard {

@@ -52,7 +52,9 @@ export function reasonText(r: EligibilityRenderer, d: ReasonDetail): string {
     case "firstPeriodCompleted":
       return t("elig-rule-firstPeriodCompleted");
     case "transferWindow":
-      return t(d.season === "summer" ? "elig-rule-transferWindow-summer" : "elig-rule-transferWindow-winter", { windowEnd: r.date(d.windowEnd) });
+      return t(d.season === "summer" ? "elig-rule-transferWindow-summer" : "elig-rule-transferWindow-winter", {
+        windowEnd: r.date(d.windowEnd),
+      });
     case "holidayPeriod":
       return t("elig-rule-holidayPeriod", { holidayStart: r.date(d.holidayStart) });
     case "applicationCutoff":
@@ -133,7 +135,11 @@ export function reasonSections(r: EligibilityRenderer, reasons: readonly Reason[
 }
 
 /** The message listing every unreadable pasted line with its number and the reason. */
-export function gradeErrorsText(r: EligibilityRenderer, errors: readonly GradeLineError[], limits: { maxCredits: number; maxLines: number }): string {
+export function gradeErrorsText(
+  r: EligibilityRenderer,
+  errors: readonly GradeLineError[],
+  limits: { maxCredits: number; maxLines: number },
+): string {
   const lines = errors.slice(0, MAX_LISTED).map((e) =>
     r.t("elig-grade-line", {
       line: e.line,

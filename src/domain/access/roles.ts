@@ -27,9 +27,7 @@ export function rolesOf(principal: Principal, adminIds: readonly number[]): Set<
 
 /** Departments the principal coordinates (domain.md §1: coordinators act on their own department only). */
 export function coordinatedDepartments(principal: Principal): string[] {
-  return principal.roles
-    .filter((grant) => grant.role === "coordinator" && grant.departmentId)
-    .map((grant) => String(grant.departmentId));
+  return principal.roles.filter((grant) => grant.role === "coordinator" && grant.departmentId).map((grant) => String(grant.departmentId));
 }
 
 export function coordinates(principal: Principal, departmentId: { toString(): string }): boolean {

@@ -1,9 +1,4 @@
-export {
-  policySchema,
-  promotionThresholdSchema,
-  DEADLINE_POLICY_KEYS,
-  CITATION_KEYS,
-} from "./policy-schema.js";
+export { policySchema, promotionThresholdSchema, DEADLINE_POLICY_KEYS, CITATION_KEYS } from "./policy-schema.js";
 export type { Policy, PolicyFile } from "./policy-schema.js";
 export { holidayYearSchema, calendarDaySchema } from "./holiday-calendar-schema.js";
 export type { HolidayYearFile } from "./holiday-calendar-schema.js";

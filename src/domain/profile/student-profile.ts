@@ -40,7 +40,10 @@ export const PROGRAMME_PREFIX: Record<DegreeLevel, string> = { bachelor: "6B", m
 
 /** Programme code such as 6B06102: level prefix, then five digits (two for the field, three for the programme). */
 export function checkProgrammeCode(input: string, level: DegreeLevel): Checked<string> {
-  const text = [...input.replace(/\s+/g, "")].map((ch) => LOOK_ALIKES[ch] ?? ch).join("").toUpperCase();
+  const text = [...input.replace(/\s+/g, "")]
+    .map((ch) => LOOK_ALIKES[ch] ?? ch)
+    .join("")
+    .toUpperCase();
   if (!/^[678][BMD]\d{5}$/.test(text)) return fail("format");
   const prefix = PROGRAMME_PREFIX[level];
   if (!text.startsWith(prefix)) return fail("level-mismatch", { prefix });

@@ -63,7 +63,14 @@ export function normalizeGrade(input: GradeInput, index = 0): Grade {
   if (!Number.isInteger(attempt) || attempt < 1) {
     throw new RuleInputError("invalidCount", { index, attempt: input.attempt });
   }
-  return { course: input.course.trim().replace(/\s+/g, " "), credits: input.credits, letter, retake: retake || attempt > 1, attempt, index };
+  return {
+    course: input.course.trim().replace(/\s+/g, " "),
+    credits: input.credits,
+    letter,
+    retake: retake || attempt > 1,
+    attempt,
+    index,
+  };
 }
 
 /**

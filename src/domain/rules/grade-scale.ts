@@ -57,7 +57,10 @@ const PLUS_VARIANTS = /[\uFF0B\u207A]/g;
 export function normalizeLetter(input: string): Letter | null {
   let s = input.normalize("NFKC").replace(MINUS_VARIANTS, "-").replace(PLUS_VARIANTS, "+");
   s = s.replace(/\s+/g, "");
-  s = [...s].map((ch) => LOOKALIKES[ch] ?? ch).join("").toUpperCase();
+  s = [...s]
+    .map((ch) => LOOKALIKES[ch] ?? ch)
+    .join("")
+    .toUpperCase();
   if (s === "D-") s = "D"; // 6B03104 §12 prints D as "D-": same grade, 1.0 point
   return BY_LETTER.has(s as Letter) ? (s as Letter) : null;
 }

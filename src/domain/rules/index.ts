@@ -13,17 +13,7 @@ export type { Level, Funding, PromotionRule, GpaRounding } from "./types.js";
 export { criterion, consequence, info, failingCriteria } from "./reason.js";
 export type { Reason, ReasonDetail, ReasonKind, GradeCategory } from "./reason.js";
 
-export {
-  isIsoDate,
-  toIsoDate,
-  isLeapYear,
-  addDays,
-  addMonths,
-  addYears,
-  dayOfWeek,
-  isWeekend,
-  daysBetween,
-} from "./dates.js";
+export { isIsoDate, toIsoDate, isLeapYear, addDays, addMonths, addYears, dayOfWeek, isWeekend, daysBetween } from "./dates.js";
 export type { IsoDate, DateInput } from "./dates.js";
 
 export {
@@ -56,20 +46,9 @@ export {
 export type { GradeInput, Grade, GpaResult } from "./gpa.js";
 
 export { parseGradesText } from "./grades-text.js";
-export type {
-  GradeLineError,
-  GradeLineErrorCode,
-  ParsedGradeLine,
-  ParsedGradesText,
-  ParseGradesOptions,
-} from "./grades-text.js";
+export type { GradeLineError, GradeLineErrorCode, ParsedGradeLine, ParsedGradesText, ParseGradesOptions } from "./grades-text.js";
 
-export {
-  R23_PROMOTION_THRESHOLDS,
-  promotionThreshold,
-  promotableCourses,
-  evaluatePromotion,
-} from "./promotion.js";
+export { R23_PROMOTION_THRESHOLDS, promotionThreshold, promotableCourses, evaluatePromotion } from "./promotion.js";
 export type { PromotionThreshold, PromotionInput, PromotionOptions, PromotionVerdict } from "./promotion.js";
 
 export {
@@ -98,35 +77,16 @@ export type { TransferOutInput, TransferOutVerdict } from "./transfer-out.js";
 export { evaluateTransferIn } from "./transfer-in.js";
 export type { TransferInInput, TransferInVerdict } from "./transfer-in.js";
 
-export {
-  R23_REINSTATEMENT_YEARS,
-  NON_PAYMENT_REINSTATEMENT_WEEKS,
-  evaluateReinstatement,
-} from "./reinstatement.js";
-export type {
-  ReinstatementInput,
-  ReinstatementOptions,
-  ReinstatementVerdict,
-  ReinstatementYears,
-} from "./reinstatement.js";
+export { R23_REINSTATEMENT_YEARS, NON_PAYMENT_REINSTATEMENT_WEEKS, evaluateReinstatement } from "./reinstatement.js";
+export type { ReinstatementInput, ReinstatementOptions, ReinstatementVerdict, ReinstatementYears } from "./reinstatement.js";
 
 export { gradeCategory, rankGrantCandidates } from "./vacant-grant-ranking.js";
 export type { GrantCandidate, GrantRanking, RankedCandidate } from "./vacant-grant-ranking.js";
 
-export {
-  HONOURS_ALLOWED_LETTERS,
-  HONOURS_FINAL_ATTESTATION_LETTERS,
-  HONOURS_MIN_GPA,
-  evaluateHonours,
-} from "./honours.js";
+export { HONOURS_ALLOWED_LETTERS, HONOURS_FINAL_ATTESTATION_LETTERS, HONOURS_MIN_GPA, evaluateHonours } from "./honours.js";
 export type { HonoursInput, HonoursVerdict } from "./honours.js";
 
-export {
-  PRACTICE_TYPES,
-  practiceDeadlines,
-  practiceEndDate,
-  requiredPracticeHours,
-} from "./practice-deadlines.js";
+export { PRACTICE_TYPES, practiceDeadlines, practiceEndDate, requiredPracticeHours } from "./practice-deadlines.js";
 export type {
   PracticeType,
   PracticeDeadline,

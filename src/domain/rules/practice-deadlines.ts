@@ -71,21 +71,77 @@ interface Spec {
 // domain.md §3–§6, §9; the clause of each comes from the policy's `citations`.
 const SPECS: readonly Spec[] = [
   // KazUTB-RPA 7.8: programme, schedule and numbers to the company one month ahead
-  { key: "programmeToCompany", policyKey: "programmeToCompanyDaysBeforeStart", anchor: "start", direction: -1, audience: "coordinator", defaultRule: "KazUTB-RPA 7.8" },
+  {
+    key: "programmeToCompany",
+    policyKey: "programmeToCompanyDaysBeforeStart",
+    anchor: "start",
+    direction: -1,
+    audience: "coordinator",
+    defaultRule: "KazUTB-RPA 7.8",
+  },
   // QP-06 5.9: distribution and supervisors to the Registrar 20 days ahead
-  { key: "distributionToRegistrar", policyKey: "distributionDaysBeforeStart", anchor: "start", direction: -1, audience: "coordinator", defaultRule: "QP-06 5.9" },
+  {
+    key: "distributionToRegistrar",
+    policyKey: "distributionDaysBeforeStart",
+    anchor: "start",
+    direction: -1,
+    audience: "coordinator",
+    defaultRule: "QP-06 5.9",
+  },
   // QP-06 Annex 1 §2.1 (1 week) / KazUTB-RPA 8.5 (one month): contract with the base
-  { key: "contractSigned", policyKey: "contractDeadlineDaysBeforeStart", anchor: "start", direction: -1, audience: "coordinator", defaultRule: "QP-06 Annex 1 §2.1" },
+  {
+    key: "contractSigned",
+    policyKey: "contractDeadlineDaysBeforeStart",
+    anchor: "start",
+    direction: -1,
+    audience: "coordinator",
+    defaultRule: "QP-06 Annex 1 §2.1",
+  },
   // 6B03104 §9.1: a student without a base tells the coordinator 2 weeks ahead
-  { key: "noBaseReported", policyKey: "noBaseWarningDaysBeforeStart", anchor: "start", direction: -1, audience: "student", defaultRule: "6B03104 §9.1" },
+  {
+    key: "noBaseReported",
+    policyKey: "noBaseWarningDaysBeforeStart",
+    anchor: "start",
+    direction: -1,
+    audience: "student",
+    defaultRule: "6B03104 §9.1",
+  },
   // QP-06 Annex 1 §2.3: work plans and individual assignments approved 1 week ahead
-  { key: "workPlanApproved", policyKey: "workPlanDaysBeforeStart", anchor: "start", direction: -1, audience: "universitySupervisor", defaultRule: "QP-06 Annex 1 §2.3" },
+  {
+    key: "workPlanApproved",
+    policyKey: "workPlanDaysBeforeStart",
+    anchor: "start",
+    direction: -1,
+    audience: "universitySupervisor",
+    defaultRule: "QP-06 Annex 1 §2.3",
+  },
   // KazUTB-RPA 7.8: referral and completion notice a week ahead
-  { key: "referralIssued", policyKey: "referralDaysBeforeStart", anchor: "start", direction: -1, audience: "coordinator", defaultRule: "KazUTB-RPA 7.8" },
+  {
+    key: "referralIssued",
+    policyKey: "referralDaysBeforeStart",
+    anchor: "start",
+    direction: -1,
+    audience: "coordinator",
+    defaultRule: "KazUTB-RPA 7.8",
+  },
   // QP-06 Annex 1 §2.5: report submission schedule 2 weeks before the end
-  { key: "reportSchedule", policyKey: "reportScheduleDaysBeforeEnd", anchor: "end", direction: -1, audience: "universitySupervisor", defaultRule: "QP-06 Annex 1 §2.5" },
+  {
+    key: "reportSchedule",
+    policyKey: "reportScheduleDaysBeforeEnd",
+    anchor: "end",
+    direction: -1,
+    audience: "universitySupervisor",
+    defaultRule: "QP-06 Annex 1 §2.5",
+  },
   // QP-06 Annex 1 §2.6: characteristic (feedback) 1 week before the end
-  { key: "characteristic", policyKey: "characteristicDaysBeforeEnd", anchor: "end", direction: -1, audience: "organisationSupervisor", defaultRule: "QP-06 Annex 1 §2.6" },
+  {
+    key: "characteristic",
+    policyKey: "characteristicDaysBeforeEnd",
+    anchor: "end",
+    direction: -1,
+    audience: "organisationSupervisor",
+    defaultRule: "QP-06 Annex 1 §2.6",
+  },
   // QP-06 6.3 (2–3 days) / 6B03104 §10 (one week): report after the end
   { key: "reportDue", policyKey: "reportDueDaysAfterEnd", anchor: "end", direction: 1, audience: "student", defaultRule: "QP-06 6.3" },
 ];
@@ -124,11 +180,7 @@ export function practiceEndDate(calendar: WorkingCalendar, start: DateInput, wee
  * (policy `deadlineOnNonWorkingDay`, default "shift") so that "no later than N
  * days before" never lands on a weekend or holiday.
  */
-export function practiceDeadlines(
-  policy: PracticeDeadlinePolicy,
-  calendar: WorkingCalendar,
-  period: PracticePeriod,
-): PracticeDeadline[] {
+export function practiceDeadlines(policy: PracticeDeadlinePolicy, calendar: WorkingCalendar, period: PracticePeriod): PracticeDeadline[] {
   const start = toIsoDate(period.start, "start");
   const end = practiceEndDate(calendar, start, period.weeks);
   const shift = (policy.deadlineOnNonWorkingDay ?? "shift") === "shift";

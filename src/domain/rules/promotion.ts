@@ -82,10 +82,7 @@ export function promotionThreshold(
 /** Courses from which a promotion row exists, per level (for UI choices and validation). */
 const promotableCache = new WeakMap<readonly PromotionThreshold[], Map<Level, readonly number[]>>();
 
-export function promotableCourses(
-  level: Level,
-  thresholds: readonly PromotionThreshold[] = R23_PROMOTION_THRESHOLDS,
-): readonly number[] {
+export function promotableCourses(level: Level, thresholds: readonly PromotionThreshold[] = R23_PROMOTION_THRESHOLDS): readonly number[] {
   let byLevel = promotableCache.get(thresholds);
   if (!byLevel) {
     byLevel = new Map();

@@ -44,10 +44,7 @@ export function gradeCategory(letters: readonly Letter[]): GradeCategory {
  * precision, domain.md §10); equal GPAs are ordered by grade category.
  * Candidates still equal share a rank.
  */
-export function rankGrantCandidates(
-  candidates: readonly GrantCandidate[],
-  options: { gpaRounding?: GpaRounding } = {},
-): GrantRanking {
+export function rankGrantCandidates(candidates: readonly GrantCandidate[], options: { gpaRounding?: GpaRounding } = {}): GrantRanking {
   const rounding = options.gpaRounding ?? "halfUp";
   const seen = new Set<string>();
   const scored = candidates.map((c, order) => {
@@ -62,10 +59,7 @@ export function rankGrantCandidates(
       category: gradeCategory(r.grades.map((g) => g.letter)),
     };
   });
-  scored.sort(
-    (a, b) =>
-      b.hundredths - a.hundredths || CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] || a.order - b.order,
-  );
+  scored.sort((a, b) => b.hundredths - a.hundredths || CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] || a.order - b.order);
   const ranked: RankedCandidate[] = [];
   scored.forEach((s, i) => {
     const prev = scored[i - 1];

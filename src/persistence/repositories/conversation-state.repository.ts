@@ -1,6 +1,5 @@
 import type { AnyModel } from "../errors.js";
 
-
 /** Key/value storage for the conversations plugin's versioned state. */
 export function createConversationStateRepository(ConversationState: AnyModel) {
   return {
@@ -9,11 +8,7 @@ export function createConversationStateRepository(ConversationState: AnyModel) {
       return doc ? (JSON.parse(doc.state) as T) : undefined;
     },
     async write(key: string, value: unknown, now: Date): Promise<void> {
-      await ConversationState.updateOne(
-        { _id: key },
-        { $set: { state: JSON.stringify(value), updatedAt: now } },
-        { upsert: true },
-      );
+      await ConversationState.updateOne({ _id: key }, { $set: { state: JSON.stringify(value), updatedAt: now } }, { upsert: true });
     },
     async delete(key: string): Promise<void> {
       await ConversationState.deleteOne({ _id: key });

@@ -15,8 +15,7 @@ export interface StudentProfileInput {
 }
 
 export type RegisterStudentResult =
-  | { status: "created" | "updated"; student: StudentDocument }
-  | { status: "studentNumberTaken" | "studentNumberOnRoster" };
+  { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
 /** Students: profiles registered in the chat or imported from rosters. */
 export function createStudentRepository(Student: AnyModel) {
@@ -45,8 +44,7 @@ export function createStudentRepository(Student: AnyModel) {
       try {
         if (existing) {
           // An imported academic record belongs to the student number it was imported for.
-          const update =
-            existing.studentNumber === fields.studentNumber ? { $set: fields } : { $set: fields, $unset: { academic: "" } };
+          const update = existing.studentNumber === fields.studentNumber ? { $set: fields } : { $set: fields, $unset: { academic: "" } };
           const updated = await Student.findOneAndUpdate({ _id: existing._id }, update, { returnDocument: "after", lean: true });
           return { status: "updated", student: updated as StudentDocument };
         }
