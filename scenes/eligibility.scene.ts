@@ -1,4 +1,4 @@
-import type { AppServices } from "../src/bot/create-bot.js";
+import type { AppServices } from "../src/services/app-services.js";
 import type { SceneContext } from "../src/bot/context.js";
 import { isLocale } from "../src/bot/i18n.js";
 import {
@@ -39,8 +39,6 @@ import {
   type PromotionCheckInput,
 } from "../src/services/eligibility-checks.js";
 import { askChoice, askText, askYesNo, type SceneConversation } from "./support/ask.js";
-
-export const ELIGIBILITY_SCENE = "ELIGIBILITY";
 
 /** Said when the attempts at one question run out. */
 const GIVE_UP = "elig-too-many-attempts";
@@ -180,7 +178,10 @@ export function buildEligibilityScene(services: AppServices) {
         if (!isRuleInputError(error)) throw error;
         await ctx.reply(
           error.code === "calendarYearNotCovered"
-            ? t("elig-error-calendarYearNotCovered", { year: String(error.detail["year"] ?? "") })
+            ? t("elig-error-calendarYearNotCovered", {
+                year:
+                  typeof error.detail["year"] === "number" || typeof error.detail["year"] === "string" ? String(error.detail["year"]) : "",
+              })
             : t("elig-error-input"),
         );
         return null;

@@ -1,5 +1,5 @@
 import { Types } from "mongoose";
-import type { AppServices } from "../src/bot/create-bot.js";
+import type { AppServices } from "../src/services/app-services.js";
 import type { SceneContext } from "../src/bot/context.js";
 import { languageCallback, languageKeyboard } from "../src/bot/keyboards/language.keyboard.js";
 import {
@@ -24,7 +24,6 @@ import {
 } from "../src/domain/profile/student-profile.js";
 import { askChoice, askText, type SceneConversation } from "./support/ask.js";
 
-export const ONBOARDING_SCENE = "ONBOARDING";
 /** Departments offered as buttons; beyond this the student types the code (Telegram's limit is 100 buttons). */
 export const MAX_DEPARTMENT_BUTTONS = 60;
 

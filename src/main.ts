@@ -8,7 +8,9 @@ import { ConfigError, parseConfig } from "./config/config.js";
 import { createLogger, scrub } from "./logging/logger.js";
 import { resolveDatabase, type ResolvedDatabase } from "./db/resolve-database.js";
 import { createPersistence } from "./persistence/create-persistence.js";
-import { createBot, createBotI18n } from "./bot/create-bot.js";
+import { createBot } from "./bot/create-bot.js";
+import { createBotI18n } from "./bot/i18n.js";
+import { createServices } from "./services/app-services.js";
 import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
   await db.syncIndexes();
 
   const i18n = createBotI18n(db, config.defaultLocale);
-  const bot = createBot({ config, db, logger, now: () => new Date(), reference, i18n });
+  const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
+  const bot = createBot(services);
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
     (stopping ??= (async () => {
       logger.info({ signal }, "shutting down");
       if (runner?.isRunning()) await runner.stop();
-      if (server) await new Promise<void>((done) => server!.close(() => done()));
+      if (server) await new Promise<void>((done) => server.close(() => done()));
       await connection.close();
       await database.stop();
       logger.info("stopped");

@@ -17,3 +17,8 @@ export type SceneContext = Context & I18nFlavor;
 
 /** Context of ordinary handlers, outside scenes. */
 export type BotContext = ConversationFlavor<Context & I18nFlavor & AppFlavor>;
+
+/** Set on contexts inside scenes: the user's language as stored when the update arrived. */
+export interface SceneLocaleFlavor {
+  sceneLocale: Locale | null;
+}

@@ -1,4 +1,4 @@
-import type { Connection } from "mongoose";
+import mongoose, { type Connection } from "mongoose";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
 import { createDepartmentModel } from "./models/department.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
@@ -35,7 +35,7 @@ export function createPersistence(connection: Connection) {
     async ping(): Promise<boolean> {
       try {
         await connection.db?.admin().command({ ping: 1 });
-        return connection.readyState === 1;
+        return connection.readyState === mongoose.ConnectionStates.connected;
       } catch {
         return false;
       }

@@ -7,7 +7,3 @@ export function isDuplicateKeyError(error: unknown, field?: string): boolean {
   // The mongo-java-server stand-in reports the index only in the message.
   return new RegExp(`\\b${field}\\b`).test(String((error as { message?: unknown }).message));
 }
-
-/** Repositories take any model and type their own results (models are built per connection). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyModel = import("mongoose").Model<any, any, any, any, any, any, any>;

@@ -17,7 +17,7 @@ export type AcceptResult =
 
 export interface InvitationServiceDeps {
   db: Persistence;
-  now(): Date;
+  now: () => Date;
   random?: (size: number) => Buffer;
 }
 

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { coordinatedDepartments, isAdmin } from "../../domain/access/roles.js";
 import { sendInvitation } from "./invitation-reply.js";

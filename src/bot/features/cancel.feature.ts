@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 
 /** `/cancel` leaves any scene; registered before the scenes so it always wins. */
 export function cancelFeature(_services: AppServices): Composer<BotContext> {

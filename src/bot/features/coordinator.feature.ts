@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { coordinatedDepartments, coordinates } from "../../domain/access/roles.js";
 import { checkStudentNumber } from "../../domain/profile/student-profile.js";

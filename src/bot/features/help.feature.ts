@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { commandsFor } from "../commands.js";
 import { rolesOf } from "../../domain/access/roles.js";
 

@@ -1,5 +1,5 @@
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { formatDateTime } from "../format.js";
 
 /** Replies with a one-time invitation link and when it expires. */

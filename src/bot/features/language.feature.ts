@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { languageCallback, languageKeyboard } from "../keyboards/language.keyboard.js";
 
 /** `/language`: switch the interface language with buttons; stored on the user. */
@@ -17,7 +17,7 @@ export function languageFeature(services: AppServices): Composer<BotContext> {
       await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
       return;
     }
-    await services.db.users.setLanguage(ctx.from!.id, locale);
+    await services.db.users.setLanguage(ctx.from.id, locale);
     ctx.i18n.useLocale(locale);
     ctx.locale = locale;
     await ctx.answerCallbackQuery();

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { formatStudentProfile } from "../views/student-profile.view.js";
 
 /** `/me`: the student's registered profile. */

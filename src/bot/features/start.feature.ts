@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
-import { ONBOARDING_SCENE } from "../../../scenes/onboarding.scene.js";
+import type { AppServices } from "../../services/app-services.js";
+import { ONBOARDING_SCENE } from "../../../scenes/ids.js";
 import type { AcceptResult } from "../../services/invitation.service.js";
 
 /** `/start [invitation]` opens the onboarding scene. */

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 
 /** Last in line: answers stray buttons and messages nobody else handled. */
 export function unhandledFeature(_services: AppServices): Composer<BotContext> {

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import type { BotContext } from "../context.js";
 import { localeFromTelegram } from "../i18n.js";
 

@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { AppServices } from "../../services/app-services.js";
 import { rolesOf, type Role } from "../../domain/access/roles.js";
 
 /** Lets the update through only when the stored user holds one of `allowed`; otherwise says so. */

@@ -1,5 +1,5 @@
 import type { Types } from "mongoose";
-import type { AnyModel } from "../errors.js";
+import type { createStudentModel } from "../models/student.model.js";
 import type { DegreeLevel, StudentDocument } from "../models/student.model.js";
 import { isDuplicateKeyError } from "../errors.js";
 
@@ -18,16 +18,16 @@ export type RegisterStudentResult =
   { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
 /** Students: profiles registered in the chat or imported from rosters. */
-export function createStudentRepository(Student: AnyModel) {
+export function createStudentRepository(Student: ReturnType<typeof createStudentModel>) {
   return {
     async findByTelegramId(telegramId: number): Promise<StudentDocument | null> {
-      return (await Student.findOne({ telegramId }).lean()) as StudentDocument | null;
+      return await Student.findOne({ telegramId }).lean();
     },
     async findByStudentNumber(studentNumber: string): Promise<StudentDocument | null> {
-      return (await Student.findOne({ studentNumber }).lean()) as StudentDocument | null;
+      return await Student.findOne({ studentNumber }).lean();
     },
     async findById(id: Types.ObjectId | string): Promise<StudentDocument | null> {
-      return (await Student.findById(id).lean()) as StudentDocument | null;
+      return await Student.findById(id).lean();
     },
 
     /**
@@ -37,24 +37,22 @@ export function createStudentRepository(Student: AnyModel) {
      */
     async register(input: StudentProfileInput, attempt = 0): Promise<RegisterStudentResult> {
       const { telegramId, ...fields } = input;
-      const existing = (await Student.findOne({ telegramId }, { _id: 1, studentNumber: 1 }).lean()) as {
-        _id: Types.ObjectId;
-        studentNumber: string;
-      } | null;
+      const existing = await Student.findOne({ telegramId }, { _id: 1, studentNumber: 1 }).lean();
       try {
         if (existing) {
           // An imported academic record belongs to the student number it was imported for.
           const update = existing.studentNumber === fields.studentNumber ? { $set: fields } : { $set: fields, $unset: { academic: "" } };
           const updated = await Student.findOneAndUpdate({ _id: existing._id }, update, { returnDocument: "after", lean: true });
-          return { status: "updated", student: updated as StudentDocument };
+          if (updated) return { status: "updated", student: updated };
+          // The account's profile was removed in between: register it afresh.
+          if (attempt === 0) return this.register(input, 1);
+          throw new Error("student profile vanished during registration");
         }
         const created = await Student.create({ ...fields, telegramId });
-        return { status: "created", student: created.toObject() as StudentDocument };
+        return { status: "created", student: created.toObject() };
       } catch (error) {
         if (isDuplicateKeyError(error, "studentNumber")) {
-          const holder = (await Student.findOne({ studentNumber: fields.studentNumber }, { telegramId: 1 }).lean()) as {
-            telegramId?: number | null;
-          } | null;
+          const holder = await Student.findOne({ studentNumber: fields.studentNumber }, { telegramId: 1 }).lean();
           return { status: holder && holder.telegramId == null ? "studentNumberOnRoster" : "studentNumberTaken" };
         }
         // A concurrent registration of the same Telegram account won the insert: update it instead.
