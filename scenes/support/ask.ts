@@ -1,11 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { InlineKeyboard } from "grammy";
 import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
-import type { BotContext, SceneContext } from "../../src/bot/context.js";
+import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import type { Checked } from "../../src/domain/profile/student-profile.js";
 import { yesNoCallback, yesNoKeyboard } from "../../src/bot/keyboards/yes-no.keyboard.js";
 
-export type SceneConversation = Conversation<BotContext, SceneContext>;
+export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
 /** Answers allowed per question before the scene gives up (no unbounded loops). */
 export const MAX_ATTEMPTS = 5;

@@ -534,7 +534,7 @@ describe("/eligibility: scene state", () => {
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:promotion");
     await h.press(p, "elig.level:bachelor");
-    const restarted = createHarness({ connection: database.connection() });
+    const restarted = createHarness({ connection: database.connection(), telegram: h.telegram });
     const messageId = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === p.id).at(-1)!.result
       .message_id as number;
     await restarted.press(p, "elig.course:3", messageId);

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { z } from "zod";
-import type { BotContext } from "../context.js";
+import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { coordinatedDepartments, isAdmin } from "../../domain/access/roles.js";
@@ -27,8 +27,8 @@ const newDepartmentArgs = z.object({
 });
 
 /** Admin area: departments and coordinator invitations (domain.md §1: admin appoints coordinators). */
-export function adminFeature(services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function adminFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
 
   feature.command("newdepartment", requireRole(services, ["admin"]), async (ctx) => {
     // "/newdepartment CODE [policy] Name": the optional second word names a university policy file.
@@ -61,17 +61,16 @@ export function adminFeature(services: AppServices): Composer<BotContext> {
     const invitation = await services.invitations.create({
       role: "coordinator",
       departmentId: department._id,
-      createdBy: ctx.from!.id,
+      createdBy: ctx.from.id,
     });
     await sendInvitation(ctx, services, invitation, { role: "coordinator", department: department.code });
   });
 
   feature.command("departments", requireRole(services, ["admin", "coordinator"]), async (ctx) => {
     const all = await services.db.departments.list();
-    const visible =
-      ctx.user && isAdmin(ctx.user, services.config.adminTelegramIds)
-        ? all
-        : all.filter((d) => ctx.user !== null && coordinatedDepartments(ctx.user).includes(String(d._id)));
+    const visible = isAdmin(ctx.user, services.config.adminTelegramIds)
+      ? all
+      : all.filter((d) => coordinatedDepartments(ctx.user).includes(String(d._id)));
     if (visible.length === 0) {
       await ctx.reply(ctx.t("departments-none"));
       return;

@@ -1,13 +1,13 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
+import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { formatStudentProfile } from "../views/student-profile.view.js";
 
 /** `/me`: the student's registered profile. */
-export function profileFeature(services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function profileFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
   feature.command("me", async (ctx) => {
-    const student = await services.db.students.findByTelegramId(ctx.from!.id);
+    const student = await services.db.students.findByTelegramId(ctx.from.id);
     if (!student) {
       await ctx.reply(ctx.t("profile-not-registered"));
       return;
