@@ -91,7 +91,10 @@ elig-grade-error-unrecognizedLine = I cannot find the credits and the letter gra
 elig-grade-error-missingLetter = the letter grade after the credits is missing.
 elig-grade-error-unknownLetter = "{ $token }" is not a letter grade (A, A-, B+, B, B-, C+, C, C-, D+, D, FX, F).
 elig-grade-error-missingCredits = the number of credits before the grade is missing.
-elig-grade-error-invalidCredits = "{ $token }" credits: a course has more than 0 and at most { $maxCredits } credits.
+elig-grade-error-invalidCredits = "{ $token }" credits: a course must have more than 0 and at most { $maxCredits } { $maxCredits ->
+        [one] credit
+       *[other] credits
+    }.
 elig-grade-error-missingCourse = the course name is missing.
 elig-grade-error-tooManyLines = too many lines: at most { $maxLines }.
 elig-grades-computed = From your grades ({ $courses } { $courses ->
