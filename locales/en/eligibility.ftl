@@ -183,7 +183,7 @@ elig-rule-relatedProgramme-unrelated = The programme is not in a related field o
 elig-rule-untRequired-nonRelatedProgramme = You must pass the UNT in the profile subjects
 elig-rule-untRequired-creativeProgramme = You need a UNT certificate with at least the threshold score (you entered your previous programme through a creative exam)
 elig-rule-untRequired-pedagogicalProgramme = You need a UNT certificate with at least the threshold score (when moving to a teacher-training programme)
-elig-rule-targetedGrant-stays = The targeted grant stays at this university: you transfer on a fee-paying basis
+elig-rule-targetedGrant-stays = The targeted grant stays at this university: you can transfer only on a fee-paying basis
 elig-rule-targetedGrant-moves = Your grant is not targeted and does not stop the transfer
 elig-rule-reviewPeriod = The application is reviewed within { $days } working { $days ->
         [one] day
@@ -205,7 +205,7 @@ elig-rule-reinstatementWindow = Within { $years } { $years ->
 elig-rule-reinstatementWindow-assumed = Within { $years } { $years ->
         [one] year
        *[other] years
-    } of the expulsion on { $expelledOn }, i.e. by { $until } (the regulations set no term for doctoral students; this term is calculated by the university's rules, please confirm it with the Registrar's office)
+    } of the expulsion on { $expelledOn }, i.e. by { $until } (the regulations set no term for doctoral students, so please confirm this term with the Registrar's office)
 elig-rule-nonPaymentWindow = If you were expelled for non-payment: within { $weeks } { $weeks ->
         [one] week
        *[other] weeks
