@@ -249,14 +249,14 @@ export function buildEligibilityScene(services: AppServices) {
 
     const prefilled: string[] = [];
     if (profile && (check === "promotion" || check === "transferOut" || check === "reinstatement")) {
-      prefilled.push(t("elig-prefilled-level", { level: t(`level-${profile.level}`) }));
+      prefilled.push(t("elig-prefilled-level", { level: profile.level }));
     }
     if (profile && check === "promotion") prefilled.push(t("elig-prefilled-course", { course: profile.course }));
     if (profile && profile.course >= 2 && (check === "programmeChange" || check === "transferOut")) {
       prefilled.push(t("elig-prefilled-first-period", { course: profile.course }));
     }
     if (record?.funding && (check === "promotion" || check === "programmeChange" || check === "transferOut")) {
-      prefilled.push(t("elig-prefilled-funding", { funding: t(`elig-funding-${record.funding}`) }));
+      prefilled.push(t("elig-prefilled-funding", { funding: record.funding }));
     }
     if (prefilled.length > 0) await ctx.reply([t("elig-prefilled"), ...prefilled.map((line) => `• ${line}`)].join("\n"));
 
@@ -268,7 +268,7 @@ export function buildEligibilityScene(services: AppServices) {
         if (profile) {
           course = profile.course;
           if (!courses.includes(course)) {
-            await ctx.reply(t("elig-promotion-final-year", { course, level: t(`level-${level}`) }));
+            await ctx.reply(t("elig-promotion-final-year", { course, level }));
             return;
           }
         } else {

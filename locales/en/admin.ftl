@@ -1,7 +1,7 @@
 ## Administration and invitations
 
-admin-newdepartment-usage = Usage: /newdepartment CODE [policy] Full name of the department, e.g. /newdepartment CS Department of Computer Science. The code is 2–16 Latin letters, digits, "-" or "_". The policy is the university's rule set: { $policies } (the first is the default).
-admin-newdepartment-created = Department { $code } — { $name } has been added (rules: { $policy }).
+admin-newdepartment-usage = Usage: /newdepartment CODE [policy] Full name of the department, e.g. /newdepartment CS Department of Computer Science. The code must be 2–16 characters: Latin letters, digits, "-" or "_". The policy is the university's rule set: { $policies } (if none is given, the first is used).
+admin-newdepartment-created = Department added: { $code } — "{ $name }" (rules: { $policy }).
 admin-newdepartment-exists = A department with the code { $code } already exists; nothing was changed.
 
 departments-title = Departments:

@@ -191,8 +191,8 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     expect(answer.split("\n")[0]).toBe(h.t("ru", "elig-verdict-promotion-no", { toCourse: 3, course: 2 }));
     expect(answer).toContain(line("ru", "✅", "elig-rule-minCredits", { actual: 95, required: 90, toCourse: 3 }, "R-23 5.7"));
     expect(answer).toContain(line("ru", "❌", "elig-rule-minGpa", { gpa: 1.99, required: 2, toCourse: 3 }, "R-23 5.7"));
-    expect(answer).toContain("❌ Переводной балл: 1,99; для перевода на 3 курс нужно не ниже 2,00 (R-23 5.7)");
-    expect(answer).toContain("для перевода на 3 курс нужно 90 кредитов (R-23 5.7)");
+    expect(answer).toContain("❌ Переводной балл: 1,99; для перевода на 3-й курс нужно не ниже 2,00 (R-23 5.7)");
+    expect(answer).toContain("для перевода на 3-й курс нужно 90 кредитов (R-23 5.7)");
     expect(answer).toContain(line("ru", "❌", "elig-rule-promotionRule-both", {}, "R-23 5.3"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-repeatCourse", { course: 2 }, "R-23 5.4"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-grantLost", {}, "R-23 5.10"));
@@ -247,10 +247,13 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     const texts = h.sentTexts(p.id);
     expect(texts.at(-2)!.split("\n")).toEqual([
       h.t("ru", "elig-prefilled"),
-      `• ${h.t("ru", "elig-prefilled-level", { level: h.t("ru", "level-bachelor") })}`,
+      `• ${h.t("ru", "elig-prefilled-level", { level: "bachelor" })}`,
       `• ${h.t("ru", "elig-prefilled-course", { course: 2 })}`,
-      `• ${h.t("ru", "elig-prefilled-funding", { funding: h.t("ru", "elig-funding-grant") })}`,
+      `• ${h.t("ru", "elig-prefilled-funding", { funding: "grant" })}`,
     ]);
+    // The level and the funding are chosen by their code inside the sentence, not pasted in as button labels.
+    expect(texts.at(-2)).toContain("• уровень обучения: бакалавриат\n");
+    expect(texts.at(-2)).toContain("• обучение за счёт государственного образовательного гранта (по данным кафедры)");
     expect(texts.at(-1)).toBe(h.t("ru", "elig-ask-gpa-source"));
     expect(h.lastButtons(p.id)).toEqual(["elig.gpa:record", "elig.gpa:type", "elig.gpa:grades"]);
     expect(lastButtonLabels(p.id)[0]).toBe(h.t("ru", "elig-gpa-source-record", { gpa: 3.12, credits: 120 }));
@@ -272,7 +275,7 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     await registerStudent(p, { level: "master", course: 2, policyId: "iitu" });
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:promotion");
-    expect(h.lastText(p.id)).toBe(h.t("en", "elig-promotion-final-year", { course: 2, level: h.t("en", "level-master") }));
+    expect(h.lastText(p.id)).toBe(h.t("en", "elig-promotion-final-year", { course: 2, level: "master" }));
     await h.text(p, "3.5");
     expect(h.lastText(p.id)).toBe(h.t("en", "unhandled-message"));
   });
@@ -319,7 +322,7 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(h.sentTexts(p.id).at(-2)!.split("\n")).toEqual([
       h.t("kk", "elig-prefilled"),
       `• ${h.t("kk", "elig-prefilled-first-period", { course: 2 })}`,
-      `• ${h.t("kk", "elig-prefilled-funding", { funding: h.t("kk", "elig-funding-grant") })}`,
+      `• ${h.t("kk", "elig-prefilled-funding", { funding: "grant" })}`,
     ]);
     expect(h.lastText(p.id)).toBe(h.t("kk", "elig-ask-related"));
     await h.press(p, "yn:yes");
@@ -464,7 +467,7 @@ describe("/eligibility: reinstatement (R-23 §7)", () => {
     await registerStudent(p, { level: "phd", course: 1, policyId: "iitu" });
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:reinstatement");
-    expect(h.sentTexts(p.id).at(-2)).toContain(h.t("kk", "elig-prefilled-level", { level: h.t("kk", "level-phd") }));
+    expect(h.sentTexts(p.id).at(-2)).toContain(h.t("kk", "elig-prefilled-level", { level: "phd" }));
     await h.text(p, "15.06.2023");
     await h.press(p, "elig.why:other");
 
