@@ -4,6 +4,13 @@ admin-newdepartment-usage = Пішімі: /newdepartment КОД [ережеле�
 admin-newdepartment-created = Кафедра қосылды: { $code } — «{ $name }» (ережелер: { $policy }).
 admin-newdepartment-exists = { $code } коды бар кафедра бұрыннан тіркелген; ештеңе өзгертілген жоқ.
 
+admin-newdepartment-unknown-policy = «{ $policy }» деген университет ережелері жоқ. Қолжетімділері: { $policies }. Егер бұл сөз кафедра атауының басы болса, атауды бас әріппен жазыңыз.
+admin-renamedepartment-usage = Пішімі: /renamedepartment КОД Жаңа толық атауы, мысалы: /renamedepartment CS Компьютерлік инженерия кафедрасы.
+admin-renamedepartment-done = Кафедраның атауы өзгертілді: { $code } — «{ $name }».
+admin-removedepartment-usage = Пішімі: /removedepartment КОД — кафедраның коды (/departments қараңыз).
+admin-removedepartment-in-use = { $code } кафедрасы жойылмады: оған { $students } білім алушы және { $staff } қызметкер тіркелген. Алдымен оларды басқа кафедраға ауыстырыңыз.
+admin-removedepartment-done = Кафедра жойылды: { $code } — «{ $name }».
+
 departments-title = Кафедралар:
 departments-none = Әзірге кафедралар жоқ. Әкімші оларды /newdepartment командасымен қосады.
 

@@ -4,6 +4,21 @@ admin-newdepartment-usage = Формат: /newdepartment КОД [правила]
 admin-newdepartment-created = Кафедра добавлена: { $code } — «{ $name }» (правила: { $policy }).
 admin-newdepartment-exists = Кафедра с кодом { $code } уже существует; ничего не изменено.
 
+admin-newdepartment-unknown-policy = Правил университета «{ $policy }» нет. Доступны: { $policies }. Если это слово — начало названия кафедры, напишите название с заглавной буквы.
+admin-renamedepartment-usage = Формат: /renamedepartment КОД Новое полное название, например: /renamedepartment CS Кафедра компьютерной инженерии.
+admin-renamedepartment-done = Кафедра переименована: { $code } — «{ $name }».
+admin-removedepartment-usage = Формат: /removedepartment КОД — код кафедры (см. /departments).
+admin-removedepartment-in-use = Кафедра { $code } не удалена: к ней относятся { $students ->
+        [one] { $students } обучающийся
+        [few] { $students } обучающихся
+       *[other] { $students } обучающихся
+    } и { $staff ->
+        [one] { $staff } сотрудник
+        [few] { $staff } сотрудника
+       *[other] { $staff } сотрудников
+    }. Сначала переведите их на другую кафедру.
+admin-removedepartment-done = Кафедра удалена: { $code } — «{ $name }».
+
 departments-title = Кафедры:
 departments-none = Кафедр пока нет. Администратор добавляет их командой /newdepartment.
 

@@ -5,6 +5,7 @@ import { createFakeTelegram, type ApiCall, type ApiFailure, type FakeTelegram } 
 import type { Connection } from "mongoose";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { TransportOptions } from "../../src/bot/telegram-transport.js";
+import type { InFlightTracker } from "../../src/runtime/in-flight.js";
 import { createBotI18n } from "../../src/bot/i18n.js";
 import { createServices, type ServiceDeps } from "../../src/services/app-services.js";
 import type { BotContext } from "../../src/bot/context.js";
@@ -54,6 +55,8 @@ export function createHarness(options: {
   tweakDb?: (db: Persistence) => Persistence;
   /** The Telegram to talk to; a new one when absent (pass `h.telegram` to restart a bot against the same chats). */
   telegram?: FakeTelegram;
+  /** Counts updates in flight (for shutdown tests). */
+  inFlight?: InFlightTracker;
   /** Retry policy of the Bot API transport. */
   transport?: TransportOptions;
   /** Policies and calendars; the bundled ones when absent. */
@@ -83,7 +86,12 @@ export function createHarness(options: {
   const calls = telegram.calls;
   let updateId = 1;
   const services = createServices(deps);
-  const bot: Bot<BotContext> = createBot(services, { botInfo: BOT_INFO, fetch: telegram.fetch, transport: options.transport });
+  const bot: Bot<BotContext> = createBot(services, {
+    botInfo: BOT_INFO,
+    fetch: telegram.fetch,
+    transport: options.transport,
+    inFlight: options.inFlight,
+  });
 
   function from(person: TestPerson) {
     return {
@@ -127,6 +135,8 @@ export function createHarness(options: {
     },
     services,
     telegram,
+    /** Sends a raw update (groups, inline buttons…); returns the API calls it caused. */
+    send,
     /** Sends a text message (commands included) from `person`; returns the API calls it caused. */
     async text(person: TestPerson, text: string): Promise<ApiCall[]> {
       const command = /^\/\w+/.exec(text);

@@ -23,7 +23,9 @@ export interface ApiFailure {
   retryAfter?: number;
 }
 
-export function createFakeTelegram(options: { clock?: () => number } = {}) {
+export function createFakeTelegram(
+  options: { clock?: () => number; /** Answers after this many ms (a slow network). */ delayMs?: number } = {},
+) {
   const clock = options.clock ?? (() => Date.now());
   const calls: ApiCall[] = [];
   const failures: ApiFailure[] = [];
@@ -87,7 +89,8 @@ export function createFakeTelegram(options: { clock?: () => number } = {}) {
     const result = resultFor(method, p);
     trackKeyboard(method, p, result);
     calls.push({ method, payload: p, result, at });
-    return Promise.resolve(json({ ok: true, result }));
+    const answer = json({ ok: true, result });
+    return options.delayMs ? new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : Promise.resolve(answer);
   }) as typeof fetch;
 
   return {
