@@ -11,10 +11,12 @@ admin-removedepartment-usage = Формат: /removedepartment КОД — код
 admin-removedepartment-in-use = Кафедра { $code } не удалена: к ней относятся { $students ->
         [one] { $students } обучающийся
         [few] { $students } обучающихся
+        [many] { $students } обучающихся
        *[other] { $students } обучающихся
     } и { $staff ->
         [one] { $staff } сотрудник
         [few] { $staff } сотрудника
+        [many] { $staff } сотрудников
        *[other] { $staff } сотрудников
     }. Сначала переведите их на другую кафедру.
 admin-removedepartment-done = Кафедра удалена: { $code } — «{ $name }».

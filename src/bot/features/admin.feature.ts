@@ -39,7 +39,7 @@ export function adminFeature(services: AppServices): Composer<PrivateContext> {
     const [code = "", maybePolicy = "", ...rest] = ctx.match.trim().split(/\s+/);
     const { defaultPolicyId } = services.reference;
     const policies = [defaultPolicyId, ...[...services.reference.policies.keys()].filter((id) => id !== defaultPolicyId)].join(", ");
-    const namesPolicy = rest.length > 0 && POLICY_WORD.test(maybePolicy);
+    const namesPolicy = services.reference.policies.has(maybePolicy) || (rest.length > 0 && POLICY_WORD.test(maybePolicy));
     if (namesPolicy && !services.reference.policies.has(maybePolicy)) {
       await ctx.reply(ctx.t("admin-newdepartment-unknown-policy", { policy: maybePolicy.slice(0, 40), policies }));
       return;
