@@ -186,3 +186,27 @@ export function selectableEntryDates(
   for (let d = last; d >= first && daysBetween(d, last) <= 366; d = addDays(d, -1)) out.push(d);
   return out;
 }
+
+/** A supervisor's reason for returning an entry: 3–1,000 characters after trimming. */
+export const RETURN_REASON_LIMITS = Object.freeze({ min: 3, max: 1000 });
+
+export type ReturnReasonIssue = { code: "reasonTooShort" | "reasonTooLong"; min: number; max: number };
+
+export function validateReturnReason(reason: string): ReturnReasonIssue | null {
+  const length = textLength(normalizeEntryText(reason));
+  if (length < RETURN_REASON_LIMITS.min) return { code: "reasonTooShort", ...RETURN_REASON_LIMITS };
+  if (length > RETURN_REASON_LIMITS.max) return { code: "reasonTooLong", ...RETURN_REASON_LIMITS };
+  return null;
+}
+
+/** The organisation supervisor's characteristic (reference): 20–5,000 characters after trimming. */
+export const CHARACTERISTIC_LIMITS = Object.freeze({ min: 20, max: 5000 });
+
+export type CharacteristicTextIssue = { code: "characteristicTooShort" | "characteristicTooLong"; min: number; max: number };
+
+export function validateCharacteristicText(text: string): CharacteristicTextIssue | null {
+  const length = textLength(normalizeEntryText(text));
+  if (length < CHARACTERISTIC_LIMITS.min) return { code: "characteristicTooShort", ...CHARACTERISTIC_LIMITS };
+  if (length > CHARACTERISTIC_LIMITS.max) return { code: "characteristicTooLong", ...CHARACTERISTIC_LIMITS };
+  return null;
+}
