@@ -72,8 +72,13 @@ export function diaryContentHash(data: DiaryReportData): string {
 
 /** The printed code: the hash's first 16 hex digits, upper case, in groups of four ("1A2B-3C4D-5E6F-7A8B"). */
 export function formatVerificationCode(contentHash: string): string {
-  const head = contentHash.slice(0, 16).toUpperCase();
-  if (!/^[0-9A-F]{16}$/.test(head)) throw new Error("formatVerificationCode: expected a hex SHA-256");
+  return groupVerificationCode(contentHash.slice(0, 16));
+}
+
+/** 16 hex digits (the stored form) → "1A2B-3C4D-5E6F-7A8B". */
+export function groupVerificationCode(compact: string): string {
+  const head = compact.toUpperCase();
+  if (!/^[0-9A-F]{16}$/.test(head)) throw new Error("groupVerificationCode: expected 16 hex digits");
   return head.match(/.{4}/g)!.join("-");
 }
 
