@@ -28,6 +28,7 @@ export interface EntryHistoryRecord {
 export interface DiaryEntryRecord {
   placementId: string;
   studentId: string;
+  departmentId: string;
   date: string;
   hours: number;
   text: string;
@@ -91,6 +92,8 @@ const diaryEntrySchema = new Schema<DiaryEntryRecord>(
     /** The placement (practice) this diary belongs to. */
     placementId: { type: String, required: true },
     studentId: { type: String, required: true },
+    /** The placement's department, for department-wide summaries (one equality filter, no long $in). */
+    departmentId: { type: String, required: true },
     /** Calendar day in Asia/Almaty, "YYYY-MM-DD"; one entry per placement and day. */
     date: { type: String, required: true },
     hours: { type: Number, required: true, min: 0.5, max: 12 },
@@ -110,6 +113,7 @@ const diaryEntrySchema = new Schema<DiaryEntryRecord>(
 );
 diaryEntrySchema.index({ placementId: 1, date: 1 }, { unique: true });
 diaryEntrySchema.index({ placementId: 1, status: 1 });
+diaryEntrySchema.index({ departmentId: 1 });
 
 export type DiaryEntryDocument = DiaryEntryRecord & { _id: Types.ObjectId };
 

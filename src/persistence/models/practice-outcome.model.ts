@@ -47,6 +47,7 @@ export interface ClearedSignOffRecord extends SignOffRecord {
 export interface PracticeOutcomeRecord {
   placementId: string;
   studentId: string;
+  departmentId: string;
   report?: StoredFile | undefined;
   reportHistory: StoredFile[];
   characteristic?: CharacteristicRecord | undefined;
@@ -130,6 +131,8 @@ const practiceOutcomeSchema = new Schema<PracticeOutcomeRecord>(
   {
     placementId: { type: String, required: true, unique: true },
     studentId: { type: String, required: true },
+    /** The placement's department, for department-wide summaries. */
+    departmentId: { type: String, required: true },
     /** The report in force. */
     report: { type: storedFileSchema, default: undefined },
     /** Every upload, oldest first (the current one included). */
@@ -147,6 +150,8 @@ const practiceOutcomeSchema = new Schema<PracticeOutcomeRecord>(
   },
   { timestamps: true, collection: "practice_outcomes", versionKey: false },
 );
+
+practiceOutcomeSchema.index({ departmentId: 1 });
 
 export type PracticeOutcomeDocument = PracticeOutcomeRecord & { _id: Types.ObjectId };
 

@@ -7,6 +7,7 @@ export type { EntryDecisionRecord, EntryHistoryRecord };
 export interface NewDiaryEntry {
   placementId: string;
   studentId: string;
+  departmentId: string;
   date: string;
   hours: number;
   text: string;
@@ -34,12 +35,9 @@ export function createDiaryEntryRepository(DiaryEntry: ReturnType<typeof createD
     async listByPlacement(placementId: string): Promise<DiaryEntryDocument[]> {
       return DiaryEntry.find({ placementId }).sort({ date: 1 }).lean<DiaryEntryDocument[]>();
     },
-    /** Date, hours and status of every entry of these placements (for department summaries). */
-    async listFactsByPlacements(
-      placementIds: readonly string[],
-    ): Promise<Pick<DiaryEntryDocument, "placementId" | "date" | "hours" | "status">[]> {
-      if (placementIds.length === 0) return [];
-      return DiaryEntry.find({ placementId: { $in: [...placementIds] } }, { _id: 0, placementId: 1, date: 1, hours: 1, status: 1 }).lean<
+    /** Placement, date, hours and status of every entry of a department (for department summaries). */
+    async listFactsByDepartment(departmentId: string): Promise<Pick<DiaryEntryDocument, "placementId" | "date" | "hours" | "status">[]> {
+      return DiaryEntry.find({ departmentId }, { _id: 0, placementId: 1, date: 1, hours: 1, status: 1 }).lean<
         Pick<DiaryEntryDocument, "placementId" | "date" | "hours" | "status">[]
       >();
     },

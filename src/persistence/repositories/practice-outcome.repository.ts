@@ -11,13 +11,20 @@ import type {
 
 export type { CharacteristicRecord, GradeRecord, SignOffRecord, StoredFile };
 
+/** Whose outcome: the placement, its student and department. */
+export interface OutcomeOwner {
+  id: string;
+  studentId: string;
+  departmentId: string;
+}
+
 /** Report, characteristic, grade and sign-offs of a placement (one document each, created on first write). */
 export function createPracticeOutcomeRepository(PracticeOutcome: ReturnType<typeof createPracticeOutcomeModel>) {
-  const upsert = async (placementId: string, studentId: string, update: Record<string, unknown>): Promise<PracticeOutcomeDocument> => {
+  const upsert = async (owner: OutcomeOwner, update: Record<string, unknown>): Promise<PracticeOutcomeDocument> => {
     const apply = () =>
       PracticeOutcome.findOneAndUpdate(
-        { placementId },
-        { ...update, $inc: { version: 1 }, $setOnInsert: { studentId } },
+        { placementId: owner.id },
+        { ...update, $inc: { version: 1 }, $setOnInsert: { studentId: owner.studentId, departmentId: owner.departmentId } },
         { upsert: true, returnDocument: "after" },
       ).lean<PracticeOutcomeDocument>();
     let doc: PracticeOutcomeDocument | null;
@@ -36,30 +43,29 @@ export function createPracticeOutcomeRepository(PracticeOutcome: ReturnType<type
     async find(placementId: string): Promise<PracticeOutcomeDocument | null> {
       return PracticeOutcome.findOne({ placementId }).lean<PracticeOutcomeDocument>();
     },
-    async findMany(placementIds: readonly string[]): Promise<PracticeOutcomeDocument[]> {
-      if (placementIds.length === 0) return [];
-      return PracticeOutcome.find({ placementId: { $in: [...placementIds] } }).lean<PracticeOutcomeDocument[]>();
+    async listByDepartment(departmentId: string): Promise<PracticeOutcomeDocument[]> {
+      return PracticeOutcome.find({ departmentId }).lean<PracticeOutcomeDocument[]>();
     },
     /** The new report is in force; every upload stays in `reportHistory`. */
-    async setReport(placementId: string, studentId: string, file: StoredFile): Promise<PracticeOutcomeDocument> {
-      return upsert(placementId, studentId, { $set: { report: file }, $push: { reportHistory: file } });
+    async setReport(owner: OutcomeOwner, file: StoredFile): Promise<PracticeOutcomeDocument> {
+      return upsert(owner, { $set: { report: file }, $push: { reportHistory: file } });
     },
-    async setCharacteristic(
-      placementId: string,
-      studentId: string,
-      characteristic: CharacteristicRecord,
-    ): Promise<PracticeOutcomeDocument> {
-      return upsert(placementId, studentId, { $set: { characteristic }, $push: { characteristicHistory: characteristic } });
+    async setCharacteristic(owner: OutcomeOwner, characteristic: CharacteristicRecord): Promise<PracticeOutcomeDocument> {
+      return upsert(owner, { $set: { characteristic }, $push: { characteristicHistory: characteristic } });
     },
-    async setGrade(placementId: string, studentId: string, grade: GradeRecord): Promise<PracticeOutcomeDocument> {
-      return upsert(placementId, studentId, { $set: { grade }, $push: { gradeHistory: grade } });
+    async setGrade(owner: OutcomeOwner, grade: GradeRecord): Promise<PracticeOutcomeDocument> {
+      return upsert(owner, { $set: { grade }, $push: { gradeHistory: grade } });
     },
     /** Adds the role's sign-off unless that role has signed already (then null). */
-    async addSignOff(placementId: string, studentId: string, signOff: SignOffRecord): Promise<PracticeOutcomeDocument | null> {
+    async addSignOff(owner: OutcomeOwner, signOff: SignOffRecord): Promise<PracticeOutcomeDocument | null> {
       try {
         return await PracticeOutcome.findOneAndUpdate(
-          { placementId, "signOffs.role": { $ne: signOff.role } },
-          { $push: { signOffs: signOff }, $inc: { version: 1 }, $setOnInsert: { studentId } },
+          { placementId: owner.id, "signOffs.role": { $ne: signOff.role } },
+          {
+            $push: { signOffs: signOff },
+            $inc: { version: 1 },
+            $setOnInsert: { studentId: owner.studentId, departmentId: owner.departmentId },
+          },
           { upsert: true, returnDocument: "after" },
         ).lean<PracticeOutcomeDocument>();
       } catch (error) {

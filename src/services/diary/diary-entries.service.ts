@@ -163,6 +163,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
           const created = await db.diaryEntries.createSubmitted({
             placementId: input.placement.id,
             studentId: input.placement.studentId,
+            departmentId: input.placement.departmentId,
             date,
             hours,
             text,

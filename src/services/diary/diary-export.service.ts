@@ -11,7 +11,9 @@ import {
 } from "../../documents/diary-report-data.js";
 import { renderDiaryReportPdf } from "../../documents/diary-report.pdf.js";
 import type { Translate } from "../../documents/translate.js";
+import type { DiaryEntryDocument } from "../../persistence/models/diary-entry.model.js";
 import type { DocumentVerificationDocument } from "../../persistence/models/document-verification.model.js";
+import type { PracticeOutcomeDocument } from "../../persistence/models/practice-outcome.model.js";
 import { placementRules, type DiaryServiceDeps } from "./context.js";
 
 /**
@@ -203,13 +205,25 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
       return { status: "found", code: groupVerificationCode(code), record, latest };
     },
 
-    /** One status row per placement (two queries for the whole department). */
+    /** One status row per placement (two queries per department involved). */
     async buildStatusRows(contexts: readonly DiaryReportContext[]): Promise<DepartmentStatusRow[]> {
-      const ids = contexts.map((c) => c.placement.id);
-      const [facts, outcomes] = await Promise.all([db.diaryEntries.listFactsByPlacements(ids), db.practiceOutcomes.findMany(ids)]);
-      const byPlacement = new Map<string, typeof facts>();
-      for (const f of facts) byPlacement.set(f.placementId, [...(byPlacement.get(f.placementId) ?? []), f]);
-      const outcomeOf = new Map(outcomes.map((o) => [o.placementId, o]));
+      const departments = [...new Set(contexts.map((c) => c.placement.departmentId))];
+      const wanted = new Set(contexts.map((c) => c.placement.id));
+      const byPlacement = new Map<string, Pick<DiaryEntryDocument, "date" | "hours" | "status">[]>();
+      const outcomeOf = new Map<string, PracticeOutcomeDocument>();
+      for (const departmentId of departments) {
+        const [facts, outcomes] = await Promise.all([
+          db.diaryEntries.listFactsByDepartment(departmentId),
+          db.practiceOutcomes.listByDepartment(departmentId),
+        ]);
+        for (const f of facts) {
+          if (!wanted.has(f.placementId)) continue;
+          const list = byPlacement.get(f.placementId);
+          if (list) list.push(f);
+          else byPlacement.set(f.placementId, [f]);
+        }
+        for (const o of outcomes) if (wanted.has(o.placementId)) outcomeOf.set(o.placementId, o);
+      }
       return contexts.map((c) => {
         const entries = byPlacement.get(c.placement.id) ?? [];
         const o = outcomeOf.get(c.placement.id);

@@ -107,7 +107,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
       const sha256 = createHash("sha256").update(input.file.bytes).digest("hex");
       if (before?.report && before.report.sha256 === sha256) return { status: "unchanged", report: before.report };
       const stored = await store(input.file, check.kind, input.actor.telegramId, input.placement, "report");
-      const after = await db.practiceOutcomes.setReport(input.placement.id, input.placement.studentId, stored);
+      const after = await db.practiceOutcomes.setReport(input.placement, stored);
       return {
         status: "uploaded",
         report: after.report ?? stored,
@@ -153,7 +153,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
         by: input.actor.telegramId,
         at: deps.now(),
       };
-      await db.practiceOutcomes.setCharacteristic(input.placement.id, input.placement.studentId, characteristic);
+      await db.practiceOutcomes.setCharacteristic(input.placement, characteristic);
       return { status: "saved", characteristic, suggested };
     },
 
@@ -180,7 +180,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
         role: access.role as GradeRole,
         at: deps.now(),
       };
-      await db.practiceOutcomes.setGrade(input.placement.id, input.placement.studentId, grade);
+      await db.practiceOutcomes.setGrade(input.placement, grade);
       return { status: "graded", grade, outcome, studentId: input.placement.studentId };
     },
 
@@ -195,7 +195,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
       const check = checkSignOff(await db.diaryEntries.listByPlacement(input.placement.id));
       if (!check.ok) return { status: "notReady", check };
       const at = deps.now();
-      const signed = await db.practiceOutcomes.addSignOff(input.placement.id, input.placement.studentId, {
+      const signed = await db.practiceOutcomes.addSignOff(input.placement, {
         role,
         by: input.actor.telegramId,
         at,
