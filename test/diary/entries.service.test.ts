@@ -280,6 +280,23 @@ describe("/pending and approve all", () => {
     expect(r.status === "done" && r.skipped).toEqual([{ entryId: b.id, date: "2026-10-13", status: "changed" }]);
     const again = await services.entries.approveAllPending({ actor: orgSupervisor, placement });
     expect(again.status === "done" && again.approved.map((e) => e.date)).toEqual(["2026-10-13"]);
+    // An entry of another diary slipped into `shown` is skipped, never approved through this placement.
+    const other = placementFixture({ id: "pl-2", studentId: "st-2" });
+    const foreign = await services.entries.submitEntry({
+      placement: other,
+      actor: studentOf(other, 2002),
+      date: "2026-10-14",
+      hours: 6,
+      text,
+    });
+    const foreignId = foreign.status === "created" ? foreign.entry.id : "";
+    const mixed = await services.entries.approveAllPending({
+      actor: orgSupervisor,
+      placement,
+      shown: [{ entryId: foreignId, version: 1 }],
+    });
+    expect(mixed).toEqual({ status: "done", approved: [], skipped: [{ entryId: foreignId, date: "", status: "notFound" }] });
+    expect((await db.diaryEntries.findById(foreignId))?.status).toBe("submitted");
     expect(await services.entries.approveAllPending({ actor: uniSupervisor, placement })).toEqual({
       status: "forbidden",
       reason: "organisationSupervisorApproves",

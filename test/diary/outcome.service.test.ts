@@ -184,6 +184,19 @@ describe("grade (MR-595 App. 1; FX/F: QP-06 6.10–6.11, 6B03104 §11, MR-595 42
 });
 
 describe("sign-off (QP-06 6.2)", () => {
+  it("the repository keeps one sign-off per role and withdraws one exactly (the compensation after a failed re-check)", async () => {
+    const { createPersistence } = await import("../../src/persistence/create-persistence.js");
+    const db = createPersistence(tdb.connection());
+    const at = new Date("2026-11-27T06:00:00Z");
+    expect(await db.practiceOutcomes.addSignOff(placement, { role: "organisationSupervisor", by: 601, at })).toMatchObject({
+      signOffs: [{ by: 601 }],
+    });
+    expect(await db.practiceOutcomes.addSignOff(placement, { role: "organisationSupervisor", by: 601, at })).toBeNull();
+    await db.practiceOutcomes.addSignOff(placement, { role: "universitySupervisor", by: 501, at });
+    await db.practiceOutcomes.removeSignOff("pl-1", "organisationSupervisor", at);
+    expect((await db.practiceOutcomes.find("pl-1"))?.signOffs.map((s) => s.role)).toEqual(["universitySupervisor"]);
+  });
+
   const text = "Провёл анализ документов отдела и составил сводную таблицу.";
   async function entries(dates: string[]) {
     clock.set("2026-11-27T06:00:00Z");

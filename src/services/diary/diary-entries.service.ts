@@ -272,8 +272,10 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
         if (r.status === "approved") result.approved.push(r.entry);
         else if (r.status === "alreadyDecided" || r.status === "changed" || r.status === "notPending") {
           result.skipped.push({ entryId: target.entryId, date: r.entry.date, status: r.status });
-        } else if (r.status === "notFound") result.skipped.push({ entryId: target.entryId, date: "", status: "notFound" });
-        else if (r.status === "forbidden") return r;
+        } else {
+          // Unknown, or an entry of another diary slipped into `shown`: never approved through this placement.
+          result.skipped.push({ entryId: target.entryId, date: "", status: "notFound" });
+        }
       }
       return result;
     },
