@@ -41,6 +41,11 @@ const MUTED: TextStyle = { font: "regular", size: 7.5, color: "#555555" };
 const HEADING: TextStyle = { font: "bold", size: 11 };
 const TITLE: TextStyle = { font: "bold", size: 14 };
 
+function capitalize(s: string, locale: string): string {
+  const [first = "", ...rest] = [...s];
+  return first.toLocaleUpperCase(locale) + rest.join("");
+}
+
 function documentToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -234,7 +239,7 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
         headerFill: "#e8e8e8",
       },
       data.signOffs.map((s) => [
-        wrapText(doc, t(`doc-role-${s.role}`), 194, SMALL),
+        wrapText(doc, capitalize(t(`doc-role-${s.role}`), options.locale), 194, SMALL),
         wrapText(doc, s.by, 179, SMALL),
         [{ text: f.dateTime(s.at), style: SMALL }],
       ]),
