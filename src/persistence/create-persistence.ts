@@ -3,11 +3,20 @@ import { createChatNoticeModel } from "./models/chat-notice.model.js";
 import { createChatNoticeRepository } from "./repositories/chat-notice.repository.js";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
 import { createDepartmentModel } from "./models/department.model.js";
+import { createDiaryDraftModel } from "./models/diary-draft.model.js";
+import { createDiaryEntryModel } from "./models/diary-entry.model.js";
+import { createDocumentVerificationModel } from "./models/document-verification.model.js";
+import { createPracticeOutcomeModel } from "./models/practice-outcome.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
 import { createStudentModel } from "./models/student.model.js";
 import { createUserModel } from "./models/user.model.js";
 import { createConversationStateRepository } from "./repositories/conversation-state.repository.js";
 import { createDepartmentRepository } from "./repositories/department.repository.js";
+import { createDiaryDraftRepository } from "./repositories/diary-draft.repository.js";
+import { createDiaryEntryRepository } from "./repositories/diary-entry.repository.js";
+import { createDocumentVerificationRepository } from "./repositories/document-verification.repository.js";
+import { createPracticeFileRepository } from "./repositories/practice-file.repository.js";
+import { createPracticeOutcomeRepository } from "./repositories/practice-outcome.repository.js";
 import { createInvitationRepository } from "./repositories/invitation.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
@@ -21,6 +30,10 @@ export function createPersistence(connection: Connection) {
     Invitation: createInvitationModel(connection),
     ConversationState: createConversationStateModel(connection),
     ChatNotice: createChatNoticeModel(connection),
+    DiaryEntry: createDiaryEntryModel(connection),
+    DiaryDraft: createDiaryDraftModel(connection),
+    PracticeOutcome: createPracticeOutcomeModel(connection),
+    DocumentVerification: createDocumentVerificationModel(connection),
   };
   return {
     connection,
@@ -31,6 +44,12 @@ export function createPersistence(connection: Connection) {
     invitations: createInvitationRepository(models.Invitation),
     conversationStates: createConversationStateRepository(models.ConversationState),
     chatNotices: createChatNoticeRepository(models.ChatNotice),
+    diaryEntries: createDiaryEntryRepository(models.DiaryEntry),
+    diaryDrafts: createDiaryDraftRepository(models.DiaryDraft),
+    practiceOutcomes: createPracticeOutcomeRepository(models.PracticeOutcome),
+    documentVerifications: createDocumentVerificationRepository(models.DocumentVerification),
+    /** GridFS store of reports and characteristic documents (QP-06 6.12). */
+    practiceFiles: createPracticeFileRepository(connection),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -33,6 +33,7 @@ export const CITATION_KEYS = [
   "hoursPerDay",
   "daysPerWeek",
   "diaryRetentionYears",
+  "diaryBackfillDays",
   "promotionRule",
   "academicPeriods",
 ] as const;
@@ -96,6 +97,8 @@ export const policySchema = z
     hoursPerDay: z.number().positive().max(12),
     daysPerWeek: z.number().int().min(1).max(7),
     diaryRetentionYears: z.number().int().min(0).max(100),
+    /** How many days back a student may still write a diary entry (the diary is kept daily: 6B03104 §10a). */
+    diaryBackfillDays: z.number().int().min(0).max(366).default(7),
     promotionRule: z.enum(["both", "either"]),
 
     // further practice deadlines (QP-06 Annex 1 §2.3; KazUTB-RPA 7.8)
