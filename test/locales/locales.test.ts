@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/config.js";
 import { localesDir } from "../../src/paths.js";
 import { ROLES } from "../../src/persistence/models/user.model.js";
-import { DEGREE_LEVELS } from "../../src/persistence/models/student.model.js";
-import { FUNDINGS } from "../../src/domain/rules/types.js";
+import { FUNDINGS, LEVELS } from "../../src/domain/rules/types.js";
 import type { GradeLineErrorCode } from "../../src/domain/rules/grades-text.js";
 import type { AcceptResult } from "../../src/services/invitation.service.js";
 import { ELIGIBILITY_CHECKS, EXPULSION_REASONS } from "../../src/bot/keyboards/eligibility.keyboard.js";
@@ -121,7 +120,7 @@ describe("locales", () => {
     const keys = [
       ...ROLES.map((role) => `role-${role}`),
       ...Object.keys(inviteStatuses).map((status) => `invite-${status}`),
-      ...DEGREE_LEVELS.map((level) => `level-${level}`),
+      ...LEVELS.map((level) => `level-${level}`),
       ...["too-short", "too-long", "letters-only", "need-surname-and-name", "too-many-words"].map((r) => `onboarding-full-name-${r}`),
       "onboarding-student-number-format",
       "onboarding-programme-code-format",
