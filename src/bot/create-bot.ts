@@ -18,7 +18,7 @@ import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
 import { installScenes } from "../../scenes/index.js";
-import { SCENE_STATE_VERSION } from "../../scenes/ids.js";
+import { createSceneStorage } from "./scene-storage.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -35,6 +35,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
     client: { ...(config.botApiRoot ? { apiRoot: config.botApiRoot } : {}), ...options.client },
   });
   const sceneLocales = new WeakMap<object, Promise<Locale | null>>();
+  const sceneStorage = createSceneStorage(services);
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
   bot.api.config.use(retry);
   const guarded = installErrorBoundary(bot, services);
@@ -46,16 +47,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(i18n.middleware());
   privateChats.use(
     conversations<BotContext, SceneContext>({
-      storage: {
-        type: "key",
-        version: SCENE_STATE_VERSION,
-        getStorageKey: (ctx) => (ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined),
-        adapter: {
-          read: (key) => db.conversationStates.read(key),
-          write: (key, state) => db.conversationStates.write(key, state, services.now()),
-          delete: (key) => db.conversationStates.delete(key),
-        },
-      },
+      storage: sceneStorage.storage,
       // Scenes get a fresh Api per context: give it the same retry policy and translations.
       // The language is read once per incoming update, not once per replayed context.
       plugins: (conversation) => [
@@ -76,6 +68,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
       ],
     }),
   );
+  privateChats.use(sceneStorage.announceInterrupted);
   // After the plugin (which provides ctx.conversation) but before the scenes, so it always wins.
   privateChats.use(cancelFeature(services));
   installScenes(privateChats, services);
