@@ -61,6 +61,8 @@ interface Question<T> {
 export function createAsk(env: SceneEnv) {
   const { conversation, ctx, scene, services } = env;
   const clock = (): Promise<number> => conversation.external(() => services.now().getTime());
+  /** When the last answer arrived: the next question is asked right after it, so its clock reading serves as the start. */
+  let lastAnswerAt: number | null = null;
   const key = (event: "stopped" | "expired"): string => `${scene.keyPrefix}-scene-${event}`;
 
   /** Runs a read-only command (or its button) as if no scene were open; the scene then speaks its language. */
@@ -109,7 +111,7 @@ export function createAsk(env: SceneEnv) {
       shown = prompt.text;
     };
     await show();
-    let since = await clock();
+    let since = lastAnswerAt ?? (await clock());
     for (let attempts = 0, ignored = 0; attempts < MAX_ATTEMPTS && ignored < MAX_IGNORED;) {
       const answer = await conversation.wait();
       const query = answer.callbackQuery;
@@ -120,6 +122,7 @@ export function createAsk(env: SceneEnv) {
       const at = await clock();
       if (at - since > MAX_WAIT_MS) return expire(answer);
       since = at;
+      lastAnswerAt = at;
       const command = commandOf(answer);
       if (command !== null) {
         if (!READ_ONLY_COMMANDS.includes(command)) return leave(answer, command);
