@@ -38,7 +38,7 @@ onboarding-change-level-yes = Да, изменить уровень
 onboarding-change-level-no = Нет, исправлю шифр
 
 onboarding-ask-department-search = Напишите название своей кафедры или его часть (или код кафедры, например CS):
-onboarding-department-no-match = Кафедры, в названии которой есть «{ $query }», не найдено. Напишите другую часть названия или код.
+onboarding-department-no-match = Не найдено ни одной кафедры, в названии которой есть «{ $query }». Напишите другую часть названия или код.
 onboarding-department-too-many = Кафедр по запросу «{ $query }» найдено: { $count }. Напишите название подробнее.
 onboarding-ask-department-pick = Выберите свою кафедру:
 

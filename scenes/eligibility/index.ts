@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { AppServices } from "../../src/services/app-services.js";
-import type { BotContext, SceneContext } from "../../src/bot/context.js";
+import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import { isLocale } from "../../src/bot/i18n.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
@@ -29,7 +29,7 @@ export const ELIGIBILITY_FLOWS: Record<EligibilityCheck, EligibilityFlow> = {
  * verdict with every criterion and its clause, the consequences and when to apply.
  * Today's date comes from `services.now()`; the next academic period and the vacations from the policy.
  */
-export function buildEligibilityScene(services: AppServices, outside: MiddlewareFn<BotContext>) {
+export function buildEligibilityScene(services: AppServices, outside: MiddlewareFn<PrivateContext>) {
   return async function eligibility(conversation: SceneConversation, ctx: SceneContext): Promise<void> {
     const telegramId = ctx.from!.id;
     const ask = createAsk({ conversation, ctx, scene: SCENES.ELIGIBILITY, services, outside, giveUpKey: "elig-too-many-attempts" });

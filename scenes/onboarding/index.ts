@@ -1,7 +1,7 @@
 import { Types } from "mongoose";
 import type { MiddlewareFn } from "grammy";
 import type { AppServices } from "../../src/services/app-services.js";
-import type { BotContext, SceneContext } from "../../src/bot/context.js";
+import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import type { AcceptResult } from "../../src/services/invitation.service.js";
 import { languageChoice } from "../../src/bot/keyboards/language.keyboard.js";
 import { formatStudentProfile } from "../../src/bot/views/student-profile.view.js";
@@ -20,7 +20,7 @@ import { loadSituation, savedSummary, verifyStudentNumber, type OnboardingAnswer
  * /cancel, another command or a new version of the scene the next /start offers to continue where
  * the student left off. The profile itself is written once, at the end.
  */
-export function buildOnboardingScene(services: AppServices, outside: MiddlewareFn<BotContext>) {
+export function buildOnboardingScene(services: AppServices, outside: MiddlewareFn<PrivateContext>) {
   const { db } = services;
   const scene = SCENES.ONBOARDING;
 

@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { InlineKeyboard, MiddlewareFn } from "grammy";
 import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
-import type { BotContext, SceneContext } from "../../src/bot/context.js";
+import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { Checked } from "../../src/domain/profile/student-profile.js";
 import { yesNoChoice, type Choice, type ChoiceValue } from "../../src/bot/choice.js";
@@ -9,7 +9,7 @@ import { isLocale } from "../../src/bot/i18n.js";
 import type { SceneSpec } from "../ids.js";
 import { commandOf, cosmetic, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
 
-export type SceneConversation = Conversation<BotContext, SceneContext>;
+export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
 /** Answers allowed per question before the scene gives up (no unbounded loops). */
 export const MAX_ATTEMPTS = 5;
@@ -26,7 +26,7 @@ export interface SceneEnv {
   scene: SceneSpec;
   services: AppServices;
   /** Handles the read-only commands and their buttons outside the scene (help, profile, language). */
-  outside: MiddlewareFn<BotContext>;
+  outside: MiddlewareFn<PrivateContext>;
   /** Locale key said when the attempts at one question run out. */
   giveUpKey: string;
 }

@@ -1,11 +1,14 @@
-import { Bot, type BotConfig } from "grammy";
+import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import type { Locale } from "../config/config.js";
 import type { AppServices } from "../services/app-services.js";
-import type { BotContext, SceneContext, SceneLocaleFlavor } from "./context.js";
+import { isPersonInPrivateChat, type BotContext, type PrivateContext, type SceneContext, type SceneLocaleFlavor } from "./context.js";
+import { createTelegramFetch, type TransportOptions } from "./telegram-transport.js";
+import { buttonGuard } from "./middlewares/button-guard.js";
+import { outsidePrivateChats } from "./features/outside-private.feature.js";
+import type { InFlightTracker } from "../runtime/in-flight.js";
 import { installErrorBoundary } from "./error-boundary.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { cancelFeature } from "./features/cancel.feature.js";
@@ -23,38 +26,45 @@ import { createSceneStorage } from "./scene-storage.js";
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
   botInfo?: UserFromGetMe;
-  client?: BotConfig<BotContext>["client"];
+  /** The HTTP transport to Telegram (tests pass a fake); wrapped with the retry policy. Default: `fetch`. */
+  fetch?: typeof fetch;
+  /** Retry policy of the Bot API transport (tests shorten the waits). */
+  transport?: TransportOptions;
+  /** Counts updates in flight so shutdown can wait for them. */
+  inFlight?: InFlightTracker;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
 export function createBot(services: AppServices, options: CreateBotOptions = {}): Bot<BotContext> {
   const { config, db, i18n } = services;
 
+  const { inFlight } = options;
+  // Every Bot API call, the scenes' included, goes through one transport with the retry policy.
+  const transport = createTelegramFetch(options.fetch ?? fetch, options.transport);
   const bot = new Bot<BotContext>(config.botToken, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: { ...(config.botApiRoot ? { apiRoot: config.botApiRoot } : {}), ...options.client },
+    client: { ...(config.botApiRoot ? { apiRoot: config.botApiRoot } : {}), fetch: transport },
   });
   const sceneLocales = new WeakMap<object, Promise<Locale | null>>();
   const sceneStorage = createSceneStorage(services);
-  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
-  bot.api.config.use(retry);
+  if (inFlight) bot.use(inFlight.middleware());
   const guarded = installErrorBoundary(bot, services);
 
+  // Groups, channels and inline messages: answer buttons (or the client's spinner keeps turning) and
+  // say once per group that the bot works in private chats.
+  guarded.drop(isPersonInPrivateChat).use(outsidePrivateChats(services));
   // The bot works in private chats with people; everything below may rely on ctx.from and ctx.chat.
-  const privateChats = guarded.drop((ctx) => ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot);
-  privateChats.use(sequentialize((ctx) => [String(ctx.chat?.id ?? ""), String(ctx.from?.id ?? "")].filter(Boolean)));
+  const privateChats = guarded.filter(isPersonInPrivateChat);
+  privateChats.use(sequentialize((ctx) => [String(ctx.chat.id), String(ctx.from.id)]));
   privateChats.use(loadUser(services));
   privateChats.use(i18n.middleware());
+  privateChats.use(buttonGuard());
   privateChats.use(
-    conversations<BotContext, SceneContext>({
+    conversations<PrivateContext, SceneContext>({
       storage: sceneStorage.storage,
-      // Scenes get a fresh Api per context: give it the same retry policy and translations.
-      // The language is read once per incoming update, not once per replayed context.
+      // Scenes get a fresh Api per context (on the same transport) and translations; the language
+      // is read once per incoming update, not once per replayed context.
       plugins: (conversation) => [
-        (ctx, next) => {
-          ctx.api.config.use(retry);
-          return next();
-        },
         async (ctx, next) => {
           let pending = sceneLocales.get(conversation);
           if (!pending) {

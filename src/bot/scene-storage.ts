@@ -1,7 +1,7 @@
 import type { Context, MiddlewareFn } from "grammy";
 import type { ConversationData, ConversationKeyStorage, VersionedState } from "@grammyjs/conversations";
 import type { AppServices } from "../services/app-services.js";
-import type { BotContext } from "./context.js";
+import type { PrivateContext } from "./context.js";
 import { parseSceneStateVersion, SCENE_STATE_VERSION, SCENES, sceneById, type SceneId } from "../../scenes/ids.js";
 
 type StoredScenes = VersionedState<ConversationData>;
@@ -70,7 +70,7 @@ export function createSceneStorage(services: Pick<AppServices, "db" | "now">) {
    * how to resume them. The update that arrived (an answer to a question nobody waits for any more)
    * is not handled further, unless it is a command.
    */
-  const announceInterrupted: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const announceInterrupted: MiddlewareFn<PrivateContext> = async (ctx, next) => {
     const key = sceneStorageKey(ctx);
     const dropped = key === undefined ? undefined : interrupted.get(key);
     if (key === undefined || dropped === undefined) return next();

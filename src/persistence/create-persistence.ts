@@ -1,4 +1,6 @@
 import mongoose, { type Connection } from "mongoose";
+import { createChatNoticeModel } from "./models/chat-notice.model.js";
+import { createChatNoticeRepository } from "./repositories/chat-notice.repository.js";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
 import { createDepartmentModel } from "./models/department.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
@@ -21,6 +23,7 @@ export function createPersistence(connection: Connection) {
     Invitation: createInvitationModel(connection),
     ConversationState: createConversationStateModel(connection),
     SceneDraft: createSceneDraftModel(connection),
+    ChatNotice: createChatNoticeModel(connection),
   };
   return {
     connection,
@@ -31,6 +34,7 @@ export function createPersistence(connection: Connection) {
     invitations: createInvitationRepository(models.Invitation),
     conversationStates: createConversationStateRepository(models.ConversationState),
     sceneDrafts: createSceneDraftRepository(models.SceneDraft),
+    chatNotices: createChatNoticeRepository(models.ChatNotice),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

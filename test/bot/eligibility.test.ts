@@ -191,8 +191,8 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     expect(answer.split("\n")[0]).toBe(h.t("ru", "elig-verdict-promotion-no", { toCourse: 3, course: 2 }));
     expect(answer).toContain(line("ru", "✅", "elig-rule-minCredits", { actual: 95, required: 90, toCourse: 3 }, "R-23 5.7"));
     expect(answer).toContain(line("ru", "❌", "elig-rule-minGpa", { gpa: 1.99, required: 2, toCourse: 3 }, "R-23 5.7"));
-    expect(answer).toContain("❌ Переводной балл: 1,99; для перевода на 3 курс нужно не ниже 2,00 (R-23 5.7)");
-    expect(answer).toContain("для перевода на 3 курс нужно 90 кредитов (R-23 5.7)");
+    expect(answer).toContain("❌ Переводной балл: 1,99; для перевода на 3-й курс нужно не ниже 2,00 (R-23 5.7)");
+    expect(answer).toContain("для перевода на 3-й курс нужно 90 кредитов (R-23 5.7)");
     expect(answer).toContain(line("ru", "❌", "elig-rule-promotionRule-both", {}, "R-23 5.3"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-repeatCourse", { course: 2 }, "R-23 5.4"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-grantLost", {}, "R-23 5.10"));
@@ -251,6 +251,9 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
       `• ${h.t("ru", "elig-prefilled-course", { course: 2 })}`,
       `• ${h.t("ru", "elig-prefilled-funding", { funding: "grant" })}`,
     ]);
+    // The level and the funding are chosen by their code inside the sentence, not pasted in as button labels.
+    expect(texts.at(-2)).toContain("• уровень обучения: бакалавриат\n");
+    expect(texts.at(-2)).toContain("• обучение за счёт государственного образовательного гранта (по данным кафедры)");
     expect(texts.at(-1)).toBe(h.t("ru", "elig-ask-gpa-source"));
     expect(h.lastButtons(p.id)).toEqual(["elig.gpa:record", "elig.gpa:type", "elig.gpa:grades"]);
     expect(lastButtonLabels(p.id)[0]).toBe(h.t("ru", "elig-gpa-source-record", { gpa: 3.12, credits: 120 }));
@@ -543,7 +546,7 @@ describe("/eligibility: scene state", () => {
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:promotion");
     await h.press(p, "elig.level:bachelor");
-    const restarted = createHarness({ connection: database.connection() });
+    const restarted = createHarness({ connection: database.connection(), telegram: h.telegram });
     const messageId = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === p.id).at(-1)!.result
       .message_id as number;
     await restarted.press(p, "elig.course:3", messageId);

@@ -281,9 +281,7 @@ describe("issue 7 #14 and #15: buttons", () => {
 
 describe("issue 7 #17: many departments", () => {
   it("with more than 60 departments the student types part of the name and picks from the matches", async () => {
-    await h.db.models.Department.insertMany(
-      Array.from({ length: 70 }, (_, i) => ({ code: `D${i}`, name: `Кафедра номер ${i}`, policyId: "iitu" })),
-    );
+    for (let i = 0; i < 70; i++) await h.db.departments.create({ code: `D${i}`, name: `Кафедра номер ${i}`, policyId: "iitu" });
     await h.text(aruzhan, "/start");
     await h.text(aruzhan, "Сейтқали Аружан");
     await h.text(aruzhan, "20210345");

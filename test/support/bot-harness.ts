@@ -1,9 +1,11 @@
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import pino from "pino";
-import { createFakeTelegram, type ApiCall, type ApiFailure } from "./fake-telegram.js";
+import { createFakeTelegram, type ApiCall, type ApiFailure, type FakeTelegram } from "./fake-telegram.js";
 import type { Connection } from "mongoose";
 import { createBot } from "../../src/bot/create-bot.js";
+import type { TransportOptions } from "../../src/bot/telegram-transport.js";
+import type { InFlightTracker } from "../../src/runtime/in-flight.js";
 import { createBotI18n } from "../../src/bot/i18n.js";
 import { createServices, type ServiceDeps } from "../../src/services/app-services.js";
 import type { BotContext } from "../../src/bot/context.js";
@@ -51,6 +53,12 @@ export function createHarness(options: {
   defaultLocale?: Locale;
   adminIds?: number[];
   tweakDb?: (db: Persistence) => Persistence;
+  /** The Telegram to talk to; a new one when absent (pass `h.telegram` to restart a bot against the same chats). */
+  telegram?: FakeTelegram;
+  /** Counts updates in flight (for shutdown tests). */
+  inFlight?: InFlightTracker;
+  /** Retry policy of the Bot API transport. */
+  transport?: TransportOptions;
   /** Policies and calendars; the bundled ones when absent. */
   reference?: ReferenceData;
 }) {
@@ -74,11 +82,16 @@ export function createHarness(options: {
     now: () => clock(),
     reference: options.reference ?? REFERENCE,
   };
-  const telegram = createFakeTelegram({ clock: () => clock().getTime() });
+  const telegram = options.telegram ?? createFakeTelegram({ clock: () => clock().getTime() });
   const calls = telegram.calls;
   let updateId = 1;
   const services = createServices(deps);
-  const bot: Bot<BotContext> = createBot(services, { botInfo: BOT_INFO, client: { fetch: telegram.fetch } });
+  const bot: Bot<BotContext> = createBot(services, {
+    botInfo: BOT_INFO,
+    fetch: telegram.fetch,
+    transport: options.transport,
+    inFlight: options.inFlight,
+  });
 
   function from(person: TestPerson) {
     return {
@@ -122,6 +135,8 @@ export function createHarness(options: {
     },
     services,
     telegram,
+    /** Sends a raw update (groups, inline buttons…); returns the API calls it caused. */
+    send,
     /** Sends a text message (commands included) from `person`; returns the API calls it caused. */
     async text(person: TestPerson, text: string): Promise<ApiCall[]> {
       const command = /^\/\w+/.exec(text);
@@ -164,11 +179,13 @@ export function createHarness(options: {
           chat_instance: "ci",
           from: from(person),
           data,
+          // Telegram attaches the message with the keyboard it shows now.
           message: {
             message_id: target,
-            date: 0,
+            date: Math.floor(clock().getTime() / 1000),
             chat: { id: person.id, type: "private", first_name: person.firstName },
             text: "",
+            ...(telegram.keyboardOf(target) ? { reply_markup: telegram.keyboardOf(target) } : {}),
           },
         },
       });

@@ -1,7 +1,9 @@
+import type { InlineKeyboardMarkup } from "grammy/types";
+
 /**
  * A fake Telegram Bot API at the transport: a `fetch` that records every call and answers it with a
  * plausible result, or with a Bot API error queued by the test. The bot, cron jobs and the outbox
- * can all be pointed at the same fake (`client: { fetch: telegram.fetch }`).
+ * can all be pointed at the same fake (`createBot(services, { fetch: telegram.fetch })`).
  */
 
 export interface ApiCall {
@@ -21,11 +23,23 @@ export interface ApiFailure {
   retryAfter?: number;
 }
 
-export function createFakeTelegram(options: { clock?: () => number } = {}) {
+export function createFakeTelegram(
+  options: { clock?: () => number; /** Answers after this many ms (a slow network). */ delayMs?: number } = {},
+) {
   const clock = options.clock ?? (() => Date.now());
   const calls: ApiCall[] = [];
   const failures: ApiFailure[] = [];
   let messageId = 1000;
+  /** The inline keyboard each bot message carries now (sends and edits keep it current). */
+  const keyboards = new Map<number, InlineKeyboardMarkup>();
+
+  function trackKeyboard(method: string, p: Record<string, any>, result: any): void {
+    const id = method.startsWith("send") ? result?.message_id : p["message_id"];
+    if (typeof id !== "number") return;
+    const markup = p["reply_markup"]?.inline_keyboard ? p["reply_markup"] : undefined;
+    if (markup) keyboards.set(id, markup);
+    else if (method.startsWith("send") || method === "editMessageText" || method === "editMessageReplyMarkup") keyboards.delete(id);
+  }
 
   const json = (body: unknown): Response => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
 
@@ -73,8 +87,10 @@ export function createFakeTelegram(options: { clock?: () => number } = {}) {
       return Promise.resolve(json(body));
     }
     const result = resultFor(method, p);
+    trackKeyboard(method, p, result);
     calls.push({ method, payload: p, result, at });
-    return Promise.resolve(json({ ok: true, result }));
+    const answer = json({ ok: true, result });
+    return options.delayMs ? new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : Promise.resolve(answer);
   }) as typeof fetch;
 
   return {
@@ -83,6 +99,10 @@ export function createFakeTelegram(options: { clock?: () => number } = {}) {
     /** Makes Telegram refuse the next call of `failure.method` (a real Bot API error at the transport). */
     failNext(failure: ApiFailure): void {
       failures.push(failure);
+    },
+    /** The inline keyboard message `id` shows now, as Telegram would attach it to a button press. */
+    keyboardOf(id: number): InlineKeyboardMarkup | undefined {
+      return keyboards.get(id);
     },
     nextMessageId(): number {
       return ++messageId;

@@ -15,6 +15,13 @@ export function createDepartmentRepository(Department: ReturnType<typeof createD
     async findByCode(code: string): Promise<DepartmentDocument | null> {
       return await Department.findOne({ code: code.trim().toUpperCase() }).lean();
     },
+    /** Renames the department with `code`; null when there is none. */
+    async rename(code: string, name: string): Promise<DepartmentDocument | null> {
+      return Department.findOneAndUpdate({ code: code.trim().toUpperCase() }, { $set: { name } }, { returnDocument: "after", lean: true });
+    },
+    async remove(id: Types.ObjectId): Promise<void> {
+      await Department.deleteOne({ _id: id });
+    },
     /** Creates a department; returns null when the code is taken. */
     async create(input: { code: string; name: string; policyId: string }): Promise<DepartmentDocument | null> {
       try {

@@ -29,6 +29,9 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
     async findByStudentNumber(studentNumber: string): Promise<StudentDocument | null> {
       return await Student.findOne({ studentNumber }).lean();
     },
+    async countByDepartment(departmentId: Types.ObjectId): Promise<number> {
+      return Student.countDocuments({ departmentId });
+    },
     async findById(id: Types.ObjectId | string): Promise<StudentDocument | null> {
       return await Student.findById(id).lean();
     },

@@ -67,6 +67,11 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       return result.modifiedCount === 1;
     },
 
+    /** People holding a role scoped to the department (coordinators, university supervisors…). */
+    async countStaffOf(departmentId: Types.ObjectId): Promise<number> {
+      return User.countDocuments({ roles: { $elemMatch: { departmentId } } });
+    },
+
     async listByRole(role: StoredRole, departmentId?: Types.ObjectId): Promise<UserDocument[]> {
       const match = departmentId ? { role, departmentId } : { role };
       return await User.find({ roles: { $elemMatch: match } }).lean();
