@@ -134,7 +134,6 @@ describe("locales", () => {
       ...["too-short", "too-long", "letters-only", "need-surname-and-name", "too-many-words"].map((r) => `onboarding-full-name-${r}`),
       "onboarding-student-number-format",
       "onboarding-programme-code-format",
-      "onboarding-programme-code-level-mismatch",
       "onboarding-group-format",
       ...Object.keys(gradeErrors).map((code) => `elig-grade-error-${code}`),
       ...FUNDINGS.map((funding) => `elig-funding-${funding}`),
