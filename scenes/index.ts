@@ -1,13 +1,18 @@
-import type { Composer } from "grammy";
+import { Composer } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import type { AppServices } from "../src/services/app-services.js";
 import type { PrivateContext, SceneContext } from "../src/bot/context.js";
-import { buildOnboardingScene } from "./onboarding.scene.js";
-import { buildEligibilityScene } from "./eligibility.scene.js";
+import { helpFeature } from "../src/bot/features/help.feature.js";
+import { profileFeature } from "../src/bot/features/profile.feature.js";
+import { languageFeature } from "../src/bot/features/language.feature.js";
+import { buildOnboardingScene } from "./onboarding/index.js";
+import { buildEligibilityScene } from "./eligibility/index.js";
 import { SCENES } from "./ids.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<PrivateContext>, services: AppServices): void {
-  composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services), { id: SCENES.ONBOARDING.id }));
-  composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services), { id: SCENES.ELIGIBILITY.id }));
+  // Read-only commands answered inside a scene without leaving it (issue 7 #3): the same features as outside.
+  const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
+  composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
+  composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
 }

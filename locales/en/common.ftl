@@ -16,7 +16,6 @@ cancel-nothing = There is nothing to cancel right now.
 unhandled-command = I don't know this command. Send /help to see the list.
 unhandled-message = I didn't understand that. Send /help to see what I can do.
 
-scene-too-many-attempts = Too many unsuccessful attempts, so I stopped asking; nothing was saved. Send /start to begin again.
 scene-need-text = Please answer with a text message.
 scene-use-buttons = Please choose one of the buttons above (or send /cancel to stop).
 

@@ -23,7 +23,6 @@ onboarding-ask-level = Your level of study:
 
 onboarding-ask-programme-code = The code of your degree programme, e.g. { $example }:
 onboarding-programme-code-format = A programme code must look like 6B06102: a digit, a letter and five digits. Please check it and send it again.
-onboarding-programme-code-level-mismatch = For your level of study the programme code must start with { $prefix }. Please check the code or send /start to choose the level again.
 
 onboarding-ask-course = Your year of study:
 
@@ -31,8 +30,6 @@ onboarding-ask-group = Your group, e.g. SE-2203:
 onboarding-group-format = A group name must be 2–20 letters, digits, spaces or hyphens and contain at least one digit, e.g. SE-2203. Please send it again.
 
 onboarding-ask-department = Your department:
-onboarding-ask-department-code = The code of your department (e.g. CS; ask your department if you are not sure):
-onboarding-department-unknown = There is no department with the code "{ $code }". Please check the code with your department and send it again.
 
 onboarding-student-number-taken = The student ID { $studentNumber } is already registered to another Telegram account. Nothing was saved. If it is yours, please contact your department's practice coordinator.
 onboarding-student-number-on-roster = The student ID { $studentNumber } is already on your department's list of students. Nothing was saved. To link it to this Telegram account, ask your department's practice coordinator for your personal invitation link.

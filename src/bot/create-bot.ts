@@ -21,7 +21,7 @@ import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
 import { installScenes } from "../../scenes/index.js";
-import { SCENE_STATE_VERSION } from "../../scenes/ids.js";
+import { createSceneStorage } from "./scene-storage.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -46,6 +46,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
     client: { ...(config.botApiRoot ? { apiRoot: config.botApiRoot } : {}), fetch: transport },
   });
   const sceneLocales = new WeakMap<object, Promise<Locale | null>>();
+  const sceneStorage = createSceneStorage(services);
   if (inFlight) bot.use(inFlight.middleware());
   const guarded = installErrorBoundary(bot, services);
 
@@ -60,16 +61,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(buttonGuard());
   privateChats.use(
     conversations<PrivateContext, SceneContext>({
-      storage: {
-        type: "key",
-        version: SCENE_STATE_VERSION,
-        getStorageKey: (ctx) => (ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined),
-        adapter: {
-          read: (key) => db.conversationStates.read(key),
-          write: (key, state) => db.conversationStates.write(key, state, services.now()),
-          delete: (key) => db.conversationStates.delete(key),
-        },
-      },
+      storage: sceneStorage.storage,
       // Scenes get a fresh Api per context (on the same transport) and translations; the language
       // is read once per incoming update, not once per replayed context.
       plugins: (conversation) => [
@@ -86,6 +78,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
       ],
     }),
   );
+  privateChats.use(sceneStorage.announceInterrupted);
   // After the plugin (which provides ctx.conversation) but before the scenes, so it always wins.
   privateChats.use(cancelFeature(services));
   installScenes(privateChats, services);

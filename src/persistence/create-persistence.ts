@@ -8,6 +8,7 @@ import { createDiaryEntryModel } from "./models/diary-entry.model.js";
 import { createDocumentVerificationModel } from "./models/document-verification.model.js";
 import { createPracticeOutcomeModel } from "./models/practice-outcome.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
+import { createSceneDraftModel } from "./models/scene-draft.model.js";
 import { createStudentModel } from "./models/student.model.js";
 import { createUserModel } from "./models/user.model.js";
 import { createConversationStateRepository } from "./repositories/conversation-state.repository.js";
@@ -18,6 +19,7 @@ import { createDocumentVerificationRepository } from "./repositories/document-ve
 import { createPracticeFileRepository } from "./repositories/practice-file.repository.js";
 import { createPracticeOutcomeRepository } from "./repositories/practice-outcome.repository.js";
 import { createInvitationRepository } from "./repositories/invitation.repository.js";
+import { createSceneDraftRepository } from "./repositories/scene-draft.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
 
@@ -29,6 +31,7 @@ export function createPersistence(connection: Connection) {
     Student: createStudentModel(connection),
     Invitation: createInvitationModel(connection),
     ConversationState: createConversationStateModel(connection),
+    SceneDraft: createSceneDraftModel(connection),
     ChatNotice: createChatNoticeModel(connection),
     DiaryEntry: createDiaryEntryModel(connection),
     DiaryDraft: createDiaryDraftModel(connection),
@@ -43,6 +46,7 @@ export function createPersistence(connection: Connection) {
     students: createStudentRepository(models.Student),
     invitations: createInvitationRepository(models.Invitation),
     conversationStates: createConversationStateRepository(models.ConversationState),
+    sceneDrafts: createSceneDraftRepository(models.SceneDraft),
     chatNotices: createChatNoticeRepository(models.ChatNotice),
     diaryEntries: createDiaryEntryRepository(models.DiaryEntry),
     diaryDrafts: createDiaryDraftRepository(models.DiaryDraft),

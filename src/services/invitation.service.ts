@@ -11,8 +11,14 @@ export function hashInvitationCode(code: string): string {
   return createHash("sha256").update(code).digest("hex");
 }
 
+/** A /start payload meant as an invitation (anything else, e.g. "ref_x", is no invitation at all). */
+export function isInvitationPayload(payload: string): boolean {
+  return payload.startsWith("inv_");
+}
+
 export type AcceptResult =
-  | { status: "accepted"; role: StoredRole; departmentId: string | null; studentId: string | null }
+  /** `alreadyYours`: the invitation was used by this very person before (a link opened twice). */
+  | { status: "accepted" | "alreadyYours"; role: StoredRole; departmentId: string | null; studentId: string | null }
   | { status: "invalid" | "used" | "expired" };
 
 export interface InvitationServiceDeps {
@@ -45,6 +51,14 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       if (!claimed) {
         const existing = await db.invitations.findByHash(codeHash);
         if (!existing) return { status: "invalid" };
+        if (existing.usedAt && existing.usedBy === telegramId) {
+          return {
+            status: "alreadyYours",
+            role: existing.role,
+            departmentId: existing.departmentId ? String(existing.departmentId) : null,
+            studentId: existing.studentId ? String(existing.studentId) : null,
+          };
+        }
         return existing.usedAt ? { status: "used" } : { status: "expired" };
       }
       try {

@@ -306,7 +306,11 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-paidOnly", {}, "R-23 3.10"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-relatedProgramme-grantLost", {}, "R-23 6.6"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-untRequired-nonRelatedProgramme", {}, "R-23 6.7"));
-    expect(answer).toContain(h.t("ru", "elig-deadline-apply-by", { date: "19 января 2027 г." }));
+    // 23 November is before the winter vacation: the answer says when applications open (issue 7 #6).
+    expect(answer).toContain(line("ru", "✅", "elig-rule-holidayPeriod", { holidayStart: "12 января 2027 г." }, "R-23 6.1"));
+    expect(answer).toContain(
+      h.t("ru", "elig-window-opens", { season: "winter", opens: "12 января 2027 г.", applyBy: "19 января 2027 г." }),
+    );
     expect(answer).toContain(
       h.t("ru", "elig-period-assumed", { start: "26 января 2027 г.", policy: "Международный университет информационных технологий" }),
     );
@@ -333,7 +337,9 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(answer.split("\n")[0]).toBe(h.t("kk", "elig-verdict-programmeChange-yes", { start: "2027 ж. 26 қаңтар" }));
     expect(answer).toContain(line("kk", "✅", "elig-rule-relatedProgramme-grantKept", {}, "R-23 6.6"));
     expect(answer).toContain(line("kk", "⚠️", "elig-rule-untRequired-creativeProgramme", {}, "R-23 3.25"));
-    expect(answer).toContain(h.t("kk", "elig-deadline-apply-by", { date: "2027 ж. 19 қаңтар" }));
+    expect(answer).toContain(
+      h.t("kk", "elig-window-opens", { season: "winter", opens: "2027 ж. 12 қаңтар", applyBy: "2027 ж. 19 қаңтар" }),
+    );
     // The department's policy (KazUTB) is the one named.
     expect(answer).toContain(
       h.t("kk", "elig-period-assumed", { start: "2027 ж. 26 қаңтар", policy: "Қазақ технология және бизнес университеті" }),
@@ -383,7 +389,7 @@ describe("/eligibility: moving to another university (R-23 §4)", () => {
     await h.press(p, "yn:yes");
     await h.press(p, "elig.level:bachelor");
     expect(h.lastText(p.id)).toBe(h.t("kk", "elig-ask-funding-transfer"));
-    expect(h.lastButtons(p.id)).toEqual(["elig.fund:targetedGrant", "elig.fund:grant", "elig.fund:paid"]);
+    expect(h.lastButtons(p.id)).toEqual(["elig.fund:grant", "elig.fund:targetedGrant", "elig.fund:paid"]);
     await h.press(p, "elig.fund:targetedGrant");
 
     const answer = h.lastText(p.id);
@@ -393,8 +399,11 @@ describe("/eligibility: moving to another university (R-23 §4)", () => {
       line("kk", "✅", "elig-rule-applicationCutoff", { days: 5, start: "2027 ж. 26 қаңтар", applyBy: "2027 ж. 19 қаңтар" }, "R-23 4.4"),
     );
     expect(answer).toContain(line("kk", "⚠️", "elig-rule-targetedGrant-stays", {}, "R-23 4.1"));
-    expect(answer).toContain(line("kk", "ℹ️", "elig-rule-reviewPeriod", { days: 3, reviewedBy: "2026 ж. 26 қараша" }, "R-23 4.6"));
-    expect(answer).toContain(h.t("kk", "elig-deadline-apply-by", { date: "2027 ж. 19 қаңтар" }));
+    // Before the vacation there is no "if filed today" review date (issue 7 #6).
+    expect(answer).toContain(line("kk", "ℹ️", "elig-rule-reviewPeriod-undated", { days: 3 }, "R-23 4.6"));
+    expect(answer).toContain(
+      h.t("kk", "elig-window-opens", { season: "winter", opens: "2027 ж. 12 қаңтар", applyBy: "2027 ж. 19 қаңтар" }),
+    );
   });
 
   it("R-23 4.2, 4.3: a master's student is offered no targeted grant; without the first period completed the answer is no (en)", async () => {

@@ -249,7 +249,7 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
     const { gpa: _g, credits: _c, ...neither } = promotion;
     expect((await cli(["eligibility"], neither)).errors).toEqual([
       "gpa: required: a number between 0 and 4 (or give grades)",
-      "credits: required: a number between 0 and 1000 (or give grades)",
+      "credits: required: a number between 0 and 400 (or give grades)",
     ]);
     expect((await cli(["eligibility"], { ...promotion, course: 4 })).errors).toEqual([
       "course: no promotion from course 4 for bachelor: expected 1, 2 or 3",

@@ -2,9 +2,9 @@ import { Composer } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { ONBOARDING_SCENE } from "../../../scenes/ids.js";
-import type { AcceptResult } from "../../services/invitation.service.js";
+import { isInvitationPayload, type AcceptResult } from "../../services/invitation.service.js";
 
-/** `/start [invitation]` opens the onboarding scene. */
+/** `/start [invitation]` opens the onboarding scene; a payload that is no invitation (`ref_x`) is ignored. */
 export function startFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
   feature.command("start", async (ctx) => {
@@ -12,7 +12,7 @@ export function startFeature(services: AppServices): Composer<PrivateContext> {
     // The invitation is claimed before the scene starts: the scene's stored state (which keeps the
     // /start update) then only ever holds a code that is already used up.
     const payload = ctx.match.trim();
-    const invitation: AcceptResult | null = payload ? await services.invitations.accept(payload, ctx.from.id) : null;
+    const invitation: AcceptResult | null = isInvitationPayload(payload) ? await services.invitations.accept(payload, ctx.from.id) : null;
     await ctx.conversation.enter(ONBOARDING_SCENE, invitation);
   });
   return feature;

@@ -67,6 +67,10 @@ export const academicPeriodsSchema = z.strictObject({
   autumnStart: monthDay,
   /** Start of the spring period. */
   springStart: monthDay,
+  /** First day of the winter vacation (R-23 3.2, 4.3, 6.1, 7.1: applications are taken in the vacation). */
+  winterVacationStart: monthDay.optional(),
+  /** First day of the summer vacation. */
+  summerVacationStart: monthDay.optional(),
   /** true when the dates are the policy's assumption, not the university's published academic calendar. */
   assumed: z.boolean(),
 });

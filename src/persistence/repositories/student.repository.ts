@@ -1,18 +1,21 @@
 import type { Types } from "mongoose";
 import type { createStudentModel } from "../models/student.model.js";
-import type { DegreeLevel, StudentDocument } from "../models/student.model.js";
+import type { StudentDocument } from "../models/student.model.js";
+import type { Level } from "../../domain/rules/types.js";
 import { isDuplicateKeyError } from "../errors.js";
 
 export interface StudentProfileInput {
   telegramId: number;
   studentNumber: string;
   fullName: string;
-  level: DegreeLevel;
+  level: Level;
   programmeCode: string;
   course: number;
   group: string;
   departmentId: Types.ObjectId;
 }
+
+export type StudentNumberStatus = "free" | "own" | "taken" | "onRoster";
 
 export type RegisterStudentResult =
   { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
@@ -31,6 +34,17 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
     },
     async findById(id: Types.ObjectId | string): Promise<StudentDocument | null> {
       return await Student.findById(id).lean();
+    },
+
+    /**
+     * Who holds `studentNumber` as seen by `telegramId`: nobody, this account itself, another account,
+     * or a roster row nobody has linked yet. Registration asks this when the ID is typed.
+     */
+    async studentNumberStatus(studentNumber: string, telegramId: number): Promise<StudentNumberStatus> {
+      const holder = await Student.findOne({ studentNumber }, { telegramId: 1 }).lean();
+      if (!holder) return "free";
+      if (holder.telegramId == null) return "onRoster";
+      return holder.telegramId === telegramId ? "own" : "taken";
     },
 
     /**
