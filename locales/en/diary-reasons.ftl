@@ -8,8 +8,14 @@ diary-reason-tooFarBack = An entry can be written at most { $limitDays } days la
 diary-reason-hoursNotANumber = Please send the hours as a number, e.g. 6 or 6.5.
 diary-reason-hoursOutOfRange = A day's entry has from { NUMBER($min) } to { NUMBER($max) } hours.
 diary-reason-hoursStep = Hours are counted in steps of { NUMBER($step) } h, e.g. 5.5 or 6.
-diary-reason-textTooShort = Please describe what you did in at least { $min } characters (now { $length }).
-diary-reason-textTooLong = The text is too long: at most { $max } characters (now { $length }).
+diary-reason-textTooShort = Please describe what you did in at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    } (now { $length }).
+diary-reason-textTooLong = The text is too long: at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } (now { $length }).
 diary-reason-voiceOrPhoto = Please describe the day's work as text. A voice message or a caption under a photo is not accepted; photos can be attached as evidence afterwards.
 
 diary-reason-already-approved = This entry has already been approved by { $name } ({ $at }).
@@ -17,8 +23,14 @@ diary-reason-already-returned = This entry has already been sent back by { $name
 diary-reason-changed = The student changed this entry after this message was sent. Here is the current version.
 diary-reason-notPending = This entry is not waiting for a decision.
 diary-reason-notFound = This entry no longer exists.
-diary-reason-reasonTooShort = Please write why the entry is sent back (at least { $min } characters).
-diary-reason-reasonTooLong = The comment is too long: at most { $max } characters.
+diary-reason-reasonTooShort = Please write why the entry is sent back (at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }).
+diary-reason-reasonTooLong = The comment is too long: at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 diary-reason-approval-cleared = { $student } changed the entry of { $date } that you had approved. The approval is withdrawn and the entry waits for your decision again.
 diary-reason-signoffs-cleared = The diary changed after it was signed off, so the sign-offs are withdrawn. Please sign it off again once every entry is approved.
 
@@ -31,8 +43,14 @@ diary-reason-report-tooBig = The file is larger than { $maxMb } MB. Please send 
 diary-reason-report-wrongType = Please send the report as a PDF or DOCX file.
 diary-reason-report-contentMismatch = The file's contents are not a real PDF or DOCX, whatever its name says. Please save the report as PDF or DOCX again and send that file.
 
-diary-reason-characteristicTooShort = The reference must have at least { $min } characters.
-diary-reason-characteristicTooLong = The reference is too long: at most { $max } characters.
+diary-reason-characteristicTooShort = The reference must have at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
+diary-reason-characteristicTooLong = The reference is too long: at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 diary-reason-scoreNotANumber = Please send the score as a number from 0 to 100.
 diary-reason-scoreOutOfRange = The score goes from { $min } to { $max }.
 

@@ -4,7 +4,7 @@ doc-title = ПРАКТИКА КҮНДЕЛІГІ (КҮНДЕЛІК-ЕСЕП)
 doc-form = F-76 нысаны
 doc-hours = { $hours } сағ.
 doc-student = Білім алушы
-doc-student-number = Білім алушының ID-і
+doc-student-number = Білім алушының ID нөмірі
 doc-programme = Білім беру бағдарламасы
 doc-group = Топ
 doc-practice-type = Практика түрі
@@ -64,13 +64,13 @@ doc-col-name = Аты-жөні
 doc-col-signed-at = Күні мен уақыты
 
 doc-verification-title = Тексеру коды
-doc-verification-hint = Кафедра басып шығарылған нұсқаның жүйедегі деректермен сәйкестігін «npm run cli -- verify { $code }» пәрменімен немесе QR-код арқылы тексере алады.
+doc-verification-hint = Кафедра басып шығарылған нұсқаның жүйедегі деректермен сәйкестігін «npm run cli -- verify { $code }» пәрменімен немесе QR коды арқылы тексере алады.
 doc-generated = { $at } жасалды
 doc-page = { $pages } беттің { $page }-беті
 
 doc-xlsx-sheet = Практика барысы
 doc-xlsx-col-student = Білім алушы
-doc-xlsx-col-student-number = Білім алушының ID-і
+doc-xlsx-col-student-number = Білім алушының ID нөмірі
 doc-xlsx-col-group = Топ
 doc-xlsx-col-practice = Практика
 doc-xlsx-col-period = Мерзімі

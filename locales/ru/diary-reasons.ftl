@@ -8,8 +8,18 @@ diary-reason-tooFarBack = Запись можно сделать не поздн
 diary-reason-hoursNotANumber = Отправьте количество часов числом, например 6 или 6,5.
 diary-reason-hoursOutOfRange = В записи за день может быть от { NUMBER($min) } до { NUMBER($max) } ч.
 diary-reason-hoursStep = Часы указываются с шагом { NUMBER($step) } ч, например 5,5 или 6.
-diary-reason-textTooShort = Опишите выполненную работу не короче { $min } символов (сейчас { $length }).
-diary-reason-textTooLong = Текст слишком длинный: не более { $max } символов (сейчас { $length }).
+diary-reason-textTooShort = Опишите выполненную работу не короче { $min ->
+        [one] { $min } символа
+        [few] { $min } символов
+        [many] { $min } символов
+       *[other] { $min } символа
+    } (сейчас { $length }).
+diary-reason-textTooLong = Текст слишком длинный: не более { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    } (сейчас { $length }).
 diary-reason-voiceOrPhoto = Опишите работу за день текстом. Голосовое сообщение или подпись к фото не принимаются; фотографии можно приложить как подтверждение на следующем шаге.
 
 diary-reason-already-approved = Эта запись уже утверждена: { $name } ({ $at }).
@@ -17,8 +27,18 @@ diary-reason-already-returned = Эта запись уже возвращена 
 diary-reason-changed = Обучающийся изменил запись после отправки этого сообщения. Вот её текущая версия.
 diary-reason-notPending = Эта запись не ожидает решения.
 diary-reason-notFound = Этой записи больше нет.
-diary-reason-reasonTooShort = Напишите, почему запись возвращается на доработку (не короче { $min } символов).
-diary-reason-reasonTooLong = Комментарий слишком длинный: не более { $max } символов.
+diary-reason-reasonTooShort = Напишите, почему запись возвращается на доработку (не короче { $min ->
+        [one] { $min } символа
+        [few] { $min } символов
+        [many] { $min } символов
+       *[other] { $min } символа
+    }).
+diary-reason-reasonTooLong = Комментарий слишком длинный: не более { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
 diary-reason-approval-cleared = { $student } изменил(а) утверждённую Вами запись за { $date }. Утверждение снято, запись снова ждёт Вашего решения.
 diary-reason-signoffs-cleared = Дневник изменился после заверения, поэтому подписи сняты. Заверьте его снова, когда все записи будут утверждены.
 
@@ -31,8 +51,18 @@ diary-reason-report-tooBig = Файл больше { $maxMb } МБ. Отправ
 diary-reason-report-wrongType = Отправьте отчёт файлом PDF или DOCX.
 diary-reason-report-contentMismatch = Содержимое файла не является настоящим PDF или DOCX, как бы файл ни назывался. Сохраните отчёт заново в формате PDF или DOCX и отправьте этот файл.
 
-diary-reason-characteristicTooShort = Характеристика должна содержать не менее { $min } символов.
-diary-reason-characteristicTooLong = Характеристика слишком длинная: не более { $max } символов.
+diary-reason-characteristicTooShort = Характеристика должна содержать не менее { $min ->
+        [one] { $min } символа
+        [few] { $min } символов
+        [many] { $min } символов
+       *[other] { $min } символа
+    }.
+diary-reason-characteristicTooLong = Характеристика слишком длинная: не более { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
 diary-reason-scoreNotANumber = Отправьте оценку числом от 0 до 100.
 diary-reason-scoreOutOfRange = Оценка выставляется от { $min } до { $max } баллов.
 
