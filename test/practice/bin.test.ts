@@ -47,7 +47,7 @@ describe("BIN / IIN check digit (domain.md §3: weighted mod 11, second weight s
         const digit = computeBinCheckDigit(first11);
         fc.pre(digit !== null && !/^0+$/.test(first11));
         expect(isValidBin(`${first11}${digit}`)).toBe(true);
-        expect(isValidBin(`${first11}${(digit! + 1) % 10}`)).toBe(false);
+        expect(isValidBin(`${first11}${(digit + 1) % 10}`)).toBe(false);
       }),
     );
   });
