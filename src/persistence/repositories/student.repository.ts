@@ -1,6 +1,5 @@
 import type { Types } from "mongoose";
-import type { AnyModel } from "../errors.js";
-import type { DegreeLevel, StudentDocument } from "../models/student.model.js";
+import type { createStudentModel, DegreeLevel, StudentDocument } from "../models/student.model.js";
 import { isDuplicateKeyError } from "../errors.js";
 
 export interface StudentProfileInput {
@@ -14,20 +13,38 @@ export interface StudentProfileInput {
   departmentId: Types.ObjectId;
 }
 
+/** Profile fields a roster row sets (the roster is the department's authoritative list). */
+export interface RosterStudentFields {
+  fullName: string;
+  level: DegreeLevel;
+  programmeCode: string;
+  course: number;
+  group: string;
+  departmentId: Types.ObjectId;
+}
+
+export type RosterPending = NonNullable<StudentDocument["rosterPending"]>;
+
+/** A roster import's change to one student row. */
+export type RosterStudentWrite =
+  | { kind: "insert"; id: Types.ObjectId; studentNumber: string; fields: RosterStudentFields }
+  | { kind: "update"; id: Types.ObjectId; fields: RosterStudentFields }
+  | { kind: "pending"; id: Types.ObjectId; pending: RosterPending };
+
 export type RegisterStudentResult =
   { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
 /** Students: profiles registered in the chat or imported from rosters. */
-export function createStudentRepository(Student: AnyModel) {
+export function createStudentRepository(Student: ReturnType<typeof createStudentModel>) {
   return {
     async findByTelegramId(telegramId: number): Promise<StudentDocument | null> {
-      return (await Student.findOne({ telegramId }).lean()) as StudentDocument | null;
+      return await Student.findOne({ telegramId }).lean();
     },
     async findByStudentNumber(studentNumber: string): Promise<StudentDocument | null> {
-      return (await Student.findOne({ studentNumber }).lean()) as StudentDocument | null;
+      return await Student.findOne({ studentNumber }).lean();
     },
     async findById(id: Types.ObjectId | string): Promise<StudentDocument | null> {
-      return (await Student.findById(id).lean()) as StudentDocument | null;
+      return await Student.findById(id).lean();
     },
 
     /**
@@ -37,10 +54,7 @@ export function createStudentRepository(Student: AnyModel) {
      */
     async register(input: StudentProfileInput, attempt = 0): Promise<RegisterStudentResult> {
       const { telegramId, ...fields } = input;
-      const existing = (await Student.findOne({ telegramId }, { _id: 1, studentNumber: 1 }).lean()) as {
-        _id: Types.ObjectId;
-        studentNumber: string;
-      } | null;
+      const existing = await Student.findOne({ telegramId }, { _id: 1, studentNumber: 1 }).lean();
       try {
         if (existing) {
           // An imported academic record belongs to the student number it was imported for.
@@ -49,7 +63,7 @@ export function createStudentRepository(Student: AnyModel) {
           return { status: "updated", student: updated as StudentDocument };
         }
         const created = await Student.create({ ...fields, telegramId });
-        return { status: "created", student: created.toObject() as StudentDocument };
+        return { status: "created", student: created.toObject() };
       } catch (error) {
         if (isDuplicateKeyError(error, "studentNumber")) {
           const holder = (await Student.findOne({ studentNumber: fields.studentNumber }, { telegramId: 1 }).lean()) as {
@@ -61,6 +75,122 @@ export function createStudentRepository(Student: AnyModel) {
         if (isDuplicateKeyError(error, "telegramId") && attempt === 0) return this.register(input, 1);
         throw error;
       }
+    },
+
+    async findByIds(ids: readonly Types.ObjectId[]): Promise<StudentDocument[]> {
+      return Student.find({ _id: { $in: [...ids] } }).lean();
+    },
+    async findByStudentNumbers(studentNumbers: readonly string[]): Promise<StudentDocument[]> {
+      return Student.find({ studentNumber: { $in: [...studentNumbers] } }).lean();
+    },
+    async listByDepartment(
+      departmentId: Types.ObjectId,
+      filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined },
+      page: { skip: number; limit: number },
+    ): Promise<StudentDocument[]> {
+      return Student.find({
+        departmentId,
+        ...(filter.group ? { group: filter.group } : {}),
+        ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
+      })
+        .sort({ group: 1, fullName: 1, _id: 1 })
+        .skip(page.skip)
+        .limit(page.limit)
+        .lean();
+    },
+    async countByDepartment(
+      departmentId: Types.ObjectId,
+      filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined },
+    ) {
+      return Student.countDocuments({
+        departmentId,
+        ...(filter.group ? { group: filter.group } : {}),
+        ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
+      });
+    },
+    async idsByGroup(departmentId: Types.ObjectId, group: string): Promise<Types.ObjectId[]> {
+      const rows = await Student.find({ departmentId, group }, { _id: 1 }).lean();
+      return rows.map((row) => row._id);
+    },
+    async listPendingRoster(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
+      return Student.find({ "rosterPending.departmentId": departmentId }).sort({ fullName: 1 }).lean();
+    },
+
+    /**
+     * Applies a roster import's student changes in one bulk request. New rows are upserts keyed by the
+     * student number, so a row registered meanwhile is left alone; returns the ids actually inserted.
+     */
+    async applyRosterWrites(writes: readonly RosterStudentWrite[]): Promise<{ insertedIds: Types.ObjectId[]; modified: number }> {
+      if (writes.length === 0) return { insertedIds: [], modified: 0 };
+      const ops = writes.map((write) => {
+        switch (write.kind) {
+          case "insert":
+            return {
+              updateOne: {
+                filter: { studentNumber: write.studentNumber },
+                update: { $setOnInsert: { _id: write.id, studentNumber: write.studentNumber, ...write.fields } },
+                upsert: true,
+              },
+            };
+          case "update":
+            return { updateOne: { filter: { _id: write.id }, update: { $set: write.fields } } };
+          case "pending":
+            return { updateOne: { filter: { _id: write.id }, update: { $set: { rosterPending: write.pending } } } };
+        }
+      });
+      const result = await Student.bulkWrite(ops, { ordered: false });
+      // upsertedIds is keyed by the index of the operation; inserts carry the _id they were given.
+      const insertedIds = Object.keys(result.upsertedIds).map((index) => writes[Number(index)]!.id);
+      return { insertedIds, modified: result.modifiedCount };
+    },
+
+    /** Links a roster row nobody has claimed to `telegramId` (a roster invitation was accepted). */
+    async linkRosterRow(id: Types.ObjectId, telegramId: number, at: Date): Promise<"linked" | "alreadyLinked" | "accountHasStudent"> {
+      try {
+        const result = await Student.updateOne(
+          { _id: id, telegramId: { $exists: false } },
+          { $set: { telegramId, rosterConfirmedAt: at }, $unset: { rosterPending: "" } },
+        );
+        if (result.modifiedCount === 1) return "linked";
+        const row = await Student.findById(id, { telegramId: 1 }).lean();
+        return row?.telegramId === telegramId ? "linked" : "alreadyLinked";
+      } catch (error) {
+        if (isDuplicateKeyError(error, "telegramId")) return "accountHasStudent";
+        throw error;
+      }
+    },
+
+    /**
+     * Applies the pending roster row the coordinator confirmed, once (filter on the same import time).
+     * Returns the student as it was before, or null when it was already decided.
+     */
+    async confirmRosterPending(id: Types.ObjectId, importedAt: Date, by: number, at: Date): Promise<StudentDocument | null> {
+      const before = await Student.findOne({ _id: id, "rosterPending.importedAt": importedAt }).lean();
+      const pending = before?.rosterPending;
+      if (!before || !pending) return null;
+      const result = await Student.updateOne(
+        { _id: id, "rosterPending.importedAt": importedAt },
+        {
+          $set: {
+            fullName: pending.fullName,
+            level: pending.level,
+            programmeCode: pending.programmeCode,
+            course: pending.course,
+            group: pending.group,
+            departmentId: pending.departmentId,
+            rosterConfirmedAt: at,
+            rosterConfirmedBy: by,
+          },
+          $unset: { rosterPending: "" },
+        },
+      );
+      return result.modifiedCount === 1 ? before : null;
+    },
+
+    /** Drops a pending roster row the coordinator says is someone else; false when already decided. */
+    async dismissRosterPending(id: Types.ObjectId, importedAt: Date): Promise<boolean> {
+      const result = await Student.updateOne({ _id: id, "rosterPending.importedAt": importedAt }, { $unset: { rosterPending: "" } });
+      return result.modifiedCount === 1;
     },
   };
 }
