@@ -112,7 +112,7 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
 }
 
 /** How close a refusal came to an allowance: the most specific reason is reported. */
-const SPECIFICITY: Record<DenyReason, number> = { noRole: 0, otherDepartment: 1, notOwnRecord: 2, notLinked: 2, notAssigned: 3 };
+const SPECIFICITY: Record<DenyReason, number> = { noRole: 0, notOwnRecord: 1, otherDepartment: 2, notLinked: 2, notAssigned: 3 };
 
 /** The decision for `principal` doing `action` on `target`. Pure; the only place such rules live. */
 export function can(principal: AccessPrincipal, action: Action, target: AccessTarget): Decision {

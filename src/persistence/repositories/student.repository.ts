@@ -1,5 +1,6 @@
 import type { Types } from "mongoose";
 import type { createStudentModel, DegreeLevel, StudentDocument } from "../models/student.model.js";
+import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
 import { isDuplicateKeyError } from "../errors.js";
 
 export interface StudentProfileInput {
@@ -23,7 +24,19 @@ export interface RosterStudentFields {
   departmentId: Types.ObjectId;
 }
 
-export type RosterPending = NonNullable<StudentDocument["rosterPending"]>;
+/** A roster row kept aside for a registered student until the coordinator confirms the match. */
+export interface RosterPending extends RosterStudentFields {
+  practices: {
+    practiceType: PracticeType;
+    academicYear: string;
+    startDate: string;
+    endDate: string;
+    weeks: number;
+    universitySupervisorEmail?: string | undefined;
+  }[];
+  importedBy: number;
+  importedAt: Date;
+}
 
 /** A roster import's change to one student row. */
 export type RosterStudentWrite =
@@ -111,6 +124,12 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
     async idsByGroup(departmentId: Types.ObjectId, group: string): Promise<Types.ObjectId[]> {
       const rows = await Student.find({ departmentId, group }, { _id: 1 }).lean();
       return rows.map((row) => row._id);
+    },
+    /** Roster rows of the department nobody has linked to a Telegram account yet. */
+    async listUnlinked(departmentId: Types.ObjectId, ids?: readonly Types.ObjectId[]): Promise<StudentDocument[]> {
+      return Student.find({ departmentId, telegramId: { $exists: false }, ...(ids ? { _id: { $in: [...ids] } } : {}) })
+        .sort({ group: 1, fullName: 1 })
+        .lean();
     },
     async listPendingRoster(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
       return Student.find({ "rosterPending.departmentId": departmentId }).sort({ fullName: 1 }).lean();
