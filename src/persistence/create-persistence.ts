@@ -1,4 +1,4 @@
-import { ConnectionStates, type Connection } from "mongoose";
+import mongoose, { type Connection } from "mongoose";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
 import { createDepartmentModel } from "./models/department.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
@@ -43,7 +43,7 @@ export function createPersistence(connection: Connection) {
     async ping(): Promise<boolean> {
       try {
         await connection.db?.admin().command({ ping: 1 });
-        return connection.readyState === ConnectionStates.connected;
+        return connection.readyState === mongoose.ConnectionStates.connected;
       } catch {
         return false;
       }

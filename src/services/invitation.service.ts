@@ -87,7 +87,7 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
 
     /** Revokes the unused links of a placement or of a student's personal role; returns how many. */
     async revoke(
-      scope: { placementId: Types.ObjectId } | { studentId: Types.ObjectId; role: StoredRole },
+      scope: { placementId: Types.ObjectId } | { studentIds: readonly Types.ObjectId[]; role: StoredRole },
       exceptId?: Types.ObjectId,
     ): Promise<number> {
       return db.invitations.revokeUnused(scope, now(), exceptId);

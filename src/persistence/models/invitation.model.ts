@@ -22,7 +22,8 @@ const invitationSchema = new Schema(
 );
 
 invitationSchema.index({ placementId: 1 }, { sparse: true });
-invitationSchema.index({ studentId: 1, role: 1 });
+invitationSchema.index({ studentId: 1 }, { sparse: true });
+invitationSchema.index({ departmentId: 1, role: 1 });
 
 export type InvitationDocument = InferSchemaType<typeof invitationSchema> & { _id: Types.ObjectId };
 

@@ -109,7 +109,6 @@ placementSchema.index({ studentId: 1, practiceType: 1, academicYear: 1 }, { uniq
 placementSchema.index({ departmentId: 1, status: 1 });
 placementSchema.index({ universitySupervisorTelegramId: 1 }, { sparse: true });
 placementSchema.index({ "organisationSupervisor.telegramId": 1 }, { sparse: true });
-placementSchema.index({ organisationId: 1 }, { sparse: true });
 
 export type PlacementDocument = InferSchemaType<typeof placementSchema> & { _id: Types.ObjectId };
 export type PlacementHistoryEntry = InferSchemaType<typeof historySchema>;

@@ -25,25 +25,21 @@ export function createInvitationRepository(Invitation: ReturnType<typeof createI
     },
     /** Revokes the unused invitations of a scope (a placement, or a student's own links); returns how many. */
     async revokeUnused(
-      scope: { placementId: Types.ObjectId } | { studentId: Types.ObjectId; role: StoredRole },
+      scope: { placementId: Types.ObjectId } | { studentIds: readonly Types.ObjectId[]; role: StoredRole },
       at: Date,
       exceptId?: Types.ObjectId,
     ): Promise<number> {
+      const match =
+        "placementId" in scope ? { placementId: scope.placementId } : { studentId: { $in: [...scope.studentIds] }, role: scope.role };
       const result = await Invitation.updateMany(
-        { ...scope, usedAt: null, revokedAt: null, ...(exceptId ? { _id: { $ne: exceptId } } : {}) },
+        { ...match, usedAt: null, revokedAt: null, ...(exceptId ? { _id: { $ne: exceptId } } : {}) },
         { $set: { revokedAt: at } },
       );
       return result.modifiedCount;
     },
-    /** Students of `studentIds` that still have a usable invitation of `role`. */
-    async studentsWithLiveInvitation(studentIds: readonly Types.ObjectId[], role: StoredRole, now: Date): Promise<Set<string>> {
-      const ids = await Invitation.distinct("studentId", {
-        studentId: { $in: [...studentIds] },
-        role,
-        usedAt: null,
-        revokedAt: null,
-        expiresAt: { $gt: now },
-      });
+    /** Students of the department that still hold a usable invitation of `role`. */
+    async studentsWithLiveInvitationIn(departmentId: Types.ObjectId, role: StoredRole, now: Date): Promise<Set<string>> {
+      const ids = await Invitation.distinct("studentId", { departmentId, role, usedAt: null, revokedAt: null, expiresAt: { $gt: now } });
       return new Set(ids.map(String));
     },
     async findByHash(codeHash: string): Promise<InvitationDocument | null> {

@@ -1,6 +1,6 @@
-import type { Types } from "mongoose";
+import { Types } from "mongoose";
 import type { PlacementStatus, PracticeType } from "../../domain/practice/placement.js";
-import { isDuplicateKeyError } from "../errors.js";
+import { duplicateIndexesOf, isDuplicateKeyError } from "../errors.js";
 import type { createPlacementModel, PlacementDocument, PlacementHistoryAction } from "../models/placement.model.js";
 
 export interface HistoryInput {
@@ -65,6 +65,21 @@ export interface PlacementListFilter {
   excludeStatuses?: readonly PlacementStatus[] | undefined;
 }
 
+export type RosterPlacementFields = Pick<
+  PlacementDocument,
+  | "_id"
+  | "studentId"
+  | "practiceType"
+  | "academicYear"
+  | "startDate"
+  | "endDate"
+  | "weeks"
+  | "requiredHours"
+  | "universitySupervisorEmail"
+  | "status"
+  | "version"
+>;
+
 /** A roster row's placement change: insert a draft, or update the roster-owned fields of a draft. */
 export type RosterPlacementWrite =
   | { kind: "insert"; placement: NewPlacement & { requiredHours: number }; history: HistoryInput }
@@ -110,6 +125,24 @@ export function createPlacementRepository(Placement: ReturnType<typeof createPla
     },
     async listByStudent(studentId: Types.ObjectId): Promise<PlacementDocument[]> {
       return Placement.find({ studentId }).sort({ academicYear: -1, startDate: -1 }).lean();
+    },
+    /** What a roster import compares, for every placement of a department (no history). */
+    async listRosterFields(departmentId: Types.ObjectId): Promise<RosterPlacementFields[]> {
+      return Placement.find(
+        { departmentId },
+        {
+          studentId: 1,
+          practiceType: 1,
+          academicYear: 1,
+          startDate: 1,
+          endDate: 1,
+          weeks: 1,
+          requiredHours: 1,
+          universitySupervisorEmail: 1,
+          status: 1,
+          version: 1,
+        },
+      ).lean();
     },
     async listByStudents(studentIds: readonly Types.ObjectId[]): Promise<PlacementDocument[]> {
       return Placement.find({ studentId: { $in: [...studentIds] } }).lean();
@@ -226,31 +259,44 @@ export function createPlacementRepository(Placement: ReturnType<typeof createPla
       ).lean();
     },
 
-    /** Applies a roster import's placement writes in one bulk request; returns the ids inserted. */
-    async applyRosterWrites(writes: readonly RosterPlacementWrite[]): Promise<{ inserted: number; updated: number }> {
-      if (writes.length === 0) return { inserted: 0, updated: 0 };
-      const ops = writes.map((write) =>
-        write.kind === "insert"
-          ? {
-              updateOne: {
-                filter: {
-                  studentId: write.placement.studentId,
-                  practiceType: write.placement.practiceType,
-                  academicYear: write.placement.academicYear,
+    /**
+     * Applies a roster import's placement writes: new drafts in one unordered insert (a placement
+     * made meanwhile wins by the unique key), changed drafts by id and version.
+     */
+    async applyRosterWrites(writes: readonly RosterPlacementWrite[], at: Date): Promise<{ inserted: number; updated: number }> {
+      const inserts = writes.filter((w) => w.kind === "insert");
+      const docs = inserts.map((w) => ({
+        _id: w.placement._id ?? new Types.ObjectId(),
+        ...w.placement,
+        status: "draft" as const,
+        contractLate: false,
+        version: 0,
+        history: [w.history],
+        createdAt: at,
+        updatedAt: at,
+      }));
+      let skipped = new Set<number>();
+      if (docs.length > 0) {
+        try {
+          await Placement.collection.insertMany(docs, { ordered: false });
+        } catch (error) {
+          skipped = duplicateIndexesOf(error);
+        }
+      }
+      const ops = writes.flatMap((write) =>
+        write.kind === "update"
+          ? [
+              {
+                updateOne: {
+                  filter: { _id: write.id, version: write.version, status: "draft" as const },
+                  update: { $set: write.set, $inc: { version: 1 }, $push: { history: write.history } },
                 },
-                update: { $setOnInsert: { ...write.placement, status: "draft" as const, version: 0, history: [write.history] } },
-                upsert: true,
               },
-            }
-          : {
-              updateOne: {
-                filter: { _id: write.id, version: write.version, status: "draft" as const },
-                update: { $set: write.set, $inc: { version: 1 }, $push: { history: write.history } },
-              },
-            },
+            ]
+          : [],
       );
-      const result = await Placement.bulkWrite(ops, { ordered: false });
-      return { inserted: result.upsertedCount, updated: result.modifiedCount };
+      const updated = ops.length > 0 ? (await Placement.bulkWrite(ops, { ordered: false })).modifiedCount : 0;
+      return { inserted: docs.length - skipped.size, updated };
     },
   };
 }

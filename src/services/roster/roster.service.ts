@@ -2,9 +2,13 @@ import { Types } from "mongoose";
 import { can } from "../../domain/access/policy.js";
 import type { AccessPrincipal } from "../../domain/access/roles.js";
 import { requiredPracticeHours } from "../../domain/rules/practice-deadlines.js";
-import type { PlacementDocument } from "../../persistence/models/placement.model.js";
 import type { StudentDocument } from "../../persistence/models/student.model.js";
-import type { HistoryInput, PlacementSet, RosterPlacementWrite } from "../../persistence/repositories/placement.repository.js";
+import type {
+  HistoryInput,
+  PlacementSet,
+  RosterPlacementFields,
+  RosterPlacementWrite,
+} from "../../persistence/repositories/placement.repository.js";
 import type { RosterPending, RosterStudentFields, RosterStudentWrite } from "../../persistence/repositories/student.repository.js";
 import type { InvitationService } from "../invitation.service.js";
 import { createPracticeContext, type PracticeServiceDeps, type Refusal } from "../practice-context.js";
@@ -14,7 +18,8 @@ import { validateRoster, type RosterError, type RosterRow } from "./validate.js"
 
 /** Personal roster links stay valid for a month: the coordinator hands them out over the first weeks. */
 export const ROSTER_INVITATION_TTL_DAYS = 30;
-const CHUNK = 1000;
+/** $in lists are kept short: the stand-in server scans them in quadratic time, MongoDB does not mind. */
+const CHUNK = 200;
 
 export interface ImportRosterInput {
   departmentId: string;
@@ -70,6 +75,12 @@ export type ImportRosterResult =
   | Refusal;
 
 type PracticeRow = Pick<RosterRow, "practiceType" | "academicYear" | "startDate" | "endDate" | "weeks" | "supervisorEmail">;
+
+/** A promise awaited later: marked handled now, so a failure meanwhile is not an unhandled rejection (it still rejects when awaited). */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -137,7 +148,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
     studentId: Types.ObjectId,
     departmentId: Types.ObjectId,
     practices: readonly PracticeRow[],
-    existing: ReadonlyMap<string, PlacementDocument>,
+    existing: ReadonlyMap<string, RosterPlacementFields>,
     hoursFor: (weeks: number) => number,
     history: Omit<HistoryInput, "action" | "changes">,
     studentNumber: string,
@@ -174,7 +185,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
         });
         continue;
       }
-      const changes = (Object.entries(wanted) as [keyof PlacementDocument & keyof PlacementSet, string | number][])
+      const changes = (Object.entries(wanted) as [keyof RosterPlacementFields & keyof PlacementSet, string | number][])
         .filter(([field, value]) => current[field] !== value)
         .map(([field, value]) => ({ field, from: current[field] == null ? null : String(current[field]), to: String(value) }));
       if (changes.length === 0) unchanged++;
@@ -193,11 +204,14 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
     return { writes, skipped, unchanged };
   }
 
-  async function existingPlacements(studentIds: readonly Types.ObjectId[]): Promise<Map<string, PlacementDocument>> {
-    const map = new Map<string, PlacementDocument>();
-    for (const part of chunks(studentIds)) {
-      for (const p of await db.placements.listByStudents(part)) map.set(`${String(p.studentId)}|${p.practiceType}|${p.academicYear}`, p);
-    }
+  /**
+   * The department's placements by student, type and year. A student's placement kept by another
+   * department is not listed: the insert of the same key is then skipped by the unique index.
+   */
+  async function existingPlacements(departmentId: Types.ObjectId): Promise<Map<string, RosterPlacementFields>> {
+    const map = new Map<string, RosterPlacementFields>();
+    for (const p of await db.placements.listRosterFields(departmentId))
+      map.set(`${String(p.studentId)}|${p.practiceType}|${p.academicYear}`, p);
     return map;
   }
 
@@ -261,8 +275,12 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
         }
       }
       const numbers = [...byNumber.keys()];
+      // The department's own rows in one query; only the numbers not found there are looked up one chunk at a time.
       const existing = new Map<string, StudentDocument>();
-      for (const part of chunks(numbers)) for (const s of await db.students.findByStudentNumbers(part)) existing.set(s.studentNumber, s);
+      for (const s of await db.students.listByDepartmentAll(departmentId))
+        if (byNumber.has(s.studentNumber)) existing.set(s.studentNumber, s);
+      const elsewhere = numbers.filter((n) => !existing.has(n));
+      for (const part of chunks(elsewhere)) for (const s of await db.students.findByStudentNumbers(part)) existing.set(s.studentNumber, s);
 
       // A roster row of another department (or a student confirmed there) is that department's: refuse the file.
       const errors: RosterError[] = [];
@@ -277,6 +295,9 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
       if (errors.length > 0) return { status: "invalid", errors };
 
       const at = now();
+      // Read while the students are being written (the database works while this process computes).
+      const currentPlacements = settledLater(existingPlacements(departmentId));
+      const liveInvitations = settledLater(db.invitations.studentsWithLiveInvitationIn(departmentId, "student", at));
       const history = { at, by: principal.telegramId };
       const studentWrites: RosterStudentWrite[] = [];
       const toConfirm: RosterMatchToConfirm[] = [];
@@ -325,12 +346,12 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
         }
       }
 
-      const { insertedIds } = await db.students.applyRosterWrites(studentWrites);
+      const { insertedIds } = await db.students.applyRosterWrites(studentWrites, at);
       const inserted = new Set(insertedIds.map(String));
 
       // Placements only for rows that are the roster's: existing ones, and the new ones actually inserted.
       const owned = rosterOwned.filter((s) => !newIds.has(String(s.id)) || inserted.has(String(s.id)));
-      const current = await existingPlacements(owned.filter((s) => !newIds.has(String(s.id))).map((s) => s.id));
+      const current = await currentPlacements;
       const placementWritesAll: RosterPlacementWrite[] = [];
       const skipped: SkippedPlacement[] = [];
       let unchangedPlacements = 0;
@@ -341,19 +362,20 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
         skipped.push(...result.skipped);
         unchangedPlacements += result.unchanged;
       }
-      const applied = await db.placements.applyRosterWrites(placementWritesAll);
+      const placementsWritten = settledLater(db.placements.applyRosterWrites(placementWritesAll, at));
 
       // Personal links for the roster's students nobody has linked yet and who hold no usable link.
       const unlinked = owned.filter((s) => newIds.has(String(s.id)) || existing.get(s.number)?.telegramId == null).map((s) => s.id);
-      const live = new Set<string>();
-      for (const part of chunks(unlinked))
-        for (const id of await db.invitations.studentsWithLiveInvitation(part, "student", at)) live.add(id);
+      const live = await liveInvitations;
       const needing = unlinked.filter((id) => !live.has(String(id)));
       const needingSet = new Set(needing.map(String));
       const people = owned
         .filter((s) => needingSet.has(String(s.id)))
         .map((s) => ({ _id: s.id, studentNumber: s.number, ...byNumber.get(s.number)!.fields }));
-      const invitationsResult = await issueInvitations(people, principal.telegramId, input.botUsername, input.sheetLabels);
+      const [applied, invitationsResult] = await Promise.all([
+        placementsWritten,
+        issueInvitations(people, principal.telegramId, input.botUsername, input.sheetLabels),
+      ]);
 
       return {
         status: "imported",
@@ -402,7 +424,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
       const before = await db.students.confirmRosterPending(student._id, pending.importedAt, principal.telegramId, at);
       if (!before) return { status: "alreadyDecided" };
       const { policy } = await context.rulesOf(pending.departmentId);
-      const current = await existingPlacements([student._id]);
+      const current = await existingPlacements(pending.departmentId);
       const practices = pending.practices.map((p) => ({ ...p, supervisorEmail: p.universitySupervisorEmail ?? null }));
       const result = placementWrites(
         student._id,
@@ -413,7 +435,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
         { at, by: principal.telegramId },
         student.studentNumber,
       );
-      const applied = await db.placements.applyRosterWrites(result.writes);
+      const applied = await db.placements.applyRosterWrites(result.writes, at);
       return { status: "confirmed", placements: { new: applied.inserted, updated: applied.updated, skipped: result.skipped.length } };
     },
 
@@ -446,7 +468,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
       if (!Types.ObjectId.isValid(input.departmentId)) return { status: "notFound" };
       const ids = input.studentIds?.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
       const students = await db.students.listUnlinked(new Types.ObjectId(input.departmentId), ids);
-      for (const student of students) await invitations.revoke({ studentId: student._id, role: "student" });
+      for (const part of chunks(students.map((s) => s._id))) await invitations.revoke({ studentIds: part, role: "student" });
       return { status: "issued", ...(await issueInvitations(students, principal.telegramId, input.botUsername, input.sheetLabels)) };
     },
   };

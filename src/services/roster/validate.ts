@@ -183,6 +183,24 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
   }
   if (errors.length > 0) return { ok: false, errors };
 
+  // Rows repeat the same levels, practice types, programme codes and dates: each distinct value is checked once.
+  const UNIQUE_PER_ROW: ReadonlySet<RosterColumn> = new Set(["studentNumber", "fullName"]);
+  const cellCache = new Map<string, ReturnType<(typeof ROSTER_CELL_SCHEMAS)[RosterColumn]["safeParse"]>>();
+  const parseCell = (column: RosterColumn, value: string) => {
+    if (UNIQUE_PER_ROW.has(column)) return ROSTER_CELL_SCHEMAS[column].safeParse(value);
+    const key = `${column}\u0000${value}`;
+    let result = cellCache.get(key);
+    if (!result) cellCache.set(key, (result = ROSTER_CELL_SCHEMAS[column].safeParse(value)));
+    return result;
+  };
+  const rowCache = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (rowCache.has(key)) return rowCache.get(key) as T;
+    const value = compute();
+    rowCache.set(key, value);
+    return value;
+  };
+
   const rows: RosterRow[] = [];
   const firstOfKey = new Map<string, number>();
   const firstOfStudent = new Map<string, RosterRow>();
@@ -206,7 +224,7 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
 
     const parsed: Partial<Parsed> = {};
     for (const column of ROSTER_COLUMNS) {
-      const result = ROSTER_CELL_SCHEMAS[column].safeParse(raw(column));
+      const result = parseCell(column, raw(column));
       if (result.success) (parsed as Record<string, unknown>)[column] = result.data;
       else {
         const issue = result.error.issues[0]!;
@@ -217,16 +235,19 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
 
     const { level, programmeCode, course, startDate, endDate, weeks } = parsed;
     if (level !== undefined && programmeCode !== undefined) {
-      const checked = checkProgrammeCode(programmeCode, level);
+      const checked = memo(`p|${programmeCode}|${level}`, () => checkProgrammeCode(programmeCode, level));
       if (!checked.ok) fail("programmeCode", "programme-code-level-mismatch", checked.params);
     }
     if (level !== undefined && course !== undefined) {
-      const checked = checkCourse(course, level);
+      const checked = memo(`c|${course}|${level}`, () => checkCourse(course, level));
       if (!checked.ok) fail("course", "course-range", checked.params);
     }
     if (startDate !== undefined && endDate !== undefined && weeks !== undefined) {
       // QP-06 3.6: weeks agree with the dates; the start lies within the academic window.
-      for (const issue of checkPracticeDates({ startDate, endDate, weeks, today: context.today }, context.calendar)) {
+      const issues = memo(`d|${startDate}|${endDate}|${weeks}`, () =>
+        checkPracticeDates({ startDate, endDate, weeks, today: context.today }, context.calendar),
+      );
+      for (const issue of issues) {
         if (issue.field === "startDate" || issue.field === "endDate" || issue.field === "weeks") {
           fail(issue.field, issue.reason as RosterErrorReason, issue.params);
         }
