@@ -9,6 +9,8 @@ import { createDocumentVerificationModel } from "./models/document-verification.
 import { createPracticeOutcomeModel } from "./models/practice-outcome.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
 import { createSceneDraftModel } from "./models/scene-draft.model.js";
+import { createOrganisationModel } from "./models/organisation.model.js";
+import { createPlacementModel } from "./models/placement.model.js";
 import { createStudentModel } from "./models/student.model.js";
 import { createUserModel } from "./models/user.model.js";
 import { createConversationStateRepository } from "./repositories/conversation-state.repository.js";
@@ -20,6 +22,8 @@ import { createPracticeFileRepository } from "./repositories/practice-file.repos
 import { createPracticeOutcomeRepository } from "./repositories/practice-outcome.repository.js";
 import { createInvitationRepository } from "./repositories/invitation.repository.js";
 import { createSceneDraftRepository } from "./repositories/scene-draft.repository.js";
+import { createOrganisationRepository } from "./repositories/organisation.repository.js";
+import { createPlacementRepository } from "./repositories/placement.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
 
@@ -37,6 +41,8 @@ export function createPersistence(connection: Connection) {
     DiaryDraft: createDiaryDraftModel(connection),
     PracticeOutcome: createPracticeOutcomeModel(connection),
     DocumentVerification: createDocumentVerificationModel(connection),
+    Organisation: createOrganisationModel(connection),
+    Placement: createPlacementModel(connection),
   };
   return {
     connection,
@@ -54,6 +60,8 @@ export function createPersistence(connection: Connection) {
     documentVerifications: createDocumentVerificationRepository(models.DocumentVerification),
     /** GridFS store of reports and characteristic documents (QP-06 6.12). */
     practiceFiles: createPracticeFileRepository(connection),
+    organisations: createOrganisationRepository(models.Organisation),
+    placements: createPlacementRepository(models.Placement),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Types } from "mongoose";
 import type { Persistence } from "../persistence/create-persistence.js";
+import type { InvitationDocument } from "../persistence/models/invitation.model.js";
 import type { StoredRole } from "../persistence/models/user.model.js";
 
 /** 16 random bytes = 128 bits, base64url: 22 characters, valid in a Telegram start payload. */
 const CODE_PATTERN = /^inv_[A-Za-z0-9_-]{22}$/;
 export const INVITATION_TTL_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function hashInvitationCode(code: string): string {
   return createHash("sha256").update(code).digest("hex");
@@ -18,8 +20,39 @@ export function isInvitationPayload(payload: string): boolean {
 
 export type AcceptResult =
   /** `alreadyYours`: the invitation was used by this very person before (a link opened twice). */
-  | { status: "accepted" | "alreadyYours"; role: StoredRole; departmentId: string | null; studentId: string | null }
-  | { status: "invalid" | "used" | "expired" };
+  | {
+      status: "accepted" | "alreadyYours";
+      role: StoredRole;
+      departmentId: string | null;
+      studentId: string | null;
+      placementId: string | null;
+    }
+  /**
+   * `revoked`: a newer invitation for the same placement replaced it. `conflict`: a personal student
+   * link opened from a Telegram account that already holds another student record (nothing changed).
+   */
+  | { status: "invalid" | "used" | "expired" | "revoked" | "conflict" };
+
+export type InvitationPreview =
+  | {
+      status: "valid";
+      role: StoredRole;
+      departmentId: string | null;
+      studentId: string | null;
+      placementId: string | null;
+      /** Telegram id of whoever created it (the student, for an organisation supervisor's link). */
+      createdBy: number;
+      expiresAt: Date;
+    }
+  | { status: "invalid" | "used" | "expired" | "revoked" };
+
+export interface InvitationScope {
+  role: StoredRole;
+  departmentId?: Types.ObjectId | undefined;
+  studentId?: Types.ObjectId | undefined;
+  /** Organisation supervisor's link to one placement; creating one revokes the placement's previous links. */
+  placementId?: Types.ObjectId | undefined;
+}
 
 export interface InvitationServiceDeps {
   db: Persistence;
@@ -27,41 +60,117 @@ export interface InvitationServiceDeps {
   random?: (size: number) => Buffer;
 }
 
+function unusable(doc: InvitationDocument, at: Date): "used" | "expired" | "revoked" | null {
+  if (doc.usedAt) return "used";
+  if (doc.revokedAt) return "revoked";
+  if (doc.expiresAt.getTime() <= at.getTime()) return "expired";
+  return null;
+}
+
 /** One-time invitation deep links bound to a role and a scope. */
 export function createInvitationService({ db, now, random = randomBytes }: InvitationServiceDeps) {
+  const newCode = (): string => `inv_${random(16).toString("base64url")}`;
+  const expiry = (ttlDays: number): Date => new Date(now().getTime() + ttlDays * DAY_MS);
+
   return {
-    async create(input: {
-      role: StoredRole;
-      departmentId?: Types.ObjectId | undefined;
-      studentId?: Types.ObjectId | undefined;
-      createdBy: number;
-    }): Promise<{ code: string; expiresAt: Date }> {
-      const code = `inv_${random(16).toString("base64url")}`;
-      const expiresAt = new Date(now().getTime() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
-      await db.invitations.create({ ...input, codeHash: hashInvitationCode(code), expiresAt });
-      return { code, expiresAt };
+    async create(
+      input: InvitationScope & { createdBy: number; ttlDays?: number | undefined },
+    ): Promise<{ code: string; expiresAt: Date; invitationId: Types.ObjectId }> {
+      const { ttlDays = INVITATION_TTL_DAYS, ...scope } = input;
+      const code = newCode();
+      const expiresAt = expiry(ttlDays);
+      const doc = await db.invitations.create({ ...scope, codeHash: hashInvitationCode(code), expiresAt });
+      return { code, expiresAt, invitationId: doc._id };
     },
 
-    /** Claims the invitation (single use, atomically) and grants its role to `telegramId`. */
+    /** Many invitations in one write (a roster's personal links); codes in the order of `scopes`. */
+    async createMany(
+      scopes: readonly InvitationScope[],
+      createdBy: number,
+      ttlDays = INVITATION_TTL_DAYS,
+    ): Promise<{ codes: string[]; expiresAt: Date }> {
+      const expiresAt = expiry(ttlDays);
+      const codes = scopes.map(() => newCode());
+      await db.invitations.createMany(
+        scopes.map((scope, i) => ({ ...scope, createdBy, expiresAt, codeHash: hashInvitationCode(codes[i]!) })),
+      );
+      return { codes, expiresAt };
+    },
+
+    /** Revokes the unused links of a placement or of a student's personal role; returns how many. */
+    async revoke(
+      scope: { placementId: Types.ObjectId } | { studentIds: readonly Types.ObjectId[]; role: StoredRole },
+      exceptId?: Types.ObjectId,
+    ): Promise<number> {
+      return db.invitations.revokeUnused(scope, now(), exceptId);
+    },
+
+    /** What the link is for, without using it up (to ask the invited person's consent first). */
+    async preview(code: string): Promise<InvitationPreview> {
+      if (!CODE_PATTERN.test(code)) return { status: "invalid" };
+      const doc = await db.invitations.findByHash(hashInvitationCode(code));
+      if (!doc) return { status: "invalid" };
+      const problem = unusable(doc, now());
+      if (problem) return { status: problem };
+      return {
+        status: "valid",
+        role: doc.role,
+        departmentId: doc.departmentId ? String(doc.departmentId) : null,
+        studentId: doc.studentId ? String(doc.studentId) : null,
+        placementId: doc.placementId ? String(doc.placementId) : null,
+        createdBy: doc.createdBy,
+        expiresAt: doc.expiresAt,
+      };
+    },
+
+    /**
+     * Claims the invitation (single use, atomically) and grants its role to `telegramId`.
+     * A student's personal roster link also links their roster row to this account; an organisation
+     * supervisor's link also links them to the placement, unless a newer link replaced it meanwhile.
+     */
     async accept(code: string, telegramId: number): Promise<AcceptResult> {
       if (!CODE_PATTERN.test(code)) return { status: "invalid" };
       const codeHash = hashInvitationCode(code);
       const at = now();
+      const existing = await db.invitations.findByHash(codeHash);
+      if (!existing) return { status: "invalid" };
+      if (existing.usedAt && existing.usedBy === telegramId && !existing.revokedAt) {
+        return {
+          status: "alreadyYours",
+          role: existing.role,
+          departmentId: existing.departmentId ? String(existing.departmentId) : null,
+          studentId: existing.studentId ? String(existing.studentId) : null,
+          placementId: existing.placementId ? String(existing.placementId) : null,
+        };
+      }
+      const problem = unusable(existing, at);
+      if (problem) return { status: problem };
+      if (existing.role === "student" && existing.studentId) {
+        const [row, own] = await Promise.all([db.students.findById(existing.studentId), db.students.findByTelegramId(telegramId)]);
+        if (!row) return { status: "invalid" };
+        if ((row.telegramId != null && row.telegramId !== telegramId) || (own && !own._id.equals(row._id))) return { status: "conflict" };
+      }
+
       const claimed = await db.invitations.claim(codeHash, telegramId, at);
       if (!claimed) {
-        const existing = await db.invitations.findByHash(codeHash);
-        if (!existing) return { status: "invalid" };
-        if (existing.usedAt && existing.usedBy === telegramId) {
-          return {
-            status: "alreadyYours",
-            role: existing.role,
-            departmentId: existing.departmentId ? String(existing.departmentId) : null,
-            studentId: existing.studentId ? String(existing.studentId) : null,
-          };
-        }
-        return existing.usedAt ? { status: "used" } : { status: "expired" };
+        const after = await db.invitations.findByHash(codeHash);
+        return { status: (after && unusable(after, at)) ?? "used" };
       }
       try {
+        if (claimed.role === "student" && claimed.studentId) {
+          const linked = await db.students.linkRosterRow(claimed.studentId, telegramId, at);
+          if (linked !== "linked") {
+            await db.invitations.release(claimed._id, telegramId);
+            return { status: "conflict" };
+          }
+        }
+        if (claimed.placementId) {
+          const placement = await db.placements.linkOrganisationSupervisor(claimed.placementId, claimed._id, telegramId, at);
+          if (!placement) {
+            await db.invitations.markRevoked(claimed._id, at);
+            return { status: "revoked" };
+          }
+        }
         await db.users.grantRole(telegramId, {
           role: claimed.role,
           departmentId: claimed.departmentId ?? undefined,
@@ -78,6 +187,7 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
         role: claimed.role,
         departmentId: claimed.departmentId ? String(claimed.departmentId) : null,
         studentId: claimed.studentId ? String(claimed.studentId) : null,
+        placementId: claimed.placementId ? String(claimed.placementId) : null,
       };
     },
   };

@@ -119,7 +119,15 @@ describe("locales", () => {
       missingCourse: true,
       tooManyLines: true,
     };
-    const inviteStatuses: Record<AcceptResult["status"], true> = { accepted: true, alreadyYours: true, invalid: true, used: true, expired: true };
+    const inviteStatuses: Record<AcceptResult["status"], true> = {
+      accepted: true,
+      alreadyYours: true,
+      invalid: true,
+      used: true,
+      expired: true,
+      revoked: true,
+      conflict: true,
+    };
     const keys = [
       ...ROLES.map((role) => `role-${role}`),
       ...Object.keys(inviteStatuses).map((status) => `invite-${status}`),

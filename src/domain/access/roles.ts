@@ -33,3 +33,28 @@ export function coordinatedDepartments(principal: Principal): string[] {
 export function coordinates(principal: Principal, departmentId: { toString(): string }): boolean {
   return coordinatedDepartments(principal).includes(departmentId.toString());
 }
+
+/** The acting person as the access policy sees them (src/domain/access/policy.ts). */
+export interface AccessPrincipal extends Principal {
+  /** From configuration (ADMIN_TELEGRAM_IDS), never from the database. */
+  isAdmin: boolean;
+}
+
+export function toAccessPrincipal(user: Principal, adminIds: readonly number[]): AccessPrincipal {
+  return { telegramId: user.telegramId, roles: user.roles, isAdmin: isAdmin(user, adminIds) };
+}
+
+/** True when the principal holds `role`, restricted to `departmentId` when given. */
+export function holdsRole(principal: Principal, role: Role, departmentId?: { toString(): string } | null): boolean {
+  return principal.roles.some(
+    (grant) =>
+      grant.role === role && (departmentId == null || (grant.departmentId != null && String(grant.departmentId) === String(departmentId))),
+  );
+}
+
+/** Departments where the principal holds `role`. */
+export function departmentsWithRole(principal: Principal, role: Role): string[] {
+  return [
+    ...new Set(principal.roles.filter((grant) => grant.role === role && grant.departmentId).map((grant) => String(grant.departmentId))),
+  ];
+}

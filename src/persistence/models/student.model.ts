@@ -2,6 +2,7 @@ import { Schema, type Connection, type InferSchemaType, type Types } from "mongo
 import { FUNDINGS, LEVELS } from "../../domain/rules/types.js";
 import { ANY_COURSE_RANGE } from "../../domain/profile/student-profile.js";
 import { CREDITS_RANGE, DEBTS_RANGE, GPA_RANGE } from "../../domain/profile/eligibility-answers.js";
+import { PRACTICE_TYPES } from "../../domain/rules/practice-deadlines.js";
 
 const studentSchema = new Schema(
   {
@@ -30,6 +31,45 @@ const studentSchema = new Schema(
       ),
       default: undefined,
     },
+    /**
+     * A roster row for a student who had already registered with the same student ID: kept aside until
+     * the coordinator confirms it is the same person (issue 8: never linked silently).
+     */
+    rosterPending: {
+      type: new Schema(
+        {
+          departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
+          fullName: { type: String, required: true },
+          level: { type: String, enum: LEVELS, required: true },
+          programmeCode: { type: String, required: true },
+          course: { type: Number, required: true },
+          group: { type: String, required: true },
+          practices: {
+            type: [
+              new Schema(
+                {
+                  practiceType: { type: String, enum: PRACTICE_TYPES, required: true },
+                  academicYear: { type: String, required: true },
+                  startDate: { type: String, required: true },
+                  endDate: { type: String, required: true },
+                  weeks: { type: Number, required: true },
+                  universitySupervisorEmail: { type: String },
+                },
+                { _id: false },
+              ),
+            ],
+            default: [],
+          },
+          importedBy: { type: Number, required: true },
+          importedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      default: undefined,
+    },
+    /** When the roster became authoritative for this registered student (confirmed, or linked by a roster invitation). */
+    rosterConfirmedAt: { type: Date },
+    rosterConfirmedBy: { type: Number },
   },
   { timestamps: true, collection: "students" },
 );

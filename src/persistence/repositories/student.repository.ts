@@ -1,8 +1,8 @@
 import type { Types } from "mongoose";
-import type { createStudentModel } from "../models/student.model.js";
-import type { StudentDocument } from "../models/student.model.js";
+import type { createStudentModel, StudentDocument } from "../models/student.model.js";
 import type { Level } from "../../domain/rules/types.js";
-import { isDuplicateKeyError } from "../errors.js";
+import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
+import { duplicateIndexesOf, isDuplicateKeyError } from "../errors.js";
 
 export interface StudentProfileInput {
   telegramId: number;
@@ -17,6 +17,36 @@ export interface StudentProfileInput {
 
 export type StudentNumberStatus = "free" | "own" | "taken" | "onRoster";
 
+/** Profile fields a roster row sets (the roster is the department's authoritative list). */
+export interface RosterStudentFields {
+  fullName: string;
+  level: Level;
+  programmeCode: string;
+  course: number;
+  group: string;
+  departmentId: Types.ObjectId;
+}
+
+/** A roster row kept aside for a registered student until the coordinator confirms the match. */
+export interface RosterPending extends RosterStudentFields {
+  practices: {
+    practiceType: PracticeType;
+    academicYear: string;
+    startDate: string;
+    endDate: string;
+    weeks: number;
+    universitySupervisorEmail?: string | undefined;
+  }[];
+  importedBy: number;
+  importedAt: Date;
+}
+
+/** A roster import's change to one student row. */
+export type RosterStudentWrite =
+  | { kind: "insert"; id: Types.ObjectId; studentNumber: string; fields: RosterStudentFields }
+  | { kind: "update"; id: Types.ObjectId; fields: RosterStudentFields }
+  | { kind: "pending"; id: Types.ObjectId; pending: RosterPending };
+
 export type RegisterStudentResult =
   { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
@@ -28,9 +58,6 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
     },
     async findByStudentNumber(studentNumber: string): Promise<StudentDocument | null> {
       return await Student.findOne({ studentNumber }).lean();
-    },
-    async countByDepartment(departmentId: Types.ObjectId): Promise<number> {
-      return Student.countDocuments({ departmentId });
     },
     async findById(id: Types.ObjectId | string): Promise<StudentDocument | null> {
       return await Student.findById(id).lean();
@@ -76,6 +103,129 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
         if (isDuplicateKeyError(error, "telegramId") && attempt === 0) return this.register(input, 1);
         throw error;
       }
+    },
+
+    async findByIds(ids: readonly Types.ObjectId[]): Promise<StudentDocument[]> {
+      return Student.find({ _id: { $in: [...ids] } }).lean();
+    },
+    /** The department's students (one indexed query; cheaper than a long $in on every server). */
+    async listByDepartmentAll(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
+      return Student.find({ departmentId }).lean();
+    },
+    async findByStudentNumbers(studentNumbers: readonly string[]): Promise<StudentDocument[]> {
+      return Student.find({ studentNumber: { $in: [...studentNumbers] } }).lean();
+    },
+    async listByDepartment(
+      departmentId: Types.ObjectId,
+      filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined },
+      page: { skip: number; limit: number },
+    ): Promise<StudentDocument[]> {
+      return Student.find({
+        departmentId,
+        ...(filter.group ? { group: filter.group } : {}),
+        ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
+      })
+        .sort({ group: 1, fullName: 1, _id: 1 })
+        .skip(page.skip)
+        .limit(page.limit)
+        .lean();
+    },
+    async countByDepartment(
+      departmentId: Types.ObjectId,
+      filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined } = {},
+    ): Promise<number> {
+      return Student.countDocuments({
+        departmentId,
+        ...(filter.group ? { group: filter.group } : {}),
+        ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
+      });
+    },
+    async idsByGroup(departmentId: Types.ObjectId, group: string): Promise<Types.ObjectId[]> {
+      const rows = await Student.find({ departmentId, group }, { _id: 1 }).lean();
+      return rows.map((row) => row._id);
+    },
+    /** Roster rows of the department nobody has linked to a Telegram account yet. */
+    async listUnlinked(departmentId: Types.ObjectId, ids?: readonly Types.ObjectId[]): Promise<StudentDocument[]> {
+      return Student.find({ departmentId, telegramId: { $exists: false }, ...(ids ? { _id: { $in: [...ids] } } : {}) })
+        .sort({ group: 1, fullName: 1 })
+        .lean();
+    },
+    async listPendingRoster(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
+      return Student.find({ "rosterPending.departmentId": departmentId }).sort({ fullName: 1 }).lean();
+    },
+
+    /**
+     * Applies a roster import's student changes in bulk. New rows are one unordered insert: a
+     * student number registered meanwhile is skipped by its unique index (never overwritten);
+     * returns the ids actually inserted.
+     */
+    async applyRosterWrites(writes: readonly RosterStudentWrite[], at: Date): Promise<{ insertedIds: Types.ObjectId[]; modified: number }> {
+      const inserts = writes.filter((w) => w.kind === "insert");
+      const docs = inserts.map((w) => ({ _id: w.id, studentNumber: w.studentNumber, ...w.fields, createdAt: at, updatedAt: at }));
+      let skipped = new Set<number>();
+      if (docs.length > 0) {
+        try {
+          await Student.collection.insertMany(docs, { ordered: false });
+        } catch (error) {
+          skipped = duplicateIndexesOf(error);
+        }
+      }
+      const ops = writes.flatMap((write) => {
+        const $set: Partial<RosterStudentFields> & { rosterPending?: RosterPending } =
+          write.kind === "update" ? write.fields : write.kind === "pending" ? { rosterPending: write.pending } : {};
+        return write.kind === "insert" ? [] : [{ updateOne: { filter: { _id: write.id }, update: { $set } } }];
+      });
+      const modified = ops.length > 0 ? (await Student.bulkWrite(ops, { ordered: false })).modifiedCount : 0;
+      return { insertedIds: inserts.filter((_, i) => !skipped.has(i)).map((w) => w.id), modified };
+    },
+
+    /** Links a roster row nobody has claimed to `telegramId` (a roster invitation was accepted). */
+    async linkRosterRow(id: Types.ObjectId, telegramId: number, at: Date): Promise<"linked" | "alreadyLinked" | "accountHasStudent"> {
+      try {
+        const result = await Student.updateOne(
+          { _id: id, telegramId: { $exists: false } },
+          { $set: { telegramId, rosterConfirmedAt: at }, $unset: { rosterPending: "" } },
+        );
+        if (result.modifiedCount === 1) return "linked";
+        const row = await Student.findById(id, { telegramId: 1 }).lean();
+        return row?.telegramId === telegramId ? "linked" : "alreadyLinked";
+      } catch (error) {
+        if (isDuplicateKeyError(error, "telegramId")) return "accountHasStudent";
+        throw error;
+      }
+    },
+
+    /**
+     * Applies the pending roster row the coordinator confirmed, once (filter on the same import time).
+     * Returns the student as it was before, or null when it was already decided.
+     */
+    async confirmRosterPending(id: Types.ObjectId, importedAt: Date, by: number, at: Date): Promise<StudentDocument | null> {
+      const before = await Student.findOne({ _id: id, "rosterPending.importedAt": importedAt }).lean();
+      const pending = before?.rosterPending;
+      if (!before || !pending) return null;
+      const result = await Student.updateOne(
+        { _id: id, "rosterPending.importedAt": importedAt },
+        {
+          $set: {
+            fullName: pending.fullName,
+            level: pending.level,
+            programmeCode: pending.programmeCode,
+            course: pending.course,
+            group: pending.group,
+            departmentId: pending.departmentId,
+            rosterConfirmedAt: at,
+            rosterConfirmedBy: by,
+          },
+          $unset: { rosterPending: "" },
+        },
+      );
+      return result.modifiedCount === 1 ? before : null;
+    },
+
+    /** Drops a pending roster row the coordinator says is someone else; false when already decided. */
+    async dismissRosterPending(id: Types.ObjectId, importedAt: Date): Promise<boolean> {
+      const result = await Student.updateOne({ _id: id, "rosterPending.importedAt": importedAt }, { $unset: { rosterPending: "" } });
+      return result.modifiedCount === 1;
     },
   };
 }

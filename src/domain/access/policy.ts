@@ -1,0 +1,126 @@
+import { holdsRole, type AccessPrincipal, type Role } from "./roles.js";
+
+/**
+ * The one authorization decision of the bot (domain.md §1): every service method asks `can()`
+ * before it reads or changes anything. Nobody acts on a student they are not linked to:
+ * - a student only on their own records (the student row carries their Telegram id);
+ * - a university supervisor only on students assigned to them, in a department they supervise for;
+ * - an organisation supervisor only on students whose placement links them (QP-06 5.12);
+ * - a coordinator only within their own department (QP-06 5.9; KazUTB 7.8);
+ * - the admin on everything.
+ * Links are read from the target record itself, so a reassignment takes effect at once: a stale
+ * button of the previous supervisor is refused.
+ */
+export const ACTIONS = [
+  "viewPlacement",
+  "editPlacement",
+  "submitPlacement",
+  "reportNoBase",
+  "approvePlacement",
+  "returnPlacement",
+  "assignSupervisor",
+  "importRoster",
+  "listStudents",
+  "inviteOrganisationSupervisor",
+  "viewDiary",
+  "approveDiaryEntry",
+  "returnDiaryEntry",
+  "gradePractice",
+  "writeCharacteristic",
+  "exportDepartment",
+  "broadcastDepartment",
+  "proposeOrganisation",
+  "decideOrganisation",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Actions whose target is a whole department (the student fields of the target are not used). */
+export const DEPARTMENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  "importRoster",
+  "listStudents",
+  "exportDepartment",
+  "broadcastDepartment",
+  "decideOrganisation",
+]);
+
+/** Who may do what, before the link to the target is checked (domain.md §1 table). */
+export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
+  viewPlacement: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  // The department assigns a base to a student who could not find one (6B03104 §9.1).
+  editPlacement: ["student", "coordinator", "admin"],
+  submitPlacement: ["student", "admin"],
+  reportNoBase: ["student", "admin"],
+  approvePlacement: ["coordinator", "admin"],
+  returnPlacement: ["coordinator", "admin"],
+  assignSupervisor: ["coordinator", "admin"],
+  importRoster: ["coordinator", "admin"],
+  // A university supervisor lists only the students assigned to them (`as` tells the service to filter).
+  listStudents: ["coordinator", "universitySupervisor", "admin"],
+  inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
+  viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  // QP-06 6.2: both supervisors sign the diary.
+  approveDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
+  returnDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
+  gradePractice: ["universitySupervisor", "admin"],
+  // QP-06 Annex 1 §2.6; 6.8: the characteristic comes from the organisation.
+  writeCharacteristic: ["organisationSupervisor", "admin"],
+  exportDepartment: ["coordinator", "admin"],
+  broadcastDepartment: ["coordinator", "admin"],
+  proposeOrganisation: ["student", "coordinator", "admin"],
+  decideOrganisation: ["coordinator", "admin"],
+};
+
+/** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */
+export interface AccessTarget {
+  departmentId: string;
+  studentId?: string | null | undefined;
+  /** Telegram id of the student the record belongs to (null for a roster row nobody has claimed). */
+  studentTelegramId?: number | null | undefined;
+  universitySupervisorTelegramId?: number | null | undefined;
+  organisationSupervisorTelegramId?: number | null | undefined;
+}
+
+export type DenyReason = "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment";
+export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
+
+/** Why `role` does or does not reach `target` (null = it does). */
+function relation(principal: AccessPrincipal, role: Role, action: Action, target: AccessTarget): DenyReason | null {
+  const departmentWide = DEPARTMENT_ACTIONS.has(action);
+  switch (role) {
+    case "admin":
+      return principal.isAdmin ? null : "noRole";
+    case "coordinator":
+      if (!holdsRole(principal, "coordinator")) return "noRole";
+      return holdsRole(principal, "coordinator", target.departmentId) ? null : "otherDepartment";
+    case "universitySupervisor":
+      if (!holdsRole(principal, "universitySupervisor")) return "noRole";
+      if (!holdsRole(principal, "universitySupervisor", target.departmentId)) return "otherDepartment";
+      if (departmentWide) return null;
+      return target.universitySupervisorTelegramId != null && target.universitySupervisorTelegramId === principal.telegramId
+        ? null
+        : "notAssigned";
+    case "organisationSupervisor":
+      if (!holdsRole(principal, "organisationSupervisor")) return "noRole";
+      if (departmentWide) return "otherDepartment";
+      return target.organisationSupervisorTelegramId != null && target.organisationSupervisorTelegramId === principal.telegramId
+        ? null
+        : "notLinked";
+    case "student":
+      if (departmentWide) return "noRole";
+      return target.studentTelegramId != null && target.studentTelegramId === principal.telegramId ? null : "notOwnRecord";
+  }
+}
+
+/** How close a refusal came to an allowance: the most specific reason is reported. */
+const SPECIFICITY: Record<DenyReason, number> = { noRole: 0, notOwnRecord: 1, otherDepartment: 2, notLinked: 2, notAssigned: 3 };
+
+/** The decision for `principal` doing `action` on `target`. Pure; the only place such rules live. */
+export function can(principal: AccessPrincipal, action: Action, target: AccessTarget): Decision {
+  let best: DenyReason = "noRole";
+  for (const role of PERMISSIONS[action]) {
+    const denied = relation(principal, role, action, target);
+    if (denied === null) return { allowed: true, as: role };
+    if (SPECIFICITY[denied] > SPECIFICITY[best]) best = denied;
+  }
+  return { allowed: false, reason: best };
+}

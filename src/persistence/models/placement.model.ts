@@ -1,0 +1,118 @@
+import { Schema, type Connection, type InferSchemaType, type Types } from "mongoose";
+import { PLACEMENT_STATUSES, PRACTICE_TYPES } from "../../domain/practice/placement.js";
+
+/** What a history entry records (who did what to the placement). */
+export const PLACEMENT_HISTORY_ACTIONS = [
+  "created",
+  "rosterImported",
+  "rosterUpdated",
+  "edited",
+  "submitted",
+  "approved",
+  "returned",
+  "resubmitted",
+  "supervisorAssigned",
+  "organisationSupervisorInvited",
+  "organisationSupervisorLinked",
+  "noBaseReported",
+  "activated",
+  "finished",
+] as const;
+export type PlacementHistoryAction = (typeof PLACEMENT_HISTORY_ACTIONS)[number];
+
+export const PLACEMENT_SOURCES = ["roster", "student", "coordinator"] as const;
+
+const changeSchema = new Schema(
+  {
+    field: { type: String, required: true },
+    /** Previous and new value as text (dates ISO, ids hex); null = absent. */
+    from: { type: String, default: null },
+    to: { type: String, default: null },
+  },
+  { _id: false },
+);
+
+const historySchema = new Schema(
+  {
+    at: { type: Date, required: true },
+    /** Telegram id of the person; 0 = the system (roster import run by nobody in the chat). */
+    by: { type: Number, required: true },
+    action: { type: String, enum: PLACEMENT_HISTORY_ACTIONS, required: true },
+    changes: { type: [changeSchema], default: undefined },
+    /** The coordinator's reason for returning it. */
+    reason: { type: String },
+  },
+  { _id: false },
+);
+
+const placementSchema = new Schema(
+  {
+    studentId: { type: Schema.Types.ObjectId, ref: "Student", required: true },
+    /** The student's department at the time the placement was made; coordinators act within it. */
+    departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
+    practiceType: { type: String, enum: PRACTICE_TYPES, required: true },
+    /** "2026-2027" (September to August, MR-595 23). */
+    academicYear: { type: String, required: true },
+    /** ISO calendar dates in Asia/Almaty, "YYYY-MM-DD". */
+    startDate: { type: String },
+    endDate: { type: String },
+    weeks: { type: Number, min: 1 },
+    /** weeks × policy hours per week (QP-06 3.6: 30 h). */
+    requiredHours: { type: Number, min: 0 },
+    organisationId: { type: Schema.Types.ObjectId, ref: "Organisation" },
+    /** Unit (department, division) inside the organisation where the student practises. */
+    unit: { type: String },
+    /** Practice contract between the university and the base (QP-06 4.3–4.5; KazUTB 8.5–8.6). */
+    contract: {
+      number: { type: String },
+      /** ISO date the contract was signed. */
+      date: { type: String },
+    },
+    /** The contract is dated after the policy's deadline (QP-06 Annex 1 §2.1; KazUTB 8.5): accepted but flagged. */
+    contractLate: { type: Boolean, default: false },
+    /** The deadline it was compared with, and the clause (for the flag's message). */
+    contractDeadline: { type: String },
+    contractRule: { type: String },
+    /** Telegram id of the university supervisor assigned by the coordinator (QP-06 5.6–5.8). */
+    universitySupervisorTelegramId: { type: Number },
+    /** E-mail of the university supervisor named in the roster, lower-case; used to assign them later. */
+    universitySupervisorEmail: { type: String },
+    /** Supervisor from the organisation (QP-06 5.12); `telegramId` once they accept the invitation. */
+    organisationSupervisor: {
+      fullName: { type: String },
+      phone: { type: String },
+      email: { type: String },
+      telegramId: { type: Number },
+      /** The one invitation that may link a supervisor; a new invitation replaces (revokes) it. */
+      invitationId: { type: Schema.Types.ObjectId },
+      linkedAt: { type: Date },
+    },
+    /** Individual assignment (QP-06 5.13). */
+    assignment: { type: String },
+    status: { type: String, enum: PLACEMENT_STATUSES, required: true, default: "draft" },
+    /** The coordinator's reason when the status is `returned`. */
+    returnReason: { type: String },
+    /** When the student said they could not find a base (6B03104 §9.1). */
+    noBaseReportedAt: { type: Date },
+    source: { type: String, enum: PLACEMENT_SOURCES, required: true },
+    submittedAt: { type: Date },
+    decidedBy: { type: Number },
+    decidedAt: { type: Date },
+    history: { type: [historySchema], default: [] },
+    /** Incremented by every change; updates filter on the version they were based on (optimistic). */
+    version: { type: Number, required: true, default: 0 },
+  },
+  { timestamps: true, collection: "placements", versionKey: false },
+);
+// A student has at most one placement of a type per academic year (issue 8); also the roster's upsert key.
+placementSchema.index({ studentId: 1, practiceType: 1, academicYear: 1 }, { unique: true });
+placementSchema.index({ departmentId: 1, status: 1 });
+placementSchema.index({ universitySupervisorTelegramId: 1 }, { sparse: true });
+placementSchema.index({ "organisationSupervisor.telegramId": 1 }, { sparse: true });
+
+export type PlacementDocument = InferSchemaType<typeof placementSchema> & { _id: Types.ObjectId };
+export type PlacementHistoryEntry = InferSchemaType<typeof historySchema>;
+
+export function createPlacementModel(connection: Connection) {
+  return connection.model("Placement", placementSchema);
+}

@@ -1,0 +1,143 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+
+/** Telegram bots may download files up to 20 MB (Bot API getFile); larger rosters are refused. */
+export const ROSTER_MAX_BYTES = 20 * 1024 * 1024;
+/** More rows than any department has; refuses a wrong file early. */
+export const ROSTER_MAX_ROWS = 20_000;
+
+export type RosterFormat = "csv" | "xlsx";
+export type RosterFileRejection = "too-large" | "unsupported-type" | "empty" | "unreadable" | "too-many-rows";
+
+/** A file as read: its header row and the data rows, with the row number the coordinator sees. */
+export interface RosterTable {
+  headerRow: number;
+  headers: string[];
+  rows: { row: number; cells: string[] }[];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const CSV_MIME = new Set(["text/csv", "text/plain", "application/csv", "text/comma-separated-values", "application/vnd.ms-excel"]);
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Decides how to read a roster from what Telegram tells about the document (name, MIME type, size)
+ * and its first bytes (at least 8). XLSX is a ZIP; CSV is text without NUL bytes. The old binary
+ * .xls and anything else is refused.
+ */
+export function detectRosterFormat(
+  fileName: string | undefined,
+  mime: string | undefined,
+  firstBytes: Uint8Array,
+  size?: number,
+): { ok: true; format: RosterFormat } | { ok: false; reason: RosterFileRejection } {
+  if (size !== undefined && size > ROSTER_MAX_BYTES) return { ok: false, reason: "too-large" };
+  if (firstBytes.length === 0 || size === 0) return { ok: false, reason: "empty" };
+  const name = (fileName ?? "").toLowerCase();
+  const type = (mime ?? "").toLowerCase().split(";")[0]!.trim();
+  if (startsWith(firstBytes, OLE_MAGIC)) return { ok: false, reason: "unsupported-type" };
+  if (startsWith(firstBytes, ZIP_MAGIC)) {
+    return name.endsWith(".xlsx") || type === XLSX_MIME || name === ""
+      ? { ok: true, format: "xlsx" }
+      : { ok: false, reason: "unsupported-type" };
+  }
+  const looksText = !firstBytes.includes(0);
+  const namedCsv = name.endsWith(".csv") || name.endsWith(".txt");
+  if (looksText && (namedCsv || CSV_MIME.has(type))) return { ok: true, format: "csv" };
+  return { ok: false, reason: "unsupported-type" };
+}
+
+/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1251 (Excel's Cyrillic CSV). */
+function decodeText(content: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content);
+  } catch {
+    return new TextDecoder("windows-1251").decode(content);
+  }
+}
+
+function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [";", ",", "\t"].map((d) => [d, firstLine.split(d).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === "") end--;
+  return cells.slice(0, end);
+}
+
+function toTable(records: { row: number; cells: string[] }[]): RosterTable | RosterFileRejection {
+  const nonEmpty = records
+    .map((r) => ({ row: r.row, cells: trimTrailingEmpty(r.cells.map((c) => c.trim())) }))
+    .filter((r) => r.cells.length > 0);
+  const [header, ...rows] = nonEmpty;
+  if (!header || rows.length === 0) return "empty";
+  if (rows.length > ROSTER_MAX_ROWS) return "too-many-rows";
+  return { headerRow: header.row, headers: header.cells, rows };
+}
+
+export function parseRosterCsv(content: Buffer): RosterTable | RosterFileRejection {
+  const text = decodeText(content).replace(/^\uFEFF/, "");
+  if (text.trim() === "") return "empty";
+  try {
+    const lines: number[] = [];
+    const records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context) => {
+        lines.push(context.lines);
+        return record;
+      },
+    });
+    return toTable(records.map((cells, i) => ({ row: lines[i] ?? i + 1, cells })));
+  } catch {
+    return "unreadable";
+  }
+}
+
+/** A cell of exceljs as text: dates as YYYY-MM-DD, formulas by their result, rich text and links by their text. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return String(value);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) return cellText(value.result);
+  if ("text" in value) return typeof value.text === "string" ? value.text : cellText(value.text);
+  return "";
+}
+
+export async function parseRosterXlsx(content: Buffer): Promise<RosterTable | RosterFileRejection> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares an ArrayBuffer (its own `Buffer`); hand it a copy that is one.
+    const bytes = new Uint8Array(content.byteLength);
+    bytes.set(content);
+    await workbook.xlsx.load(bytes.buffer);
+  } catch {
+    return "unreadable";
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) return "empty";
+  if (sheet.actualRowCount > ROSTER_MAX_ROWS + 1) return "too-many-rows";
+  const records: { row: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    records.push({ row: row.number, cells: Array.from(values, (v) => cellText(v ?? null)) });
+  });
+  return toTable(records);
+}
+
+export async function parseRosterFile(content: Buffer, format: RosterFormat): Promise<RosterTable | RosterFileRejection> {
+  return format === "csv" ? parseRosterCsv(content) : parseRosterXlsx(content);
+}
