@@ -2,11 +2,15 @@ import type { Connection } from "mongoose";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
 import { createDepartmentModel } from "./models/department.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
+import { createLeaseModel } from "./models/lease.model.js";
+import { createOutboxMessageModel } from "./models/outbox-message.model.js";
 import { createStudentModel } from "./models/student.model.js";
 import { createUserModel } from "./models/user.model.js";
 import { createConversationStateRepository } from "./repositories/conversation-state.repository.js";
 import { createDepartmentRepository } from "./repositories/department.repository.js";
 import { createInvitationRepository } from "./repositories/invitation.repository.js";
+import { createLeaseRepository } from "./repositories/lease.repository.js";
+import { createOutboxRepository } from "./repositories/outbox.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
 
@@ -18,6 +22,8 @@ export function createPersistence(connection: Connection) {
     Student: createStudentModel(connection),
     Invitation: createInvitationModel(connection),
     ConversationState: createConversationStateModel(connection),
+    OutboxMessage: createOutboxMessageModel(connection),
+    Lease: createLeaseModel(connection),
   };
   return {
     connection,
@@ -27,6 +33,8 @@ export function createPersistence(connection: Connection) {
     students: createStudentRepository(models.Student),
     invitations: createInvitationRepository(models.Invitation),
     conversationStates: createConversationStateRepository(models.ConversationState),
+    outbox: createOutboxRepository(models.OutboxMessage),
+    leases: createLeaseRepository(models.Lease),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -1,0 +1,369 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { setTimeout as delay } from "node:timers/promises";
+import { Api, GrammyError, HttpError } from "grammy";
+import type { Message } from "grammy/types";
+import { z } from "zod";
+import type { Locale } from "../../config/config.js";
+import { TELEGRAM_MAX_MESSAGES_PER_SECOND, TELEGRAM_MIN_CHAT_INTERVAL_MS, retryDelayMs } from "../../domain/delivery/outbox.js";
+import type { Logger } from "../../logging/logger.js";
+import type { Persistence } from "../../persistence/create-persistence.js";
+import type { OutboxMessageRecord } from "../../persistence/models/outbox-message.model.js";
+import type { OutboxCompletion } from "../../persistence/repositories/outbox.repository.js";
+import type { OutboxRender } from "./render.js";
+import { createRateLimiter, type RateTicket } from "./rate-limiter.js";
+
+/** Name of the leader lock: one dispatcher sends at a time per deployment (per database). */
+export const DISPATCHER_LOCK = "outbox-dispatcher";
+
+/** The Bot API methods the dispatcher uses: a grammY `Api` WITHOUT auto-retry (429s and retries are handled here). */
+export type OutboxApi = Pick<Api, "sendMessage" | "sendPhoto" | "sendDocument">;
+
+/**
+ * The dispatcher's own Bot API client: no auto-retry (it would sleep inside the call on a 429 while other sends
+ * go on, and retry 5xx behind the outbox's back), and a request timeout well inside a message's lease
+ * (`timeoutSeconds` < leaseMs / 3), so a hung request is retried instead of outliving its lease.
+ */
+export function createOutboxApi(token: string, options: { apiRoot?: string | undefined; timeoutSeconds?: number } = {}): Api {
+  return new Api(token, { timeoutSeconds: options.timeoutSeconds ?? 10, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
+}
+
+const optionsSchema = z.object({
+  rate: z
+    .object({
+      globalPerSecond: z.number().int().min(1).max(TELEGRAM_MAX_MESSAGES_PER_SECOND).default(25),
+      perChatMinIntervalMs: z.number().int().min(TELEGRAM_MIN_CHAT_INTERVAL_MS).default(TELEGRAM_MIN_CHAT_INTERVAL_MS),
+    })
+    .default({ globalPerSecond: 25, perChatMinIntervalMs: TELEGRAM_MIN_CHAT_INTERVAL_MS }),
+  leaseMs: z.number().int().min(3_000).default(30_000),
+  maxAttempts: z.number().int().min(1).max(50).default(5),
+  retryBaseMs: z.number().int().min(1).default(5_000),
+  retryMaxMs: z.number().int().min(1).default(15 * 60_000),
+  pollMs: z.number().int().min(1).default(1_000),
+});
+
+export interface DispatcherDeps {
+  db: Persistence;
+  /** The dispatcher's own client (createOutboxApi), not `bot.api`: that one has auto-retry, which sleeps inside the call. */
+  api: OutboxApi;
+  /** Renders a payload in a language (see createOutboxRenderer). */
+  render: OutboxRender;
+  /** The recipient's language, read at send time. */
+  localeOf(telegramId: number): Promise<Locale>;
+  now(): Date;
+  /** Waits (tests pass a virtual clock's); must return early when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** This process's identity in leases; random by default, so a restarted process is a new owner. */
+  owner?: string;
+  /**
+   * Default 25/s overall (validated: at most 30/s, Telegram's bot FAQ), leaving room for interactive replies,
+   * which share the token's limit but never go through the outbox; 1 s between messages to one chat.
+   */
+  rate?: { globalPerSecond?: number; perChatMinIntervalMs?: number };
+  /** Lease of the leader lock and of each claimed message (default 30 s); a crashed sender's work is taken over after it. */
+  leaseMs?: number;
+  /** Attempts before a message fails for good on 5xx/network errors (default 5). */
+  maxAttempts?: number;
+  /** First retry delay, doubled per attempt up to retryMaxMs (defaults 5 s, 15 min). */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** How often to look for work when idle, or for the lock when another instance holds it (default 1 s). */
+  pollMs?: number;
+  logger: Logger;
+}
+
+/** What happened to one claimed message. */
+export type DeliveryOutcome = "sent" | "blocked" | "failed" | "retry" | "rate-limited";
+
+export type RunOnceResult = DeliveryOutcome | "idle" | "not-leader";
+
+export type DrainSummary = Record<DeliveryOutcome, number>;
+
+type Step =
+  | { status: "not-leader" | "idle" }
+  | { status: "wait"; ms: number }
+  | { status: "claimed"; delivery: Promise<DeliveryOutcome> };
+
+type Failure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "blocked" | "permanent" | "transient"; error: string };
+
+const WINDOW_MS = 1000;
+
+function describe(error: unknown): string {
+  const text =
+    error instanceof GrammyError
+      ? `${error.error_code}: ${error.description}`
+      : error instanceof Error
+        ? `${error.name}: ${error.message}`
+        : String(error);
+  return text.slice(0, 500);
+}
+
+/** Telegram's answer → what to do (Bot API error codes; grammY throws GrammyError for them, HttpError for network failures). */
+function classify(error: unknown): Failure {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 429) return { kind: "rate-limited", retryAfterMs: Math.max(1, error.parameters.retry_after ?? 1) * 1000 };
+    // 403: the user blocked the bot, deleted their account, or never started it.
+    if (error.error_code === 403) return { kind: "blocked", error: describe(error) };
+    if (error.error_code >= 500) return { kind: "transient", error: describe(error) };
+    // 400 chat not found, bad request (markup, length), 401/404: sending again would fail the same way.
+    return { kind: "permanent", error: describe(error) };
+  }
+  // HttpError (network, timeout) and anything unexpected: try again later.
+  return { kind: "transient", error: describe(error instanceof HttpError ? (error.error ?? error) : error) };
+}
+
+async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  await delay(ms, undefined, signal ? { signal } : {}).catch(() => undefined);
+}
+
+/**
+ * Sends the outbox at Telegram's rate. Only the holder of the leader lock sends; it claims one due message at
+ * a time with an atomic findOneAndUpdate (a lease with owner and expiry), so two instances never send the same
+ * document, and a crashed sender's messages are taken over once their lease expires (at-least-once: a message
+ * in flight at a crash may be sent twice, never lost).
+ *
+ * Errors: 429 pauses ALL sending for retry_after; 403 → `blocked` and the user is marked unreachable;
+ * 400 and other client errors → `failed`; 5xx and network errors → retried with exponential backoff, then `failed`.
+ *
+ * `start()` runs it in the background, `stop()` stops claiming, waits for the sends in flight and releases
+ * the lock. `runOnce()` / `drain()` run it step by step (tests, CLI).
+ */
+export function createDispatcher(deps: DispatcherDeps) {
+  const parsed = optionsSchema.safeParse({
+    rate: deps.rate && {
+      globalPerSecond: deps.rate.globalPerSecond ?? 25,
+      perChatMinIntervalMs: deps.rate.perChatMinIntervalMs ?? TELEGRAM_MIN_CHAT_INTERVAL_MS,
+    },
+    leaseMs: deps.leaseMs,
+    maxAttempts: deps.maxAttempts,
+    retryBaseMs: deps.retryBaseMs,
+    retryMaxMs: deps.retryMaxMs,
+    pollMs: deps.pollMs,
+  });
+  if (!parsed.success) throw new Error(`outbox dispatcher options: ${z.prettifyError(parsed.error)}`);
+  const options = parsed.data;
+  const { db, api, render, localeOf, now, logger } = deps;
+  const sleep = deps.sleep ?? defaultSleep;
+  const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  const log = logger.child({ component: "outbox", owner });
+  const limiter = createRateLimiter(options.rate, WINDOW_MS);
+  /** Renew the leader lock this often (three times per lease). */
+  const renewEveryMs = Math.floor(options.leaseMs / 3);
+
+  const inFlight = new Set<Promise<DeliveryOutcome>>();
+  const abort = new AbortController();
+  let leader = false;
+  let renewAt = 0;
+  let running: Promise<void> | undefined;
+  let stopping: Promise<void> | undefined;
+
+  async function ensureLeader(): Promise<boolean> {
+    const at = now();
+    if (leader && at.getTime() < renewAt) return true;
+    const acquired = await db.leases.acquire(DISPATCHER_LOCK, owner, at, options.leaseMs);
+    if (!acquired) {
+      if (leader) log.warn("outbox: another dispatcher took the leader lock over; no longer sending");
+      leader = false;
+      return false;
+    }
+    if (!leader) {
+      log.info({ previousOwner: acquired.previousOwner }, "outbox: this dispatcher is the leader");
+      // The previous leader's last sends still count in Telegram's current window.
+      if (acquired.previousOwner) limiter.pause(at.getTime() + WINDOW_MS);
+    }
+    if (acquired.pausedUntil) limiter.pause(acquired.pausedUntil.getTime());
+    leader = true;
+    renewAt = at.getTime() + renewEveryMs;
+    return true;
+  }
+
+  async function step(): Promise<Step> {
+    if (!(await ensureLeader())) return { status: "not-leader" };
+    const at = now().getTime();
+    const wait = limiter.waitMs(at);
+    if (wait > 0) return { status: "wait", ms: wait };
+    const doc = await db.outbox.claim({ owner, now: new Date(at), leaseMs: options.leaseMs, excludeRecipients: limiter.busyChats(at) });
+    if (!doc) return { status: "idle" };
+    // Take the slot before anything else can run, so the next step sees it taken.
+    const ticket = limiter.begin(doc.recipient, at);
+    return { status: "claimed", delivery: deliver(doc, ticket) };
+  }
+
+  function send(doc: OutboxMessageRecord, locale: Locale): Promise<Message> {
+    const { payload } = doc;
+    const text = render(locale, payload);
+    const keyboard = payload.keyboard?.map((row) =>
+      row.map((button) => {
+        const label = render(locale, { key: button.key, params: button.params });
+        return button.url !== undefined ? { text: label, url: button.url } : { text: label, callback_data: button.callbackData ?? "" };
+      }),
+    );
+    const other = {
+      ...(payload.parseMode ? { parse_mode: payload.parseMode } : {}),
+      ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
+    };
+    if (payload.photoFileId !== undefined) return api.sendPhoto(doc.recipient, payload.photoFileId, { ...other, caption: text });
+    if (payload.documentFileId !== undefined) return api.sendDocument(doc.recipient, payload.documentFileId, { ...other, caption: text });
+    return api.sendMessage(doc.recipient, text, other);
+  }
+
+  async function complete(doc: OutboxMessageRecord, completion: OutboxCompletion, outcome: DeliveryOutcome): Promise<DeliveryOutcome> {
+    const done = await db.outbox.complete(doc._id, owner, completion);
+    if (!done) log.warn({ id: String(doc._id), outcome }, "outbox: the message's lease had passed to another dispatcher");
+    return outcome;
+  }
+
+  function retryLater(doc: OutboxMessageRecord, error: string): Promise<DeliveryOutcome> {
+    if (doc.attempts >= options.maxAttempts) {
+      log.warn({ id: String(doc._id), kind: doc.kind, attempts: doc.attempts, error }, "outbox: giving up");
+      return complete(doc, { state: "failed", error }, "failed");
+    }
+    const notBefore = new Date(now().getTime() + retryDelayMs(doc.attempts, options.retryBaseMs, options.retryMaxMs));
+    return complete(doc, { state: "pending", error, notBefore, countAttempt: true }, "retry");
+  }
+
+  async function deliver(doc: OutboxMessageRecord, ticket: RateTicket): Promise<DeliveryOutcome> {
+    try {
+      if (doc.attempts > options.maxAttempts) {
+        // Its lease expired again and again while being sent (a crash loop): stop here.
+        ticket.cancel();
+        return await complete(doc, { state: "failed", error: "lease expired during every attempt" }, "failed");
+      }
+      let locale: Locale;
+      try {
+        locale = await localeOf(doc.recipientTelegramId);
+      } catch (error) {
+        ticket.cancel();
+        return await retryLater(doc, describe(error));
+      }
+      let message: Message;
+      try {
+        message = await send(doc, locale);
+      } catch (error) {
+        ticket.done(now().getTime());
+        const failure = classify(error);
+        switch (failure.kind) {
+          case "rate-limited": {
+            const until = new Date(now().getTime() + failure.retryAfterMs);
+            limiter.pause(until.getTime());
+            log.warn({ retryAfterMs: failure.retryAfterMs }, "outbox: Telegram asked to slow down (429); all sending paused");
+            await db.leases.pause(DISPATCHER_LOCK, owner, until);
+            return await complete(doc, { state: "pending", error: "429", notBefore: until, countAttempt: false }, "rate-limited");
+          }
+          case "blocked":
+            await db.users.markUnreachable(doc.recipientTelegramId, now());
+            return await complete(doc, { state: "blocked", error: failure.error }, "blocked");
+          case "permanent":
+            return await complete(doc, { state: "failed", error: failure.error }, "failed");
+          case "transient":
+            return await retryLater(doc, failure.error);
+        }
+      }
+      ticket.done(now().getTime());
+      return await complete(doc, { state: "sent", telegramMessageId: message.message_id, at: now() }, "sent");
+    } catch (error) {
+      // A render or database failure: a render error is permanent, and whatever else it was, the message is not lost
+      // (if it could not be recorded, its lease expires and it is claimed again).
+      ticket.cancel();
+      log.error({ id: String(doc._id), err: describe(error) }, "outbox: delivery failed");
+      try {
+        return await complete(doc, { state: "failed", error: describe(error) }, "failed");
+      } catch {
+        return "failed";
+      }
+    }
+  }
+
+  function track(delivery: Promise<DeliveryOutcome>): void {
+    inFlight.add(delivery);
+    void delivery.finally(() => inFlight.delete(delivery));
+  }
+
+  async function loop(): Promise<void> {
+    const { signal } = abort;
+    while (!signal.aborted) {
+      try {
+        const next = await step();
+        switch (next.status) {
+          case "claimed":
+            track(next.delivery);
+            break;
+          case "wait":
+            if (next.ms === Infinity) await Promise.race(inFlight);
+            else await sleep(Math.min(next.ms, renewEveryMs), signal);
+            break;
+          case "idle":
+          case "not-leader":
+            await sleep(options.pollMs, signal);
+            break;
+        }
+      } catch (error) {
+        log.error({ err: describe(error) }, "outbox: dispatcher step failed");
+        await sleep(options.pollMs, signal);
+      }
+    }
+  }
+
+  async function runOnce(): Promise<RunOnceResult> {
+    for (;;) {
+      const next = await step();
+      switch (next.status) {
+        case "claimed":
+          return next.delivery;
+        case "wait":
+          // Step by step nothing is in flight, so the wait is finite.
+          await sleep(Math.min(next.ms, renewEveryMs));
+          break;
+        case "idle":
+        case "not-leader":
+          return next.status;
+      }
+    }
+  }
+
+  return {
+    /** This dispatcher's identity in the leases. */
+    owner,
+
+    /** Whether it held the leader lock at its last look. */
+    isLeader(): boolean {
+      return leader;
+    },
+
+    /** Starts sending in the background (idempotent). */
+    start(): void {
+      if (stopping) throw new Error("outbox dispatcher: stopped; create a new one");
+      running ??= loop();
+    },
+
+    /** Stops claiming, waits for the sends in flight and releases the leader lock (idempotent). */
+    stop(): Promise<void> {
+      stopping ??= (async () => {
+        abort.abort();
+        await running;
+        await Promise.all(inFlight);
+        if (leader) {
+          leader = false;
+          await db.leases.release(DISPATCHER_LOCK, owner);
+        }
+        log.info("outbox: dispatcher stopped");
+      })();
+      return stopping;
+    },
+
+    /** Sends at most one due message, waiting for the rate limit (through `sleep`) if needed. */
+    runOnce,
+
+    /** Sends due messages one by one until none is due now (or `maxMessages`); returns what happened to them. */
+    async drain(maxMessages = 1_000_000): Promise<DrainSummary> {
+      const summary: DrainSummary = { sent: 0, blocked: 0, failed: 0, retry: 0, "rate-limited": 0 };
+      for (let i = 0; i < maxMessages; i++) {
+        const result = await runOnce();
+        if (result === "idle" || result === "not-leader") break;
+        summary[result]++;
+      }
+      return summary;
+    },
+  };
+}
+export type Dispatcher = ReturnType<typeof createDispatcher>;
