@@ -97,7 +97,12 @@ describe("outbox: claims and leases", () => {
     await world.outbox.enqueue(notice(2));
     await world.outbox.enqueue({ ...notice(3), notBefore: new Date(clock.ms() + 60_000) });
     const first = await world.db.outbox.claim({ owner: "a", now: clock.now(), leaseMs: 30_000 });
-    expect(first).toMatchObject({ recipient: 1, state: "sending", attempts: 1, lease: { owner: "a", until: new Date(clock.ms() + 30_000) } });
+    expect(first).toMatchObject({
+      recipient: 1,
+      state: "sending",
+      attempts: 1,
+      lease: { owner: "a", until: new Date(clock.ms() + 30_000) },
+    });
     const second = await world.db.outbox.claim({ owner: "b", now: clock.now(), leaseMs: 30_000 });
     expect(second).toMatchObject({ recipient: 2, lease: { owner: "b" } });
     expect(await world.db.outbox.claim({ owner: "b", now: clock.now(), leaseMs: 30_000 })).toBeNull();
@@ -137,7 +142,10 @@ describe("outbox: claims and leases", () => {
     expect(await leases.acquire("lock", "b", clock.now(), 30_000)).toBeNull();
     await leases.pause("lock", "a", new Date(clock.ms() + 5000));
     clock.advance(1_000);
-    expect(await leases.acquire("lock", "b", clock.now(), 30_000)).toEqual({ previousOwner: "a", pausedUntil: new Date(clock.ms() + 4000) });
+    expect(await leases.acquire("lock", "b", clock.now(), 30_000)).toEqual({
+      previousOwner: "a",
+      pausedUntil: new Date(clock.ms() + 4000),
+    });
     expect(await leases.release("lock", "a")).toBe(false);
     expect(await leases.release("lock", "b")).toBe(true);
     expect(await leases.acquire("lock", "c", clock.now(), 30_000)).toMatchObject({ previousOwner: "b" });
@@ -145,9 +153,7 @@ describe("outbox: claims and leases", () => {
   });
 
   it("two owners racing for a free lock: exactly one gets it", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => world.db.leases.acquire("race", `o${i}`, clock.now(), 30_000)),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => world.db.leases.acquire("race", `o${i}`, clock.now(), 30_000)));
     expect(results.filter((r) => r !== null)).toHaveLength(1);
   });
 });

@@ -87,10 +87,7 @@ export function createFakeTelegram(clock: { ms(): number }) {
     /** Calls to `chatId` wait until the returned function is called. */
     hold(chatId: number): () => void {
       let open!: () => void;
-      gates.set(
-        chatId,
-        new Promise<void>((resolve) => (open = resolve)),
-      );
+      gates.set(chatId, new Promise<void>((resolve) => (open = resolve)));
       return () => {
         gates.delete(chatId);
         open();

@@ -38,7 +38,11 @@ const optionsSchema = z.object({
   leaseMs: z.number().int().min(3_000).default(30_000),
   maxAttempts: z.number().int().min(1).max(50).default(5),
   retryBaseMs: z.number().int().min(1).default(5_000),
-  retryMaxMs: z.number().int().min(1).default(15 * 60_000),
+  retryMaxMs: z
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60_000),
   pollMs: z.number().int().min(1).default(1_000),
 });
 
@@ -49,8 +53,8 @@ export interface DispatcherDeps {
   /** Renders a payload in a language (see createOutboxRenderer). */
   render: OutboxRender;
   /** The recipient's language, read at send time. */
-  localeOf(telegramId: number): Promise<Locale>;
-  now(): Date;
+  localeOf: (telegramId: number) => Promise<Locale>;
+  now: () => Date;
   /** Waits (tests pass a virtual clock's); must return early when `signal` aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** This process's identity in leases; random by default, so a restarted process is a new owner. */
@@ -72,17 +76,17 @@ export interface DispatcherDeps {
   logger: Logger;
 }
 
-/** What happened to one claimed message. */
+/**
+ * What happened to one claimed message. `retry`: it will be sent again later (a transient error, or its outcome
+ * could not be recorded and it is claimed again after its lease); `rate-limited`: Telegram answered 429.
+ */
 export type DeliveryOutcome = "sent" | "blocked" | "failed" | "retry" | "rate-limited";
 
 export type RunOnceResult = DeliveryOutcome | "idle" | "not-leader";
 
 export type DrainSummary = Record<DeliveryOutcome, number>;
 
-type Step =
-  | { status: "not-leader" | "idle" }
-  | { status: "wait"; ms: number }
-  | { status: "claimed"; delivery: Promise<DeliveryOutcome> };
+type Step = { status: "not-leader" | "idle" } | { status: "wait"; ms: number } | { status: "claimed"; delivery: Promise<DeliveryOutcome> };
 
 type Failure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "blocked" | "permanent" | "transient"; error: string };
 
@@ -182,14 +186,17 @@ export function createDispatcher(deps: DispatcherDeps) {
     const at = now().getTime();
     const wait = limiter.waitMs(at);
     if (wait > 0) return { status: "wait", ms: wait };
-    const doc = await db.outbox.claim({ owner, now: new Date(at), leaseMs: options.leaseMs, excludeRecipients: limiter.busyChats(at) });
-    if (!doc) return { status: "idle" };
+    const busy = limiter.busyChats(at);
+    const doc = await db.outbox.claim({ owner, now: new Date(at), leaseMs: options.leaseMs, excludeRecipients: busy });
+    // Nothing due for the other chats; messages for a busy chat may be due once it is free again.
+    if (!doc) return busy.length > 0 ? { status: "wait", ms: limiter.chatWaitMs(at) } : { status: "idle" };
     // Take the slot before anything else can run, so the next step sees it taken.
     const ticket = limiter.begin(doc.recipient, at);
     return { status: "claimed", delivery: deliver(doc, ticket) };
   }
 
-  function send(doc: OutboxMessageRecord, locale: Locale): Promise<Message> {
+  /** Renders the message in `locale` and returns the Bot API call that sends it (throws on a render error). */
+  function prepare(doc: OutboxMessageRecord, locale: Locale): () => Promise<Message> {
     const { payload } = doc;
     const text = render(locale, payload);
     const keyboard = payload.keyboard?.map((row) =>
@@ -202,9 +209,10 @@ export function createDispatcher(deps: DispatcherDeps) {
       ...(payload.parseMode ? { parse_mode: payload.parseMode } : {}),
       ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
     };
-    if (payload.photoFileId !== undefined) return api.sendPhoto(doc.recipient, payload.photoFileId, { ...other, caption: text });
-    if (payload.documentFileId !== undefined) return api.sendDocument(doc.recipient, payload.documentFileId, { ...other, caption: text });
-    return api.sendMessage(doc.recipient, text, other);
+    const { photoFileId, documentFileId } = payload;
+    if (photoFileId !== undefined) return () => api.sendPhoto(doc.recipient, photoFileId, { ...other, caption: text });
+    if (documentFileId !== undefined) return () => api.sendDocument(doc.recipient, documentFileId, { ...other, caption: text });
+    return () => api.sendMessage(doc.recipient, text, other);
   }
 
   async function complete(doc: OutboxMessageRecord, completion: OutboxCompletion, outcome: DeliveryOutcome): Promise<DeliveryOutcome> {
@@ -222,55 +230,61 @@ export function createDispatcher(deps: DispatcherDeps) {
     return complete(doc, { state: "pending", error, notBefore, countAttempt: true }, "retry");
   }
 
+  async function attempt(doc: OutboxMessageRecord, ticket: RateTicket): Promise<DeliveryOutcome> {
+    if (doc.attempts > options.maxAttempts) {
+      // Its lease expired during every attempt (a sender crashing on it): stop here.
+      ticket.cancel();
+      return complete(doc, { state: "failed", error: "lease expired during every attempt" }, "failed");
+    }
+    let locale: Locale;
+    try {
+      locale = await localeOf(doc.recipientTelegramId);
+    } catch (error) {
+      ticket.cancel();
+      return retryLater(doc, describe(error));
+    }
+    let send: () => Promise<Message>;
+    try {
+      send = prepare(doc, locale);
+    } catch (error) {
+      ticket.cancel();
+      return complete(doc, { state: "failed", error: describe(error) }, "failed");
+    }
+    let message: Message;
+    try {
+      message = await send();
+    } catch (error) {
+      ticket.done(now().getTime());
+      const failure = classify(error);
+      switch (failure.kind) {
+        case "rate-limited": {
+          const until = new Date(now().getTime() + failure.retryAfterMs);
+          limiter.pause(until.getTime());
+          log.warn({ retryAfterMs: failure.retryAfterMs }, "outbox: Telegram asked to slow down (429); all sending paused");
+          await db.leases.pause(DISPATCHER_LOCK, owner, until);
+          return complete(doc, { state: "pending", error: "429", notBefore: until, countAttempt: false }, "rate-limited");
+        }
+        case "blocked":
+          await db.users.markUnreachable(doc.recipientTelegramId, now());
+          return complete(doc, { state: "blocked", error: failure.error }, "blocked");
+        case "permanent":
+          return complete(doc, { state: "failed", error: failure.error }, "failed");
+        case "transient":
+          return retryLater(doc, failure.error);
+      }
+    }
+    ticket.done(now().getTime());
+    return complete(doc, { state: "sent", telegramMessageId: message.message_id, at: now() }, "sent");
+  }
+
+  /** Never rejects: a database failure while recording leaves the message leased; it is claimed again when the lease expires. */
   async function deliver(doc: OutboxMessageRecord, ticket: RateTicket): Promise<DeliveryOutcome> {
     try {
-      if (doc.attempts > options.maxAttempts) {
-        // Its lease expired again and again while being sent (a crash loop): stop here.
-        ticket.cancel();
-        return await complete(doc, { state: "failed", error: "lease expired during every attempt" }, "failed");
-      }
-      let locale: Locale;
-      try {
-        locale = await localeOf(doc.recipientTelegramId);
-      } catch (error) {
-        ticket.cancel();
-        return await retryLater(doc, describe(error));
-      }
-      let message: Message;
-      try {
-        message = await send(doc, locale);
-      } catch (error) {
-        ticket.done(now().getTime());
-        const failure = classify(error);
-        switch (failure.kind) {
-          case "rate-limited": {
-            const until = new Date(now().getTime() + failure.retryAfterMs);
-            limiter.pause(until.getTime());
-            log.warn({ retryAfterMs: failure.retryAfterMs }, "outbox: Telegram asked to slow down (429); all sending paused");
-            await db.leases.pause(DISPATCHER_LOCK, owner, until);
-            return await complete(doc, { state: "pending", error: "429", notBefore: until, countAttempt: false }, "rate-limited");
-          }
-          case "blocked":
-            await db.users.markUnreachable(doc.recipientTelegramId, now());
-            return await complete(doc, { state: "blocked", error: failure.error }, "blocked");
-          case "permanent":
-            return await complete(doc, { state: "failed", error: failure.error }, "failed");
-          case "transient":
-            return await retryLater(doc, failure.error);
-        }
-      }
-      ticket.done(now().getTime());
-      return await complete(doc, { state: "sent", telegramMessageId: message.message_id, at: now() }, "sent");
+      return await attempt(doc, ticket);
     } catch (error) {
-      // A render or database failure: a render error is permanent, and whatever else it was, the message is not lost
-      // (if it could not be recorded, its lease expires and it is claimed again).
       ticket.cancel();
-      log.error({ id: String(doc._id), err: describe(error) }, "outbox: delivery failed");
-      try {
-        return await complete(doc, { state: "failed", error: describe(error) }, "failed");
-      } catch {
-        return "failed";
-      }
+      log.error({ id: String(doc._id), err: describe(error) }, "outbox: could not record a delivery; it will be retried after its lease");
+      return "retry";
     }
   }
 
@@ -289,7 +303,7 @@ export function createDispatcher(deps: DispatcherDeps) {
             track(next.delivery);
             break;
           case "wait":
-            if (next.ms === Infinity) await Promise.race(inFlight);
+            if (next.ms === Infinity && inFlight.size > 0) await Promise.race(inFlight);
             else await sleep(Math.min(next.ms, renewEveryMs), signal);
             break;
           case "idle":

@@ -27,7 +27,7 @@ export class OutboxInputError extends Error {
 
 export interface OutboxDeps {
   db: Persistence;
-  now(): Date;
+  now: () => Date;
 }
 
 /**

@@ -49,6 +49,13 @@ export function createRateLimiter(limits: RateLimits, windowMs = 1000) {
       return busy;
     },
 
+    /** Milliseconds until the first busy chat may receive again: 0 when none is busy, Infinity while all are in flight. */
+    chatWaitMs(now: number): number {
+      let first = Infinity;
+      for (const until of chats.values()) first = Math.min(first, until);
+      return chats.size === 0 ? 0 : Math.max(0, first - now);
+    },
+
     /** Takes a slot for a send to `chat`; call only when `waitMs(now)` is 0 and `chat` is not busy. */
     begin(chat: number, now: number): RateTicket {
       const free = Math.min(...slots);

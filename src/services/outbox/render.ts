@@ -12,8 +12,8 @@ export function createOutboxRenderer(i18n: I18n<Context>): OutboxRender {
     if (payload.text !== undefined) return payload.text;
     if (payload.key === undefined) throw new Error("outbox payload has neither key nor text");
     const text = i18n.t(locale, payload.key, payload.params);
-    // @grammyjs/i18n answers an unknown key with the key itself; never send that to a person.
-    if (text === payload.key) throw new Error(`locale key "${payload.key}" is missing`);
+    // @grammyjs/i18n answers an unknown key with "{key}"; never send that to a person.
+    if (text === `{${payload.key}}`) throw new Error(`locale key "${payload.key}" is missing`);
     return text;
   };
 }
