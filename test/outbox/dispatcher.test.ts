@@ -143,6 +143,52 @@ describe("dispatcher: Telegram's errors", () => {
     for (const call of telegram.calls.slice(1)) expect(call.at - refusedAt).toBeGreaterThanOrEqual(30_000);
   });
 
+  it("on a 429, messages claimed ahead are given back untouched (not attempts) and sent after the pause", async () => {
+    await world.outbox.enqueue({ ...notice(1), notBefore: new Date(clock.ms() - 1) });
+    await world.outbox.enqueueMany([2, 3, 4].map((chat) => notice(chat)));
+    telegram.script(1, { errorCode: 429, description: "Too Many Requests: retry after 5", retryAfter: 5 });
+    const dispatcher = world.dispatcher({ rate: { globalPerSecond: 12 } }); // claims 4 ahead
+    expect(await dispatcher.runOnce()).toBe("rate-limited");
+    expect(await world.db.models.OutboxMessage.countDocuments({ state: "sending" })).toBe(0);
+    expect(await world.db.models.OutboxMessage.countDocuments({ state: "pending", attempts: 0 })).toBe(4);
+    expect(await dispatcher.drain()).toMatchObject({ sent: 4 });
+    for (const chat of [1, 2, 3, 4]) expect(await stateOf(chat)).toMatchObject({ state: "sent", attempts: 1 });
+    for (const call of telegram.calls.slice(1)) expect(call.at - telegram.calls[0]!.at).toBeGreaterThanOrEqual(5000);
+  });
+
+  it("a message claimed ahead whose lease ran out meanwhile is not sent by this dispatcher (another may have taken it over)", async () => {
+    await world.outbox.enqueue({ ...notice(1), notBefore: new Date(clock.ms() - 1) });
+    await world.outbox.enqueue(notice(2));
+    const first = world.dispatcher({ owner: "slow", rate: { globalPerSecond: 12 }, leaseMs: 30_000 });
+    expect(await first.runOnce()).toBe("sent"); // chat 2 is claimed ahead, in its ready list
+    clock.advance(30_000);
+    expect(await world.db.outbox.claimMany({ owner: "other", now: clock.now(), leaseMs: 30_000 })).toMatchObject([{ recipient: 2 }]);
+    expect(await first.runOnce()).toBe("idle");
+    expect(telegram.calls.map((c) => c.chatId)).toEqual([1]);
+  });
+
+  it("a message claimed ahead is given back, not sent, when its lease is about to run out", async () => {
+    await world.outbox.enqueue({ ...notice(1), notBefore: new Date(clock.ms() - 1) });
+    await world.outbox.enqueue(notice(2));
+    const claimed: number[] = [];
+    const { outbox } = world.db;
+    const claimMany = outbox.claimMany.bind(outbox);
+    outbox.claimMany = async (input) => {
+      const docs = await claimMany(input);
+      claimed.push(...docs.map((doc) => doc.recipient));
+      return docs;
+    };
+    const dispatcher = world.dispatcher({ rate: { globalPerSecond: 12 }, leaseMs: 30_000 });
+    expect(await dispatcher.runOnce()).toBe("sent");
+    expect(await stateOf(2)).toMatchObject({ state: "sending", attempts: 1 });
+    clock.advance(25_000);
+    expect(await dispatcher.runOnce()).toBe("sent");
+    // Given back (attempt not counted) and claimed again under a fresh lease before it was sent.
+    expect(claimed).toEqual([1, 2, 2]);
+    expect(await stateOf(2)).toMatchObject({ state: "sent", attempts: 1 });
+    expect(telegram.calls.map((c) => c.chatId)).toEqual([1, 2]);
+  });
+
   it("403 (blocked by the user) → blocked, the user is marked unreachable, and it is never retried", async () => {
     await addUser(301, "ru");
     await world.outbox.enqueue(notice(301));
@@ -233,8 +279,8 @@ describe("dispatcher: rate limits (Telegram bot FAQ: 30 messages/s overall, 1/s 
 describe("dispatcher: crashes, leaders and shutdown", () => {
   it("a message left `sending` by a crashed sender is re-sent by another owner after its lease expires, not before", async () => {
     await world.outbox.enqueue(notice(701));
-    const crashed = await world.db.outbox.claim({ owner: "crashed", now: clock.now(), leaseMs: 30_000 });
-    expect(crashed).toMatchObject({ state: "sending" });
+    const crashed = await world.db.outbox.claimMany({ owner: "crashed", now: clock.now(), leaseMs: 30_000 });
+    expect(crashed).toMatchObject([{ state: "sending" }]);
     const dispatcher = world.dispatcher({ owner: "survivor", leaseMs: 30_000 });
     expect(await dispatcher.drain()).toMatchObject({ sent: 0 });
     clock.advance(29_999);
@@ -249,7 +295,7 @@ describe("dispatcher: crashes, leaders and shutdown", () => {
   it("a message whose lease expired on every attempt is failed instead of being sent again", async () => {
     await world.outbox.enqueue(notice(702));
     for (let i = 0; i < 3; i++) {
-      await world.db.outbox.claim({ owner: `crash-${i}`, now: clock.now(), leaseMs: 30_000 });
+      await world.db.outbox.claimMany({ owner: `crash-${i}`, now: clock.now(), leaseMs: 30_000 });
       clock.advance(30_000);
     }
     expect(await world.dispatcher({ maxAttempts: 3 }).drain()).toMatchObject({ failed: 1 });

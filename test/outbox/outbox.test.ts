@@ -83,9 +83,8 @@ describe("outbox: enqueue", () => {
   it("progress counts a broadcast's messages per state", async () => {
     await world.outbox.enqueueMany([1, 2, 3].map((chat) => ({ ...notice(chat), ref: "b1" })));
     await world.outbox.enqueue({ ...notice(4), ref: "b2" });
-    const sent = await world.db.outbox.claim({ owner: "a", now: clock.now(), leaseMs: 30_000, excludeRecipients: [4] });
+    const [sent] = await world.db.outbox.claimMany({ owner: "a", now: clock.now(), leaseMs: 30_000, limit: 2, excludeRecipients: [4] });
     await world.db.outbox.complete(sent!._id, "a", { state: "sent", telegramMessageId: 1, at: clock.now() });
-    await world.db.outbox.claim({ owner: "a", now: clock.now(), leaseMs: 30_000, excludeRecipients: [4] });
     expect(await world.db.outbox.progress("b1")).toEqual({ pending: 1, sending: 1, sent: 1, blocked: 0, failed: 0 });
     expect(await world.db.outbox.progress("b2")).toEqual({ pending: 1, sending: 0, sent: 0, blocked: 0, failed: 0 });
   });
@@ -96,20 +95,23 @@ describe("outbox: claims and leases", () => {
     await world.outbox.enqueue({ ...notice(1), notBefore: new Date(clock.ms() - 1000) });
     await world.outbox.enqueue(notice(2));
     await world.outbox.enqueue({ ...notice(3), notBefore: new Date(clock.ms() + 60_000) });
-    const first = await world.db.outbox.claim({ owner: "a", now: clock.now(), leaseMs: 30_000 });
+    const [first] = await world.db.outbox.claimMany({ owner: "a", now: clock.now(), leaseMs: 30_000 });
     expect(first).toMatchObject({
       recipient: 1,
       state: "sending",
       attempts: 1,
       lease: { owner: "a", until: new Date(clock.ms() + 30_000) },
     });
-    const second = await world.db.outbox.claim({ owner: "b", now: clock.now(), leaseMs: 30_000 });
-    expect(second).toMatchObject({ recipient: 2, lease: { owner: "b" } });
-    expect(await world.db.outbox.claim({ owner: "b", now: clock.now(), leaseMs: 30_000 })).toBeNull();
+    const second = await world.db.outbox.claimMany({ owner: "b", now: clock.now(), leaseMs: 30_000, limit: 5 });
+    expect(second).toMatchObject([{ recipient: 2, lease: { owner: "b" } }]);
+    expect(await world.db.outbox.claimMany({ owner: "b", now: clock.now(), leaseMs: 30_000, limit: 5 })).toEqual([]);
 
     clock.advance(30_000);
-    const takenOver = await world.db.outbox.claim({ owner: "c", now: clock.now(), leaseMs: 30_000 });
-    expect(takenOver).toMatchObject({ recipient: 1, attempts: 2, lease: { owner: "c" } });
+    const takenOver = await world.db.outbox.claimMany({ owner: "c", now: clock.now(), leaseMs: 30_000, limit: 5 });
+    expect(takenOver).toMatchObject([
+      { recipient: 1, attempts: 2, lease: { owner: "c" } },
+      { recipient: 2, attempts: 2, lease: { owner: "c" } },
+    ]);
     // The crashed owner's late completion changes nothing.
     expect(await world.db.outbox.complete(first!._id, "a", { state: "sent", telegramMessageId: 9, at: clock.now() })).toBe(false);
     expect(await world.db.outbox.findByDedupeKey("test:1")).toMatchObject({ state: "sending", telegramMessageId: null });
@@ -117,19 +119,37 @@ describe("outbox: claims and leases", () => {
 
   it("excluded recipients are skipped by the claim", async () => {
     await world.outbox.enqueueMany([notice(1), notice(2)]);
-    const claimed = await world.db.outbox.claim({ owner: "a", now: clock.now(), leaseMs: 30_000, excludeRecipients: [1] });
-    expect(claimed?.recipient).toBe(2);
-    expect(await world.db.outbox.claim({ owner: "a", now: clock.now(), leaseMs: 30_000, excludeRecipients: [1] })).toBeNull();
+    const claimed = await world.db.outbox.claimMany({ owner: "a", now: clock.now(), leaseMs: 30_000, limit: 5, excludeRecipients: [1] });
+    expect(claimed.map((doc) => doc.recipient)).toEqual([2]);
+    expect(await world.db.outbox.claimMany({ owner: "a", now: clock.now(), leaseMs: 30_000, excludeRecipients: [1] })).toEqual([]);
   });
 
-  it("50 concurrent claims by different owners over 20 messages lease each message exactly once", async () => {
-    await world.outbox.enqueueMany(Array.from({ length: 20 }, (_, i) => notice(i + 1)));
-    const claims = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => world.db.outbox.claim({ owner: `o${i}`, now: clock.now(), leaseMs: 30_000 })),
-    );
-    const ids = claims.filter((c) => c !== null).map((c) => String(c._id));
-    expect(ids).toHaveLength(20);
-    expect(new Set(ids).size).toBe(20);
+  it("a batch takes the oldest due messages, at most one per chat, up to the limit", async () => {
+    await world.outbox.enqueueMany([
+      { ...notice(1, "a"), notBefore: new Date(clock.ms() - 3000) },
+      { ...notice(1, "b"), notBefore: new Date(clock.ms() - 2000) },
+      { ...notice(2, "c"), notBefore: new Date(clock.ms() - 1000) },
+      notice(3, "d"),
+      notice(4, "e"),
+    ]);
+    const batch = await world.db.outbox.claimMany({ owner: "a", now: clock.now(), leaseMs: 30_000, limit: 3 });
+    expect(batch.map((doc) => doc.dedupeKey)).toEqual(["a", "c", "d"]);
+  });
+
+  it("20 owners claiming batches at once over 50 messages: every message is leased to exactly one of them", async () => {
+    await world.outbox.enqueueMany(Array.from({ length: 50 }, (_, i) => notice(i + 1)));
+    const rounds = [];
+    // Racing owners see the same candidates and each message goes to one of them, so it takes a few rounds.
+    for (let round = 0; round < 50 && rounds.length < 50; round++) {
+      const claims = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => world.db.outbox.claimMany({ owner: `o${i}`, now: clock.now(), leaseMs: 30_000, limit: 4 })),
+      );
+      rounds.push(...claims.flat());
+    }
+    const ids = rounds.map((doc) => String(doc._id));
+    expect(ids).toHaveLength(50);
+    expect(new Set(ids).size).toBe(50);
+    expect(await world.db.models.OutboxMessage.countDocuments({ state: "sending", attempts: 1 })).toBe(50);
   });
 
   it("the leader lock: free → taken; held → refused; renewed by its owner; taken over after expiry; released", async () => {

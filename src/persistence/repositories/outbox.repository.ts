@@ -24,6 +24,8 @@ export interface ClaimInput {
   owner: string;
   now: Date;
   leaseMs: number;
+  /** At most this many messages (default 1). */
+  limit?: number;
   /** Chats that must not be sent to right now (Telegram's per-chat interval, or a send to them is in flight). */
   excludeRecipients?: readonly number[];
 }
@@ -32,7 +34,7 @@ export interface ClaimInput {
 export type OutboxCompletion =
   | { state: "sent"; telegramMessageId: number; at: Date }
   | { state: "blocked" | "failed"; error: string }
-  | { state: "pending"; error: string; notBefore: Date; countAttempt: boolean };
+  | { state: "pending"; error?: string; notBefore: Date; countAttempt: boolean };
 
 const INSERT_CHUNK = 10_000;
 const DUPLICATE_KEY = 11000;
@@ -82,20 +84,39 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
     },
 
     /**
-     * Atomically leases the oldest due message: a `pending` one whose `notBefore` has come, or a `sending`
-     * one whose lease has expired (its sender crashed). Counts the attempt. Null when nothing is due.
+     * Leases up to `limit` due messages, oldest first, to different chats: `pending` ones whose `notBefore` has
+     * come, or `sending` ones whose lease has expired (their sender crashed). Counts the attempt.
+     *
+     * Three round trips per batch instead of one findOneAndUpdate per message, so the database's latency does not
+     * cap the sending rate: candidates are read, then leased with one updateMany whose filter re-checks that
+     * each is still claimable (every document's update is atomic, so of two dispatchers racing for a message
+     * exactly one leases it), then the ones this call leased are read back by owner and lease expiry.
      */
-    async claim({ owner, now, leaseMs, excludeRecipients = [] }: ClaimInput): Promise<OutboxMessageRecord | null> {
+    async claimMany({ owner, now, leaseMs, limit = 1, excludeRecipients = [] }: ClaimInput): Promise<OutboxMessageRecord[]> {
+      const due = { state: { $in: [...CLAIMABLE_STATES] }, notBefore: { $lte: now } };
+      const candidates = await OutboxMessage.find(
+        { ...due, ...(excludeRecipients.length > 0 ? { recipient: { $nin: [...excludeRecipients] } } : {}) },
+        { _id: 1, recipient: 1 },
+      )
+        .sort({ notBefore: 1 })
+        .limit(limit * 2)
+        .lean();
+      const chats = new Set<number>();
+      const ids: Types.ObjectId[] = [];
+      for (const candidate of candidates) {
+        if (ids.length === limit || chats.has(candidate.recipient)) continue;
+        chats.add(candidate.recipient);
+        ids.push(candidate._id);
+      }
+      if (ids.length === 0) return [];
       const until = new Date(now.getTime() + leaseMs);
-      return OutboxMessage.findOneAndUpdate(
-        {
-          state: { $in: [...CLAIMABLE_STATES] },
-          notBefore: { $lte: now },
-          ...(excludeRecipients.length > 0 ? { recipient: { $nin: [...excludeRecipients] } } : {}),
-        },
+      await OutboxMessage.updateMany(
+        { _id: { $in: ids }, ...due },
         { $set: { state: "sending", lease: { owner, until }, notBefore: until }, $inc: { attempts: 1 } },
-        { sort: { notBefore: 1 }, returnDocument: "after", lean: true },
       );
+      const leased = await OutboxMessage.find({ _id: { $in: ids }, state: "sending", "lease.owner": owner, "lease.until": until }).lean();
+      const order = new Map(ids.map((id, index) => [String(id), index]));
+      return leased.sort((a, b) => order.get(String(a._id))! - order.get(String(b._id))!);
     },
 
     /** Ends `owner`'s lease on message `id` with `completion`; false if the lease was no longer theirs. */
@@ -114,7 +135,12 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
           break;
         case "pending":
           update = {
-            $set: { state: "pending", lease: null, lastError: completion.error, notBefore: completion.notBefore },
+            $set: {
+              state: "pending",
+              lease: null,
+              notBefore: completion.notBefore,
+              ...(completion.error !== undefined ? { lastError: completion.error } : {}),
+            },
             ...(completion.countAttempt ? {} : { $inc: { attempts: -1 } }),
           };
           break;

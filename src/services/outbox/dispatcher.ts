@@ -121,10 +121,10 @@ async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * Sends the outbox at Telegram's rate. Only the holder of the leader lock sends; it claims one due message at
- * a time with an atomic findOneAndUpdate (a lease with owner and expiry), so two instances never send the same
- * document, and a crashed sender's messages are taken over once their lease expires (at-least-once: a message
- * in flight at a crash may be sent twice, never lost).
+ * Sends the outbox at Telegram's rate. Only the holder of the leader lock sends. It leases due messages a few
+ * at a time (a third of a second's worth, each for a different free chat) with atomic per-document updates filtered
+ * on state and lease expiry, so two instances never send the same document, and a crashed sender's messages are
+ * taken over once their lease expires (at-least-once: a message in flight at a crash may be sent twice, never lost).
  *
  * Errors: 429 pauses ALL sending for retry_after; 403 → `blocked` and the user is marked unreachable;
  * 400 and other client errors → `failed`; 5xx and network errors → retried with exponential backoff, then `failed`.
@@ -153,6 +153,8 @@ export function createDispatcher(deps: DispatcherDeps) {
   const limiter = createRateLimiter(options.rate, WINDOW_MS);
   /** Renew the leader lock this often (three times per lease). */
   const renewEveryMs = Math.floor(options.leaseMs / 3);
+  /** Messages claimed ahead of their slot (a third of a second's worth), so claiming never holds up sending. */
+  const prefetch = Math.max(1, Math.ceil(options.rate.globalPerSecond / 3));
 
   const inFlight = new Set<Promise<DeliveryOutcome>>();
   const abort = new AbortController();
@@ -181,15 +183,61 @@ export function createDispatcher(deps: DispatcherDeps) {
     return true;
   }
 
-  async function step(): Promise<Step> {
-    if (!(await ensureLeader())) return { status: "not-leader" };
-    const at = now().getTime();
+  /** Claimed ahead (leased to this dispatcher), each for a different chat that is free; sent as slots free up. */
+  const ready: OutboxMessageRecord[] = [];
+  let refilling: Promise<void> | undefined;
+
+  /** Claims up to `prefetch` messages for chats that are free and not already waiting in `ready`. Never rejects. */
+  function refill(at: number): Promise<void> {
+    refilling ??= (async () => {
+      try {
+        const claimed = await db.outbox.claimMany({
+          owner,
+          now: new Date(at),
+          leaseMs: options.leaseMs,
+          limit: prefetch - ready.length,
+          excludeRecipients: [...limiter.busyChats(at), ...ready.map((doc) => doc.recipient)],
+        });
+        ready.push(...claimed);
+      } catch (error) {
+        log.error({ err: describe(error) }, "outbox: claiming failed");
+      } finally {
+        refilling = undefined;
+      }
+    })();
+    return refilling;
+  }
+
+  /** Gives claimed-ahead messages back untouched (they were not attempted): due again at once. */
+  async function releaseReady(filter: (doc: OutboxMessageRecord) => boolean = () => true): Promise<void> {
+    const released = ready.filter(filter);
+    if (released.length === 0) return;
+    ready.splice(0, ready.length, ...ready.filter((doc) => !filter(doc)));
+    const at = new Date(now().getTime());
+    await Promise.all(released.map((doc) => db.outbox.complete(doc._id, owner, { state: "pending", notBefore: at, countAttempt: false })));
+  }
+
+  async function step(background: boolean): Promise<Step> {
+    if (!(await ensureLeader())) {
+      await releaseReady();
+      return { status: "not-leader" };
+    }
+    let at = now().getTime();
+    // Never send under a lease about to expire: another dispatcher may take the message over after it.
+    await releaseReady((doc) => (doc.lease?.until.getTime() ?? 0) - at < renewEveryMs);
+    const paused = limiter.pausedUntil() - at;
+    if (paused > 0) return { status: "wait", ms: paused };
+    if (ready.length === 0) {
+      await refill(at);
+      at = now().getTime();
+      // Nothing due for the free chats; messages for a busy chat may be due once it is free again.
+      if (ready.length === 0) return limiter.busyChats(at).length > 0 ? { status: "wait", ms: limiter.chatWaitMs(at) } : { status: "idle" };
+    } else if (background && ready.length <= prefetch / 2) {
+      void refill(at);
+    }
     const wait = limiter.waitMs(at);
     if (wait > 0) return { status: "wait", ms: wait };
-    const busy = limiter.busyChats(at);
-    const doc = await db.outbox.claim({ owner, now: new Date(at), leaseMs: options.leaseMs, excludeRecipients: busy });
-    // Nothing due for the other chats; messages for a busy chat may be due once it is free again.
-    if (!doc) return busy.length > 0 ? { status: "wait", ms: limiter.chatWaitMs(at) } : { status: "idle" };
+    const doc = ready.shift()!;
     // Take the slot before anything else can run, so the next step sees it taken.
     const ticket = limiter.begin(doc.recipient, at);
     return { status: "claimed", delivery: deliver(doc, ticket) };
@@ -262,6 +310,7 @@ export function createDispatcher(deps: DispatcherDeps) {
           limiter.pause(until.getTime());
           log.warn({ retryAfterMs: failure.retryAfterMs }, "outbox: Telegram asked to slow down (429); all sending paused");
           await db.leases.pause(DISPATCHER_LOCK, owner, until);
+          await releaseReady();
           return complete(doc, { state: "pending", error: "429", notBefore: until, countAttempt: false }, "rate-limited");
         }
         case "blocked":
@@ -297,7 +346,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     const { signal } = abort;
     while (!signal.aborted) {
       try {
-        const next = await step();
+        const next = await step(true);
         switch (next.status) {
           case "claimed":
             track(next.delivery);
@@ -320,7 +369,7 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   async function runOnce(): Promise<RunOnceResult> {
     for (;;) {
-      const next = await step();
+      const next = await step(false);
       switch (next.status) {
         case "claimed":
           return next.delivery;
@@ -355,6 +404,8 @@ export function createDispatcher(deps: DispatcherDeps) {
       stopping ??= (async () => {
         abort.abort();
         await running;
+        await refilling;
+        await releaseReady();
         await Promise.all(inFlight);
         if (leader) {
           leader = false;
