@@ -130,8 +130,13 @@ async function waitUntil(label: string, predicate: () => Promise<boolean> | bool
   const until = performance.now() + deadlineMs;
   while (!(await predicate())) {
     if (performance.now() > until) throw new Error(`timed out waiting for: ${label}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** Every recipient has a message at the fake API and nothing is left to send (the database is asked only then). */
+async function broadcastDone(api: FakeBotApi, db: Persistence): Promise<boolean> {
+  return api.stats.perChat.size >= RECIPIENTS && (await unfinished(db)) === 0;
 }
 
 function row(scenario: string, api: FakeBotApi, seconds: number, note = ""): Row {
@@ -215,7 +220,7 @@ async function scenarioInProcess(): Promise<void> {
   });
   const started = performance.now();
   dispatcher.start();
-  await waitUntil("the in-process broadcast", async () => (await unfinished(db)) === 0);
+  await waitUntil("the in-process broadcast", () => broadcastDone(api, db));
   await dispatcher.stop();
   row("outbox dispatcher, in-process", api, (performance.now() - started) / 1000);
   await api.close();
@@ -236,7 +241,7 @@ async function scenarioKill(): Promise<void> {
   const inFlight = await db.models.OutboxMessage.countDocuments({ state: "sending" });
   const acceptedAtKill = api.stats.accepted;
   const second = spawnWorker(dbName, api.apiRoot);
-  await waitUntil("the broadcast after the restart", async () => (await unfinished(db)) === 0);
+  await waitUntil("the broadcast after the restart", () => broadcastDone(api, db));
   await stopWorker(second);
   const result = row(
     "outbox dispatcher, SIGKILL + restart",
@@ -255,7 +260,7 @@ async function scenarioTwoInstances(): Promise<void> {
   const started = performance.now();
   const workers = [spawnWorker(dbName, api.apiRoot), spawnWorker(dbName, api.apiRoot)];
   await Promise.all(workers.map((w) => w.ready));
-  await waitUntil("the two-instance broadcast", async () => (await unfinished(db)) === 0);
+  await waitUntil("the two-instance broadcast", () => broadcastDone(api, db));
   const results = await Promise.all(workers.map(stopWorker));
   row(
     "outbox dispatcher, two instances",

@@ -8,6 +8,7 @@ import { createPersistence, type Persistence } from "../../src/persistence/creat
 import { createDispatcher, createOutbox, createOutboxRenderer, type DispatcherDeps } from "../../src/services/outbox/index.js";
 
 export const T0 = new Date("2026-11-23T09:00:00Z");
+export const TOKEN = "123456789:TEST_TOKEN_secret_value_AAAAAAAAAA";
 
 /** The real translations from locales/ (the bot's i18n, without a bot). */
 export const i18n = createI18n({ localesDir: localesDir(), defaultLocale: "kk", resolveLocale: () => null });
@@ -40,7 +41,19 @@ export interface FakeCall {
   outcome: "ok" | number | "network";
 }
 
-type Answer = { errorCode: number; description: string; retryAfter?: number } | "network";
+/**
+ * A Bot API error; `network`: the request fails in grammY's fetch (grammY throws an HttpError);
+ * `thrown`: the transport throws a raw error (an unexpected failure).
+ */
+type Answer = { errorCode: number; description: string; retryAfter?: number } | "network" | "thrown";
+
+/** What node-fetch throws: its message quotes the URL, token included. */
+function fetchError(method: string): Error {
+  return Object.assign(new Error(`request to https://api.telegram.org/bot${TOKEN}/${method} failed, reason: socket hang up`), {
+    name: "FetchError",
+    code: "ECONNRESET",
+  });
+}
 
 /**
  * Telegram faked at the transport: a real grammY Api whose transformer records every call and answers
@@ -51,17 +64,20 @@ export function createFakeTelegram(clock: { ms(): number }) {
   const scripted = new Map<number, Answer[]>();
   const gates = new Map<number, Promise<void>>();
   let messageId = 5000;
-  const api = new Api("123456789:TEST_TOKEN_secret_value_AAAAAAAAAA");
-  api.config.use(async (_prev, method, payload) => {
+  const api = new Api(TOKEN, {
+    fetch: (url: string) => Promise.reject(fetchError(String(url).split("/").pop() ?? "")),
+  });
+  api.config.use(async (prev, method, payload, signal) => {
     const chatId = Number((payload as any).chat_id);
     const gate = gates.get(chatId);
     if (gate) await gate;
     const call: FakeCall = { at: clock.ms(), method, chatId, payload: payload as any, outcome: "ok" };
     calls.push(call);
     const answer = scripted.get(chatId)?.shift();
-    if (answer === "network") {
+    if (answer === "network" || answer === "thrown") {
       call.outcome = "network";
-      throw new Error("socket hang up");
+      if (answer === "thrown") throw fetchError(method);
+      return prev(method, payload, signal);
     }
     if (answer) {
       call.outcome = answer.errorCode;

@@ -92,14 +92,25 @@ type Failure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "blocked
 
 const WINDOW_MS = 1000;
 
+/** Name and code of an error, without its message. */
+function errorKind(error: unknown): string {
+  const { name, code } = (typeof error === "object" && error !== null ? error : {}) as { name?: unknown; code?: unknown };
+  return [name, code].filter((part) => typeof part === "string" || typeof part === "number").join(" ") || "unknown error";
+}
+
+/** A short error text for logs and `lastError`. */
 function describe(error: unknown): string {
-  const text =
-    error instanceof GrammyError
-      ? `${error.error_code}: ${error.description}`
-      : error instanceof Error
-        ? `${error.name}: ${error.message}`
-        : String(error);
-  return text.slice(0, 500);
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
+}
+
+/**
+ * The same for a failed Bot API call, which must never quote the token: a network error's message often holds the
+ * request URL (`…/bot<token>/sendMessage`), so only grammY's sanitised texts and the error's name and code are kept.
+ */
+function describeSendError(error: unknown): string {
+  if (error instanceof GrammyError) return `${error.error_code}: ${error.description}`.slice(0, 500);
+  if (error instanceof HttpError) return `${error.message} (${errorKind(error.error)})`;
+  return errorKind(error);
 }
 
 /** Telegram's answer → what to do (Bot API error codes; grammY throws GrammyError for them, HttpError for network failures). */
@@ -107,13 +118,13 @@ function classify(error: unknown): Failure {
   if (error instanceof GrammyError) {
     if (error.error_code === 429) return { kind: "rate-limited", retryAfterMs: Math.max(1, error.parameters.retry_after ?? 1) * 1000 };
     // 403: the user blocked the bot, deleted their account, or never started it.
-    if (error.error_code === 403) return { kind: "blocked", error: describe(error) };
-    if (error.error_code >= 500) return { kind: "transient", error: describe(error) };
+    if (error.error_code === 403) return { kind: "blocked", error: describeSendError(error) };
+    if (error.error_code >= 500) return { kind: "transient", error: describeSendError(error) };
     // 400 chat not found, bad request (markup, length), 401/404: sending again would fail the same way.
-    return { kind: "permanent", error: describe(error) };
+    return { kind: "permanent", error: describeSendError(error) };
   }
   // HttpError (network, timeout) and anything unexpected: try again later.
-  return { kind: "transient", error: describe(error instanceof HttpError ? (error.error ?? error) : error) };
+  return { kind: "transient", error: describeSendError(error) };
 }
 
 async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -122,7 +133,7 @@ async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /**
  * Sends the outbox at Telegram's rate. Only the holder of the leader lock sends. It leases due messages a few
- * at a time (a third of a second's worth, each for a different free chat) with atomic per-document updates filtered
+ * at a time (up to a second's worth, each for a different free chat) with atomic per-document updates filtered
  * on state and lease expiry, so two instances never send the same document, and a crashed sender's messages are
  * taken over once their lease expires (at-least-once: a message in flight at a crash may be sent twice, never lost).
  *
@@ -153,8 +164,11 @@ export function createDispatcher(deps: DispatcherDeps) {
   const limiter = createRateLimiter(options.rate, WINDOW_MS);
   /** Renew the leader lock this often (three times per lease). */
   const renewEveryMs = Math.floor(options.leaseMs / 3);
-  /** Messages claimed ahead of their slot (a third of a second's worth), so claiming never holds up sending. */
-  const prefetch = Math.max(1, Math.ceil(options.rate.globalPerSecond / 3));
+  /**
+   * Messages claimed ahead of their slot (one second's worth, topped up at half), so claiming never holds up
+   * sending: a claim costs a few database round trips, or a collection scan on the stand-in.
+   */
+  const prefetch = options.rate.globalPerSecond;
 
   const inFlight = new Set<Promise<DeliveryOutcome>>();
   const abort = new AbortController();
