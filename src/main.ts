@@ -15,6 +15,7 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
+import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
@@ -78,6 +79,15 @@ async function main(): Promise<void> {
   const i18n = createBotI18n(db, config.defaultLocale);
   const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
   const inFlight = createInFlightTracker();
+  // Notifications, reminders and broadcasts: queued in the outbox, sent by one leader per deployment.
+  const dispatcher = createDispatcher({
+    db,
+    api: createOutboxApi(config.botToken, { apiRoot: config.botApiRoot }),
+    render: createOutboxRenderer(i18n),
+    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
+    now: () => new Date(),
+    logger,
+  });
   const bot = createBot(services, { inFlight });
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
@@ -106,6 +116,7 @@ async function main(): Promise<void> {
     runner = run(bot);
     logger.info("polling for updates");
   }
+  dispatcher.start();
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -120,6 +131,7 @@ async function main(): Promise<void> {
         inFlight,
         stopIntake: async () => {
           if (runner?.isRunning()) await runner.stop();
+          await dispatcher.stop();
           if (server) {
             const closed = new Promise<void>((done) => server.close(() => done()));
             server.closeIdleConnections();

@@ -11,6 +11,8 @@ import { createInvitationModel } from "./models/invitation.model.js";
 import { createSceneDraftModel } from "./models/scene-draft.model.js";
 import { createOrganisationModel } from "./models/organisation.model.js";
 import { createPlacementModel } from "./models/placement.model.js";
+import { createLeaseModel } from "./models/lease.model.js";
+import { createOutboxMessageModel } from "./models/outbox-message.model.js";
 import { createStudentModel } from "./models/student.model.js";
 import { createUserModel } from "./models/user.model.js";
 import { createConversationStateRepository } from "./repositories/conversation-state.repository.js";
@@ -24,6 +26,8 @@ import { createInvitationRepository } from "./repositories/invitation.repository
 import { createSceneDraftRepository } from "./repositories/scene-draft.repository.js";
 import { createOrganisationRepository } from "./repositories/organisation.repository.js";
 import { createPlacementRepository } from "./repositories/placement.repository.js";
+import { createLeaseRepository } from "./repositories/lease.repository.js";
+import { createOutboxRepository } from "./repositories/outbox.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
 
@@ -43,6 +47,8 @@ export function createPersistence(connection: Connection) {
     DocumentVerification: createDocumentVerificationModel(connection),
     Organisation: createOrganisationModel(connection),
     Placement: createPlacementModel(connection),
+    OutboxMessage: createOutboxMessageModel(connection),
+    Lease: createLeaseModel(connection),
   };
   return {
     connection,
@@ -62,6 +68,8 @@ export function createPersistence(connection: Connection) {
     practiceFiles: createPracticeFileRepository(connection),
     organisations: createOrganisationRepository(models.Organisation),
     placements: createPlacementRepository(models.Placement),
+    outbox: createOutboxRepository(models.OutboxMessage),
+    leases: createLeaseRepository(models.Lease),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -5,6 +5,7 @@ import type { Logger } from "../logging/logger.js";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
+import { createOutbox, type Outbox } from "./outbox/index.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -25,6 +26,8 @@ export interface ServiceDeps {
 /** Services and settings shared by the bot's features and scenes, cron jobs, the CLI and benchmarks. */
 export interface AppServices extends ServiceDeps {
   invitations: InvitationService;
+  /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
+  outbox: Outbox;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -32,5 +35,6 @@ export function createServices(deps: ServiceDeps): AppServices {
   return {
     ...deps,
     invitations: createInvitationService({ db: deps.db, now: deps.now }),
+    outbox: createOutbox({ db: deps.db, now: deps.now }),
   };
 }

@@ -3,7 +3,9 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import pino from "pino";
 import { createFakeTelegram, type ApiCall, type ApiFailure, type FakeTelegram } from "./fake-telegram.js";
 import type { Connection } from "mongoose";
+import { Api } from "grammy";
 import { createBot } from "../../src/bot/create-bot.js";
+import { createDispatcher, createOutboxRenderer } from "../../src/services/outbox/index.js";
 import type { TransportOptions } from "../../src/bot/telegram-transport.js";
 import type { InFlightTracker } from "../../src/runtime/in-flight.js";
 import { createBotI18n } from "../../src/bot/i18n.js";
@@ -135,6 +137,27 @@ export function createHarness(options: {
     },
     services,
     telegram,
+    /**
+     * Sends what the outbox holds through the real dispatcher into the same fake Telegram (notifications
+     * to other people); returns the API calls it caused.
+     */
+    async deliver(): Promise<ApiCall[]> {
+      const start = calls.length;
+      // The dispatcher waits on a virtual clock of its own: rate limits hold without slowing the test.
+      let waited = 0;
+      const dispatcher = createDispatcher({
+        db,
+        api: new Api(TEST_TOKEN, { fetch: telegram.fetch }),
+        render: createOutboxRenderer(i18n),
+        localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? deps.config.defaultLocale,
+        now: () => new Date(clock().getTime() + waited),
+        sleep: (ms) => ((waited += ms), Promise.resolve()),
+        rate: { globalPerSecond: 30, perChatMinIntervalMs: 1000 },
+        logger,
+      });
+      await dispatcher.drain();
+      return calls.slice(start);
+    },
     /** Sends a raw update (groups, inline buttons…); returns the API calls it caused. */
     send,
     /** Sends a text message (commands included) from `person`; returns the API calls it caused. */

@@ -28,6 +28,8 @@ const userSchema = new Schema(
     /** Interface language; null until known (Telegram gave none we support and the user has not chosen). */
     language: { type: String, enum: [...LOCALES, null], default: null },
     roles: { type: [roleGrantSchema], default: [] },
+    /** When Telegram last refused a message because the user blocked the bot (403); cleared when they write again. */
+    unreachableAt: { type: Date, default: null },
   },
   { timestamps: true, collection: "users" },
 );

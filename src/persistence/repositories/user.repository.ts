@@ -26,7 +26,7 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       const doc = await User.findOneAndUpdate(
         { telegramId: profile.id },
         {
-          $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username },
+          $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username, unreachableAt: null },
           $setOnInsert: { telegramId: profile.id, language: firstContactLanguage, roles: [] },
         },
         { upsert: true, returnDocument: "after", lean: true },
@@ -45,6 +45,11 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
 
     async setLanguage(telegramId: number, language: Locale): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { language } });
+    },
+
+    /** Marks the user unreachable: Telegram refused a message to them (they blocked the bot). */
+    async markUnreachable(telegramId: number, at: Date): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { unreachableAt: at } });
     },
 
     /** Adds a role grant unless the same role with the same scope is already there. Returns true if added. */

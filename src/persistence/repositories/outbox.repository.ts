@@ -1,0 +1,168 @@
+import type { Types } from "mongoose";
+import { CLAIMABLE_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
+import type { OutboxPayload } from "../../domain/delivery/outbox-payload.js";
+import type { OutboxMessageRecord, createOutboxMessageModel } from "../models/outbox-message.model.js";
+
+/** A message as enqueued; the repository adds state, counters and timestamps. */
+export interface NewOutboxMessage {
+  recipient: number;
+  recipientTelegramId: number;
+  kind: string;
+  ref: string | null;
+  payload: OutboxPayload;
+  dedupeKey: string;
+  notBefore: Date;
+}
+
+export interface InsertManyResult {
+  inserted: number;
+  /** Messages whose dedupe key was already enqueued (nothing changed for them). */
+  duplicates: number;
+}
+
+export interface ClaimInput {
+  owner: string;
+  now: Date;
+  leaseMs: number;
+  /** At most this many messages (default 1). */
+  limit?: number;
+  /** Chats that must not be sent to right now (Telegram's per-chat interval, or a send to them is in flight). */
+  excludeRecipients?: readonly number[];
+}
+
+/** How a leased send ended; every transition is guarded by the lease, so a sender that lost it changes nothing. */
+export type OutboxCompletion =
+  | { state: "sent"; telegramMessageId: number; at: Date }
+  | { state: "blocked" | "failed"; error: string }
+  | { state: "pending"; error?: string; notBefore: Date; countAttempt: boolean };
+
+const INSERT_CHUNK = 10_000;
+const DUPLICATE_KEY = 11000;
+
+function isBulkWriteError(error: unknown): error is { writeErrors: Array<{ code: number }> | { code: number } } {
+  return typeof error === "object" && error !== null && "writeErrors" in error;
+}
+
+/** Outbox messages: enqueue (idempotent by dedupe key), claim under a lease, complete. */
+export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOutboxMessageModel>) {
+  function record(message: NewOutboxMessage, now: Date): Omit<OutboxMessageRecord, "_id"> {
+    return {
+      ...message,
+      state: "pending",
+      lease: null,
+      attempts: 0,
+      lastError: null,
+      telegramMessageId: null,
+      sentAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  return {
+    /**
+     * Inserts the messages, skipping those whose dedupe key exists (unordered bulk insert: one duplicate
+     * does not stop the rest). Any other write error is thrown after the batch.
+     */
+    async insertMany(messages: readonly NewOutboxMessage[], now: Date): Promise<InsertManyResult> {
+      let inserted = 0;
+      let duplicates = 0;
+      for (let start = 0; start < messages.length; start += INSERT_CHUNK) {
+        const chunk = messages.slice(start, start + INSERT_CHUNK).map((message) => record(message, now));
+        try {
+          inserted += (await OutboxMessage.collection.insertMany(chunk, { ordered: false })).insertedCount;
+        } catch (error) {
+          if (!isBulkWriteError(error)) throw error;
+          const writeErrors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+          if (writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+          // Not error.insertedCount: the stand-in counts the refused documents in it too.
+          inserted += chunk.length - writeErrors.length;
+          duplicates += writeErrors.length;
+        }
+      }
+      return { inserted, duplicates };
+    },
+
+    /**
+     * Leases up to `limit` due messages, oldest first, to different chats: `pending` ones whose `notBefore` has
+     * come, or `sending` ones whose lease has expired (their sender crashed). Counts the attempt.
+     *
+     * Three round trips per batch instead of one findOneAndUpdate per message, so the database's latency does not
+     * cap the sending rate: candidates are read, then leased with one updateMany whose filter re-checks that
+     * each is still claimable (every document's update is atomic, so of two dispatchers racing for a message
+     * exactly one leases it), then the ones this call leased are read back by owner and lease expiry.
+     */
+    async claimMany({ owner, now, leaseMs, limit = 1, excludeRecipients = [] }: ClaimInput): Promise<OutboxMessageRecord[]> {
+      const due = { state: { $in: [...CLAIMABLE_STATES] }, notBefore: { $lte: now } };
+      const candidates = await OutboxMessage.find(
+        { ...due, ...(excludeRecipients.length > 0 ? { recipient: { $nin: [...excludeRecipients] } } : {}) },
+        { _id: 1, recipient: 1 },
+      )
+        .sort({ notBefore: 1 })
+        .limit(limit * 2)
+        .lean();
+      const chats = new Set<number>();
+      const ids: Types.ObjectId[] = [];
+      for (const candidate of candidates) {
+        if (ids.length === limit || chats.has(candidate.recipient)) continue;
+        chats.add(candidate.recipient);
+        ids.push(candidate._id);
+      }
+      if (ids.length === 0) return [];
+      const until = new Date(now.getTime() + leaseMs);
+      await OutboxMessage.updateMany(
+        { _id: { $in: ids }, ...due },
+        { $set: { state: "sending", lease: { owner, until }, notBefore: until }, $inc: { attempts: 1 } },
+      );
+      const leased = await OutboxMessage.find({ _id: { $in: ids }, state: "sending", "lease.owner": owner, "lease.until": until }).lean();
+      const order = new Map(ids.map((id, index) => [String(id), index]));
+      return leased.sort((a, b) => order.get(String(a._id))! - order.get(String(b._id))!);
+    },
+
+    /** Ends `owner`'s lease on message `id` with `completion`; false if the lease was no longer theirs. */
+    async complete(id: Types.ObjectId, owner: string, completion: OutboxCompletion): Promise<boolean> {
+      const guard = { _id: id, state: "sending" as const, "lease.owner": owner };
+      let update;
+      switch (completion.state) {
+        case "sent":
+          update = {
+            $set: { state: "sent", lease: null, sentAt: completion.at, telegramMessageId: completion.telegramMessageId },
+          };
+          break;
+        case "blocked":
+        case "failed":
+          update = { $set: { state: completion.state, lease: null, lastError: completion.error } };
+          break;
+        case "pending":
+          update = {
+            $set: {
+              state: "pending",
+              lease: null,
+              notBefore: completion.notBefore,
+              ...(completion.error !== undefined ? { lastError: completion.error } : {}),
+            },
+            ...(completion.countAttempt ? {} : { $inc: { attempts: -1 } }),
+          };
+          break;
+      }
+      const result = await OutboxMessage.updateOne(guard, update);
+      return result.modifiedCount === 1;
+    },
+
+    async findByDedupeKey(dedupeKey: string): Promise<OutboxMessageRecord | null> {
+      return OutboxMessage.findOne({ dedupeKey }).lean();
+    },
+
+    /** How many messages of `ref` (e.g. a broadcast) are in each state. */
+    async progress(ref: string): Promise<Record<OutboxState, number>> {
+      const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;
+      const groups = await OutboxMessage.aggregate<{ _id: OutboxState; n: number }>([
+        { $match: { ref } },
+        { $group: { _id: "$state", n: { $sum: 1 } } },
+      ]);
+      for (const group of groups) counts[group._id] = group.n;
+      return counts;
+    },
+  };
+}
+export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
