@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { OutboxButton } from "../domain/delivery/outbox-payload.js";
+
+/**
+ * Approve / return buttons on records that change (placements, diary entries). The button carries the
+ * record's id and the version the message showed; the handler re-loads the record, asks the access
+ * policy and passes the version to the guarded update, so a stale or forged press changes nothing.
+ * Shared by the side that sends the notification and the side that handles the press.
+ */
+const RECORD = z.object({ id: z.string().regex(/^[a-f0-9]{24}$/), version: z.coerce.number().int().min(0).max(1_000_000) });
+
+export type DecisionKind = "ok" | "ret";
+export interface DecisionPress {
+  decision: DecisionKind;
+  id: string;
+  version: number;
+}
+
+function defineDecision(prefix: string) {
+  const pattern = new RegExp(`^${prefix.replace(".", "\\.")}\\.(ok|ret):([^:]+):([^:]+)$`);
+  return {
+    /** Matches this record kind's decision buttons (for `composer.callbackQuery`). */
+    filter: new RegExp(`^${prefix.replace(".", "\\.")}\\.(ok|ret):`),
+    pack(decision: DecisionKind, id: string, version: number): string {
+      return `${prefix}.${decision}:${id}:${version}`;
+    },
+    /** null for anything that is not a well-formed decision button of this kind. */
+    parse(data: string | undefined): DecisionPress | null {
+      const match = data ? pattern.exec(data) : null;
+      if (!match) return null;
+      const parsed = RECORD.safeParse({ id: match[2], version: match[3] });
+      return parsed.success ? { decision: match[1] as DecisionKind, ...parsed.data } : null;
+    },
+    /** The two buttons for an outbox notification; labels are locale keys rendered in the recipient's language. */
+    outboxKeyboard(id: string, version: number, labels: { approve: string; return: string }): OutboxButton[][] {
+      return [
+        [
+          { key: labels.approve, callbackData: this.pack("ok", id, version) },
+          { key: labels.return, callbackData: this.pack("ret", id, version) },
+        ],
+      ];
+    },
+  };
+}
+
+/** Coordinator's decision on a submitted placement (QP-06 4.3–4.5; 6B03104 §9.1). */
+export const placementDecision = defineDecision("plc");
+/** Supervisor's decision on a submitted diary entry (QP-06 5.11, 6.2). */
+export const diaryDecision = defineDecision("dia");
