@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # Praktika bot image: compiled with tsc, production dependencies only, non-root.
 # It runs exactly what `npm start` runs after its build step: `node dist/src/main.js`.
-# The current Node.js LTS line; pin a major (e.g. 24-slim) for reproducible builds.
-ARG NODE_IMAGE=lts-slim
+# Node.js 24 (the current LTS line), pinned to its major for reproducible builds.
+ARG NODE_IMAGE=24-slim
 
 FROM node:${NODE_IMAGE} AS build
 WORKDIR /app

@@ -44,7 +44,7 @@ function generateCsv(n: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function best(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+async function best(runs: number, fn: () => unknown): Promise<number> {
   await fn(); // warm-up
   let min = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
@@ -75,7 +75,7 @@ try {
   if (exitCode !== 0 || lines !== ROWS) throw new Error(`unexpected CLI result: exit ${exitCode}, ${lines} rows`);
 
   const parseMs = await best(RUNS, () => parse(csv, { columns: true, skip_empty_lines: true }));
-  const rows = parse(csv, { columns: true, skip_empty_lines: true }) as unknown[];
+  const rows: unknown[] = parse(csv, { columns: true, skip_empty_lines: true });
   const jsonMs = await best(RUNS, () => JSON.parse(JSON.stringify(rows)));
 
   const f = (ms: number) => `${ms.toFixed(1)} ms`;

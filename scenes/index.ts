@@ -1,18 +1,18 @@
-import type { Composer } from "grammy";
+import { Composer } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
-import type { AppServices } from "../src/bot/create-bot.js";
-import type { BotContext, SceneContext } from "../src/bot/context.js";
-import { buildOnboardingScene, ONBOARDING_SCENE } from "./onboarding.scene.js";
-import { buildEligibilityScene, ELIGIBILITY_SCENE } from "./eligibility.scene.js";
-
-/**
- * Version of the stored scene state. Bump it whenever a scene changes the order or number of its
- * steps: stored conversations of another version are dropped instead of replayed wrongly.
- */
-export const SCENE_STATE_VERSION = 2;
+import type { AppServices } from "../src/services/app-services.js";
+import type { PrivateContext, SceneContext } from "../src/bot/context.js";
+import { helpFeature } from "../src/bot/features/help.feature.js";
+import { profileFeature } from "../src/bot/features/profile.feature.js";
+import { languageFeature } from "../src/bot/features/language.feature.js";
+import { buildOnboardingScene } from "./onboarding/index.js";
+import { buildEligibilityScene } from "./eligibility/index.js";
+import { SCENES } from "./ids.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
-export function installScenes(composer: Composer<BotContext>, services: AppServices): void {
-  composer.use(createConversation<BotContext, SceneContext>(buildOnboardingScene(services), { id: ONBOARDING_SCENE }));
-  composer.use(createConversation<BotContext, SceneContext>(buildEligibilityScene(services), { id: ELIGIBILITY_SCENE }));
+export function installScenes(composer: Composer<PrivateContext>, services: AppServices): void {
+  // Read-only commands answered inside a scene without leaving it (issue 7 #3): the same features as outside.
+  const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
+  composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
+  composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
 }

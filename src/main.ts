@@ -8,10 +8,14 @@ import { ConfigError, parseConfig } from "./config/config.js";
 import { createLogger, scrub } from "./logging/logger.js";
 import { resolveDatabase, type ResolvedDatabase } from "./db/resolve-database.js";
 import { createPersistence } from "./persistence/create-persistence.js";
-import { createBot, createBotI18n } from "./bot/create-bot.js";
+import { createBot } from "./bot/create-bot.js";
+import { createBotI18n } from "./bot/i18n.js";
+import { createServices } from "./services/app-services.js";
 import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
+import { createInFlightTracker } from "./runtime/in-flight.js";
+import { shutDownGracefully } from "./runtime/shutdown.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
@@ -72,7 +76,9 @@ async function main(): Promise<void> {
   await db.syncIndexes();
 
   const i18n = createBotI18n(db, config.defaultLocale);
-  const bot = createBot({ config, db, logger, now: () => new Date(), reference, i18n });
+  const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
+  const inFlight = createInFlightTracker();
+  const bot = createBot(services, { inFlight });
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
@@ -109,10 +115,22 @@ async function main(): Promise<void> {
   const shutdown = (signal: string): Promise<void> =>
     (stopping ??= (async () => {
       logger.info({ signal }, "shutting down");
-      if (runner?.isRunning()) await runner.stop();
-      if (server) await new Promise<void>((done) => server!.close(() => done()));
-      await connection.close();
-      await database.stop();
+      await shutDownGracefully({
+        logger,
+        inFlight,
+        stopIntake: async () => {
+          if (runner?.isRunning()) await runner.stop();
+          if (server) {
+            const closed = new Promise<void>((done) => server.close(() => done()));
+            server.closeIdleConnections();
+            await closed;
+          }
+        },
+        closeResources: async () => {
+          await connection.close();
+          await database.stop();
+        },
+      });
       logger.info("stopped");
     })().then(
       () => process.exit(0),

@@ -1,8 +1,21 @@
 ## Administration and invitations
 
-admin-newdepartment-usage = Usage: /newdepartment CODE [policy] Full name of the department, e.g. /newdepartment CS Department of Computer Science. The code is 2–16 Latin letters, digits, "-" or "_". The policy is the university's rule set: { $policies } (the first is the default).
-admin-newdepartment-created = Department { $code } — { $name } has been added (rules: { $policy }).
+admin-newdepartment-usage = Usage: /newdepartment CODE [policy] Full name of the department, e.g. /newdepartment CS Department of Computer Science. The code must be 2–16 characters: Latin letters, digits, "-" or "_". The policy is the university's rule set: { $policies } (if none is given, the first is used).
+admin-newdepartment-created = Department added: { $code } — "{ $name }" (rules: { $policy }).
 admin-newdepartment-exists = A department with the code { $code } already exists; nothing was changed.
+
+admin-newdepartment-unknown-policy = There are no university rules called "{ $policy }". Available: { $policies }. If that word is the start of the department's name, write the name with a capital letter.
+admin-renamedepartment-usage = Usage: /renamedepartment CODE New full name, e.g. /renamedepartment CS Department of Computer Science and Engineering.
+admin-renamedepartment-done = Department renamed: { $code } — "{ $name }".
+admin-removedepartment-usage = Usage: /removedepartment CODE — the code of the department (see /departments).
+admin-removedepartment-in-use = The department { $code } is not removed: { $students ->
+        [one] 1 student
+       *[other] { $students } students
+    } and { $staff ->
+        [one] 1 staff member
+       *[other] { $staff } staff members
+    } belong to it. Move them to another department first.
+admin-removedepartment-done = Department removed: { $code } — "{ $name }".
 
 departments-title = Departments:
 departments-none = No departments yet. An administrator adds them with /newdepartment.

@@ -4,7 +4,7 @@ language-name = English
 language-choose = Choose the interface language:
 language-changed = Done: I will now write to you in English.
 
-errors-generic = Sorry, something went wrong on our side and your last action was not completed. Please try again in a minute; if it keeps happening, tell your department's practice coordinator.
+errors-generic = Sorry, something went wrong on our side and your last action was not completed. Please try again in a minute; if it keeps happening, contact your department's practice coordinator.
 errors-stale-button = This button is no longer active. Send /help to see what you can do.
 errors-not-allowed = This command is not available to you. Send /help to see your commands.
 
@@ -16,7 +16,6 @@ cancel-nothing = There is nothing to cancel right now.
 unhandled-command = I don't know this command. Send /help to see the list.
 unhandled-message = I didn't understand that. Send /help to see what I can do.
 
-scene-too-many-attempts = Too many unsuccessful attempts, so I stopped here; nothing was saved. Send /start to begin again.
 scene-need-text = Please answer with a text message.
 scene-use-buttons = Please choose one of the buttons above (or send /cancel to stop).
 
@@ -47,6 +46,10 @@ cmd-invite_orgsupervisor =
     .description = Invite a student's organisation supervisor (student ID)
 cmd-newdepartment =
     .description = Add a department (code and name)
+cmd-renamedepartment =
+    .description = Rename a department (code and new name)
+cmd-removedepartment =
+    .description = Remove a department nobody belongs to
 cmd-departments =
     .description = List departments
 cmd-invite_coordinator =

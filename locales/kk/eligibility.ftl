@@ -1,10 +1,10 @@
 ## Тексерулер (/eligibility)
 
 cmd-eligibility =
-    .description = Курсқа ауыстыру, бағдарламаны ауыстыру, басқа ЖОО-ға ауысу, оқуға қайта қабылдау, үздік диплом
+    .description = Курстан курсқа ауыстыру, бағдарламаны ауыстыру, басқа ЖОО-ға ауысу, оқуға қайта қабылдау, үздік диплом
 
-elig-choose-check = Нені тексерейік? Тек осы тексеруге қажет сұрақтарды ғана қоямын. Тоқтату үшін /cancel жіберіңіз.
-elig-check-promotion = Келесі курсқа ауыстыру
+elig-choose-check = Нені тексерейік? Осы тексеруге қажет сұрақтарды ғана қоямын. Тоқтату үшін /cancel жіберіңіз.
+elig-check-promotion = Курстан курсқа ауыстыру
 elig-check-programmeChange = Білім беру бағдарламасын ауыстыру
 elig-check-transferOut = Басқа ЖОО-ға ауысу
 elig-check-reinstatement = Оқуға қайта қабылдау
@@ -12,11 +12,19 @@ elig-check-honours = Үздік диплом
 
 elig-too-many-attempts = Сәтсіз әрекеттер тым көп болғандықтан, тексеруді тоқтаттым. Қайта бастау үшін /eligibility жіберіңіз.
 
-elig-prefilled = Профиліңізден аламын:
-elig-prefilled-level = оқу деңгейі: { $level }
+elig-prefilled = Профиліңіздегі деректер:
+elig-prefilled-level = оқу деңгейі: { $level ->
+        [bachelor] бакалавриат
+        [master] магистратура
+       *[phd] докторантура (PhD)
+    }
 elig-prefilled-course = курс: { $course }
 elig-prefilled-first-period = бірінші академиялық кезең аяқталған (Сіз { $course }-курстасыз)
-elig-prefilled-funding = оқу негізі: { $funding } (кафедра деректері бойынша)
+elig-prefilled-funding = оқу { $funding ->
+        [grant] мемлекеттік білім беру гранты есебінен
+        [targetedGrant] мақсатты мемлекеттік білім беру гранты есебінен
+       *[paid] ақылы негізде
+    } (кафедра деректері бойынша)
 
 elig-yes = Иә
 elig-no = Жоқ
@@ -25,7 +33,11 @@ elig-no = Жоқ
 
 elig-ask-level = Оқу деңгейіңіз:
 elig-ask-course = Қазір аяқтап жатқан курсыңыз:
-elig-promotion-final-year = { $course }-курс — бағдарламаның ({ $level }) бітіруші курсы, одан келесі курсқа ауыстыру болмайды. Профиль деректері ескірген болса, /start командасымен жаңартыңыз.
+elig-promotion-final-year = { $course }-курс — { $level ->
+        [bachelor] бакалавриаттың
+        [master] магистратураның
+       *[phd] докторантураның
+    } бітіруші курсы, одан кейін келесі курсқа ауыстыру қарастырылмаған. Профиліңіздегі деректер ескірген болса, оларды /start командасымен жаңартыңыз.
 
 elig-ask-funding = Қандай негізде оқисыз?
 elig-ask-funding-transfer = Қандай негізде оқисыз? Мақсатты грант — дәл осы университетте оқуға бөлінген мемлекеттік грант.
@@ -33,32 +45,32 @@ elig-funding-grant = Мемлекеттік білім беру гранты
 elig-funding-targetedGrant = Мақсатты мемлекеттік білім беру гранты
 elig-funding-paid = Ақылы негізде
 
-elig-ask-gpa-source = Ауыстыру балы мен кредиттеріңізді қайдан алайын?
+elig-ask-gpa-source = Ауыстыру балыңыз бен игерілген кредиттеріңізді қалай көрсетесіз?
 elig-gpa-source-record = Кафедра деректері: GPA { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }, { $credits } кредит
 elig-gpa-source-type = GPA мен кредиттерді өзім жазамын
 elig-gpa-source-grades = Бағаларымды көшіріп қоямын
 
 elig-ask-gpa = Ауыстыру балыңыз (GPA), 0-ден 4-ке дейін, мысалы 2,85:
 elig-gpa-format = Бұл сан емес. Ауыстыру балын 0-ден 4-ке дейінгі санмен жіберіңіз, мысалы 2,85 немесе 2.85.
-elig-gpa-range = Ауыстыру балы { $min }–{ $max } аралығында болады. Тексеріп, қайта жіберіңіз.
-elig-ask-credits = Барлығы неше кредит жинадыңыз (0-ден 400-ге дейін)?
+elig-gpa-range = Ауыстыру балы { $min }–{ $max } аралығында болуы керек. Тексеріп, қайта жіберіңіз.
+elig-ask-credits = Барлығы неше кредит игердіңіз (0-ден 400-ге дейін)?
 elig-credits-format = Кредит санын сан түрінде жіберіңіз, мысалы 62.
 elig-credits-range = Кредит саны { $min }–{ $max } аралығында болуы керек. Тексеріп, қайта жіберіңіз.
-elig-ask-debts = Сізде неше академиялық қарыз бар (FX немесе F алып, әлі қайта тапсырылмаған пәндер)? Қарыз болмаса, 0 жіберіңіз.
+elig-ask-debts = Сізде неше академиялық қарыз бар (FX немесе F бағасы қойылып, әлі қайта тапсырылмаған пәндер)? Қарыз болмаса, 0 жіберіңіз.
 elig-debts-format = 0–{ $max } аралығындағы бүтін санды жіберіңіз, мысалы 0 немесе 2.
 
 elig-ask-grades =
-    Транскрипттегі бағаларыңызды әр жолға бір пәннен қойыңыз: пән атауы, кредит, әріптік баға. Мысалы:
+    Транскрипттегі бағаларыңызды әр жолға бір пәннен көшіріп қойыңыз: пән атауы, кредит, әріптік баға. Мысалы:
     Математика 5 A-
     Физика 2 4,5 B+
     Қазақстан тарихы 5 C қайта тапсыру
     Қайта тапсырып алған бағадан кейін «қайта тапсыру» деп жазыңыз. Ең көбі { $maxLines } жол.
 elig-ask-honours-grades =
-    Бүкіл оқу кезеңіндегі барлық пәндер бойынша бағаларыңызды (қорытынды аттестаттаусыз) әр жолға бір пәннен қойыңыз: пән атауы, кредит, әріптік баға. Мысалы:
+    Бүкіл оқу кезеңіндегі барлық пәндер бойынша бағаларыңызды (қорытынды аттестаттаусыз) әр жолға бір пәннен көшіріп қойыңыз: пән атауы, кредит, әріптік баға. Мысалы:
     Математика 5 A-
     Физика 2 4,5 B+
     Қайта тапсырып алған бағадан кейін «қайта тапсыру» деп жазыңыз. Ең көбі { $maxLines } жол.
-elig-grades-empty = Хабарламаңыздан баға таппадым. Әр жолға бір пәннен қойыңыз, мысалы «Математика 5 A-».
+elig-grades-empty = Хабарламаңыздан баға таппадым. Әр жолға бір пәннен жазыңыз, мысалы «Математика 5 A-».
 elig-grades-errors = { $count } жолды оқи алмадым:
 elig-grade-line = { $line }-жол «{ $text }»: { $reason }
 elig-grade-more = … тағы { $count }
@@ -70,23 +82,23 @@ elig-grade-error-missingCredits = бағаның алдында кредит с�
 elig-grade-error-invalidCredits = «{ $token }» кредит: пәннің кредиті 0-ден көп, ең көбі { $maxCredits } болуы керек.
 elig-grade-error-missingCourse = пән атауы жоқ.
 elig-grade-error-tooManyLines = жол тым көп: ең көбі { $maxLines }.
-elig-grades-computed = Бағаларыңыз бойынша ({ $courses } пән): GPA { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }, { $credits } кредит тапсырылды, академиялық қарыздар: { $debts }.
+elig-grades-computed = Бағаларыңыз бойынша ({ $courses } пән): GPA { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }, { $credits } кредит игерілді, академиялық қарыз саны: { $debts }.
 elig-grades-computed-honours = Бағаларыңыз бойынша GPA: { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 
 elig-ask-first-period = Қазіргі білім беру бағдарламаңыздың бірінші академиялық кезеңін (семестрін) толық аяқтадыңыз ба?
-elig-ask-related = Жаңа бағдарлама кадрлар даярлаудың туыстас бағытына (Сіздің бағдарламаңызбен бір топқа) жата ма?
+elig-ask-related = Жаңа бағдарлама кадрларды даярлаудың туыстас бағытына (қазіргі бағдарламаңызбен бір білім беру бағдарламалары тобына) жата ма?
 elig-ask-creative = Қазіргі бағдарламаңызға түсу үшін шығармашылық емтихан тапсырдыңыз ба?
 
 elig-ask-expelled-on = Оқудан шығару туралы бұйрықтың күні, мысалы 15.06.2024:
 elig-date-format = Күнді оқи алмадым. Оны күн.ай.жыл түрінде жазыңыз, мысалы 15.06.2024.
-elig-date-future = Бұл күн әлі келген жоқ. Оқудан шығару туралы бұйрықтың күнін жіберіңіз.
+elig-date-future = Бұйрықтың күні бүгінгі күннен кейін болмауы керек. Оқудан шығару туралы бұйрықтың күнін жіберіңіз.
 elig-ask-expulsion-reason = Сіз оқудан қандай себеппен шығарылдыңыз?
-elig-expulsion-nonPayment = Семестр ішінде оқу ақысын төлемегені үшін
+elig-expulsion-nonPayment = Семестр ішінде оқу ақысы төленбегені үшін
 elig-expulsion-other = Басқа себеппен
 elig-ask-debt-paid = Оқу ақысы бойынша қарызыңызды өтедіңіз бе?
 
 elig-ask-final-attestation = Қорытынды аттестаттаудан алған бағаңыз:
-elig-ask-retakes = Бүкіл оқу кезеңінде емтиханды қайта тапсырдыңыз ба немесе қорытынды бақылаудан қайта өттіңіз бе?
+elig-ask-retakes = Бүкіл оқу кезеңінде қорытынды бақылауды (емтиханды) қайта тапсырған кезіңіз болды ма?
 
 ## Жауап
 
@@ -97,66 +109,66 @@ elig-verdict-programmeChange-no = ❌ Келесі академиялық кез
 elig-verdict-transferOut-yes = ✅ Келесі академиялық кезеңге (басталуы — { $start }) басқа ЖОО-ға ауысу туралы өтініш бере аласыз.
 elig-verdict-transferOut-no = ❌ Келесі академиялық кезеңге (басталуы — { $start }) басқа ЖОО-ға ауысу мүмкін емес.
 elig-verdict-reinstatement-yes = ✅ Оқуға қайта қабылдау туралы өтініш бере аласыз.
-elig-verdict-reinstatement-no = ❌ Бұл шарттармен оқуға қайта қабылдау мүмкін емес.
+elig-verdict-reinstatement-no = ❌ Жауаптарыңызға қарағанда, оқуға қайта қабылдану мүмкін емес.
 elig-verdict-honours-yes = ✅ Сіз үздік диплом алу талаптарын орындайсыз.
 elig-verdict-honours-no = ❌ Сіз үздік диплом алу талаптарын орындамайсыз.
 
 elig-criteria = Талаптар:
-elig-consequences = Бұдан не шығады:
+elig-consequences = Бұл Сіз үшін нені білдіреді:
 elig-notes = Білген жөн:
 
 elig-deadline-apply-by = 📅 Өтініш берудің соңғы күні: { $date }.
 elig-deadline-passed = 📅 Академиялық кезеңге (басталуы — { $start }) өтініш қабылдау аяқталды, соңғы күні { $date } болатын.
 elig-deadline-next = 📅 Келесі мүмкіндік — академиялық кезең (басталуы — { $start }): өтініш берудің соңғы күні { $date }.
-elig-period-assumed = Келесі академиялық кезеңнің басталуы { $start } деп алынды. Бұл — университетіңіздің жарияланған академиялық күнтізбесі емес, «{ $policy }» баптауларының болжамы: күнді тіркеуші офистен нақтылаңыз.
+elig-period-assumed = Келесі академиялық кезеңнің басталу күні ({ $start }) университетіңіздің жарияланған академиялық күнтізбесінен алынған жоқ, ол «{ $policy }» ережелері бойынша есептелді. Бұл күнді Тіркеу офисінен нақтылаңыз.
 elig-period-known = Келесі академиялық кезеңнің басталуы: { $start } (академиялық күнтізбе: { $policy }).
 elig-disclaimer = Бұл — ережелер бойынша алдын ала тексеру; шешімді университет қабылдайды.
 elig-again = Басқа тексеру үшін /eligibility жіберіңіз.
 
-elig-error-calendarYearNotCovered = Бұл мерзімді әзірге есептей алмаймын: { $year } жылғы өндірістік күнтізбе (мерекелер мен демалыс күндерінің ауыстырылуы) әлі жүктелмеген. Күнді тіркеуші офистен нақтылаңыз.
-elig-error-input = Бұл деректермен тексеруді орындай алмадым. Қайталап көру үшін /eligibility жіберіңіз немесе тіркеуші офиске хабарласыңыз.
+elig-error-calendarYearNotCovered = Бұл мерзімді әзірге есептей алмаймын: { $year } жылғы өндірістік күнтізбе (мереке күндері мен демалыс күндерінің ауыстырылуы) әлі енгізілмеген. Күнді Тіркеу офисінен нақтылаңыз.
+elig-error-input = Бұл деректермен тексеруді орындай алмадым. Қайталап көру үшін /eligibility жіберіңіз немесе Тіркеу офисіне хабарласыңыз.
 
 ## Жауаптағы әр ереженің жолы
 
-elig-rule-minCredits = Жинаған кредит: { $actual }; { $toCourse }-курсқа ауысу үшін { $required } кредит қажет
-elig-rule-minGpa = Ауыстыру балы: { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }; { $toCourse }-курсқа ауысу үшін кемінде { NUMBER($required, minimumFractionDigits: 2, maximumFractionDigits: 2) } қажет
+elig-rule-minCredits = Игерілген кредит: { $actual }; { $toCourse }-курсқа ауыстыру үшін { $required } кредит қажет
+elig-rule-minGpa = Ауыстыру балы: { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }; { $toCourse }-курсқа ауыстыру үшін кемінде { NUMBER($required, minimumFractionDigits: 2, maximumFractionDigits: 2) } қажет
 elig-rule-minGpa-honours = GPA: { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }; кемінде { NUMBER($required, minimumFractionDigits: 2, maximumFractionDigits: 2) } қажет
 elig-rule-promotionRule-both = Ең төменгі ауыстыру балы да, белгіленген кредит көлемі де қажет
 elig-rule-promotionRule-either = Ең төменгі ауыстыру балы немесе белгіленген кредит көлемі жеткілікті
 elig-rule-promoted = Ректордың бұйрығымен { $toCourse }-курсқа ауыстыру
 elig-rule-repeatCourse = Келесі оқу жылында курс мәртебесі өзгермейді: { $course }-курсты қайта оқу
-elig-rule-grantLost = Мемлекеттік білім беру гранты жоғалады; әрі қарай ақылы негізде оқисыз
-elig-rule-grantKeptPaidRetakes = Грант сақталады, бірақ академиялық қарызы бар { $debts } пәнді ақылы негізде қайта оқу керек
-elig-rule-firstPeriodCompleted = Бағдарламаның бірінші академиялық кезеңі толық аяқталған
-elig-rule-transferWindow-summer = Жазғы демалыс кезінде, соңғы күні — { $windowEnd }
-elig-rule-transferWindow-winter = Қысқы демалыс кезінде, соңғы күні — { $windowEnd }
-elig-rule-holidayPeriod = Өтініш тек демалыс кезінде беріледі (басталуы — { $holidayStart })
+elig-rule-grantLost = Мемлекеттік білім беру грантынан айырыласыз; әрі қарай ақылы негізде оқисыз
+elig-rule-grantKeptPaidRetakes = Гранттан айырылмайсыз, бірақ академиялық қарызы бар { $debts } пәнді ақылы негізде қайта оқуыңыз керек
+elig-rule-firstPeriodCompleted = Бағдарламаның бірінші академиялық кезеңі толық аяқталған болуы керек
+elig-rule-transferWindow-summer = Жазғы каникул кезінде, соңғы күні — { $windowEnd }
+elig-rule-transferWindow-winter = Қысқы каникул кезінде, соңғы күні — { $windowEnd }
+elig-rule-holidayPeriod = Өтініш каникул кезінде ғана берілуі мүмкін (каникулдың басталуы — { $holidayStart })
 elig-rule-applicationCutoff = Өтініш қабылдау академиялық кезеңнің басталуынан ({ $start }) { $days } жұмыс күні бұрын тоқтатылады: соңғы күні — { $applyBy }
-elig-rule-paidOnly = Тек ақылы негізде
+elig-rule-paidOnly = Тек ақылы негізде ғана
 elig-rule-paidOnly-no = Тек ақылы негізбен шектелмейді
-elig-rule-relatedProgramme-grantLost = Бағдарлама туыстас бағытқа жатпайды: мемлекеттік грант жоғалады, оқу ақылы негізде жалғасады
-elig-rule-relatedProgramme-grantKept = Бағдарлама туыстас бағытқа жатады: мемлекеттік грант сақталады
-elig-rule-relatedProgramme-related = Бағдарлама кадрлар даярлаудың туыстас бағытына жатады
-elig-rule-relatedProgramme-unrelated = Бағдарлама кадрлар даярлаудың туыстас бағытына жатпайды
+elig-rule-relatedProgramme-grantLost = Бағдарлама кадрларды даярлаудың туыстас бағытына жатпайды: мемлекеттік гранттан айырыласыз, әрі қарай ақылы негізде оқисыз
+elig-rule-relatedProgramme-grantKept = Бағдарлама кадрларды даярлаудың туыстас бағытына жатады: мемлекеттік гранттан айырылмайсыз
+elig-rule-relatedProgramme-related = Бағдарлама кадрларды даярлаудың туыстас бағытына жатады
+elig-rule-relatedProgramme-unrelated = Бағдарлама кадрларды даярлаудың туыстас бағытына жатпайды
 elig-rule-untRequired-nonRelatedProgramme = Бейіндік пәндер бойынша ҰБТ тапсыру керек
-elig-rule-untRequired-creativeProgramme = Шекті балдан төмен емес ҰБТ сертификаты қажет (шығармашылық емтиханы бар бағдарламадан ауысу)
-elig-rule-untRequired-pedagogicalProgramme = Шекті балдан төмен емес ҰБТ сертификаты қажет (педагогикалық бағдарламаға ауысу)
-elig-rule-targetedGrant-stays = Мақсатты грант университетте қалады: тек ақылы негізде ауыса аласыз
+elig-rule-untRequired-creativeProgramme = Шекті балдан төмен емес ҰБТ сертификаты болуы керек (бұрынғы бағдарламаға шығармашылық емтихан арқылы түскендіктен)
+elig-rule-untRequired-pedagogicalProgramme = Шекті балдан төмен емес ҰБТ сертификаты болуы керек (педагогикалық бағдарламаға ауыстырылғанда)
+elig-rule-targetedGrant-stays = Мақсатты грант университетте қалады: тек ақылы негізде ғана ауыса аласыз
 elig-rule-targetedGrant-moves = Грантыңыз мақсатты емес, ол ауысуға кедергі келтірмейді
 elig-rule-reviewPeriod = Өтініш { $days } жұмыс күні ішінде қаралады (бүгін берсеңіз, соңғы күні — { $reviewedBy })
 elig-rule-reviewPeriod-undated = Өтініш { $days } жұмыс күні ішінде қаралады
-elig-rule-foreignUniversity = Шетелдік ЖОО-дан ауысу тек ақылы негізде
+elig-rule-foreignUniversity = Шетелдік ЖОО-дан ауысу тек ақылы негізде ғана болуы мүмкін
 elig-rule-foreignUniversity-no = Қазақстандық ЖОО-дан ауысу
-elig-rule-grantCostDifference = Грант иегері білім беру гранты құнының айырмасын төлейді
+elig-rule-grantCostDifference = Грант иегері білім беру гранты құнының айырмасын төлеуі керек
 elig-rule-grantCostDifference-no = Грант құнының айырмасын төлеудің қажеті жоқ
 elig-rule-creditRecognition = Кредиттер { $form } нысаны бойынша қайта есептеледі
 elig-rule-reinstatementWindow = Оқудан шығарылған күннен ({ $expelledOn }) бастап { $years } жыл ішінде, яғни соңғы күні — { $until }
-elig-rule-reinstatementWindow-assumed = Оқудан шығарылған күннен ({ $expelledOn }) бастап { $years } жыл ішінде, яғни соңғы күні — { $until } (докторанттар үшін ережелер мерзім белгілемейді; университет баптауындағы мән алынды)
-elig-rule-nonPaymentWindow = Ақы төлемегені үшін шығарылғанда: шығарылған күннен ({ $expelledOn }) бастап { $weeks } апта ішінде, яғни соңғы күні — { $until }, қарыз өтелгеннен кейін
-elig-rule-nonPaymentWindow-unpaid = Ақы төлемегені үшін шығарылғанда: шығарылған күннен ({ $expelledOn }) бастап { $weeks } апта ішінде (соңғы күні — { $until }), бірақ тек оқу ақысы бойынша қарыз өтелгеннен кейін
-elig-rule-allowedLetters = Барлық пәндер бойынша тек { $allowed } бағалары
-elig-rule-allowedLetters-offending = Барлық пәндер бойынша тек { $allowed } бағалары; сәйкес келмейтіндері: { $offending }
-elig-rule-finalAttestation = Қорытынды аттестаттау бағасы: { $allowed } (Сіздікі: { $letter })
-elig-rule-noRetakes = Бүкіл оқу кезеңінде бірде-бір қайта тапсыру немесе қорытынды бақылаудан қайта өту болмауы керек
-elig-rule-noRetakes-found = Бүкіл оқу кезеңінде бірде-бір қайта тапсыру немесе қорытынды бақылаудан қайта өту болмауы керек (Сізде: { $retakes })
-elig-rule-grantRank = Грант рейтингіндегі орны: { $rank }, GPA { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+elig-rule-reinstatementWindow-assumed = Оқудан шығарылған күннен ({ $expelledOn }) бастап { $years } жыл ішінде, яғни соңғы күні — { $until } (ережелер докторанттар үшін мерзім белгілемейді, сондықтан көрсетілген мерзімді Тіркеу офисінен нақтылаңыз)
+elig-rule-nonPaymentWindow = Оқу ақысын төлемегеніңіз үшін шығарылған болсаңыз: шығарылған күннен ({ $expelledOn }) бастап { $weeks } апта ішінде, яғни соңғы күні — { $until }, қарыз өтелгеннен кейін
+elig-rule-nonPaymentWindow-unpaid = Оқу ақысын төлемегеніңіз үшін шығарылған болсаңыз: шығарылған күннен ({ $expelledOn }) бастап { $weeks } апта ішінде (соңғы күні — { $until }), бірақ оқу ақысы бойынша қарыз өтелгеннен кейін ғана
+elig-rule-allowedLetters = Барлық пәндер бойынша тек { $allowed } бағалары ғана болуы керек
+elig-rule-allowedLetters-offending = Барлық пәндер бойынша тек { $allowed } бағалары ғана болуы керек; сәйкес келмейтіндері: { $offending }
+elig-rule-finalAttestation = Қорытынды аттестаттау бағасы { $allowed } болуы керек (Сіздің бағаңыз: { $letter })
+elig-rule-noRetakes = Бүкіл оқу кезеңінде қорытынды бақылауды (емтиханды) бірде-бір рет қайта тапсырмаған болуы керек
+elig-rule-noRetakes-found = Бүкіл оқу кезеңінде қорытынды бақылауды (емтиханды) бірде-бір рет қайта тапсырмаған болуы керек (Сізде қайта тапсыру бар: { $retakes })
+elig-rule-grantRank = Грант рейтингіндегі орныңыз: { $rank }, GPA { NUMBER($gpa, minimumFractionDigits: 2, maximumFractionDigits: 2) }

@@ -1,8 +1,25 @@
 ## Administration and invitations
 
-admin-newdepartment-usage = Формат: /newdepartment КОД [правила] Полное название кафедры, например: /newdepartment CS Кафедра компьютерных наук. Код — 2–16 латинских букв, цифр, «-» или «_». Правила — набор положений университета: { $policies } (по умолчанию — первый).
-admin-newdepartment-created = Кафедра { $code } — { $name } добавлена (правила: { $policy }).
+admin-newdepartment-usage = Формат: /newdepartment КОД [правила] Полное название кафедры, например: /newdepartment CS Кафедра компьютерных наук. Код должен состоять из 2–16 символов: латинских букв, цифр, «-» или «_». Правила — набор положений университета: { $policies } (если не указаны, берётся первый).
+admin-newdepartment-created = Кафедра добавлена: { $code } — «{ $name }» (правила: { $policy }).
 admin-newdepartment-exists = Кафедра с кодом { $code } уже существует; ничего не изменено.
+
+admin-newdepartment-unknown-policy = Правил университета «{ $policy }» нет. Доступны: { $policies }. Если это слово — начало названия кафедры, напишите название с заглавной буквы.
+admin-renamedepartment-usage = Формат: /renamedepartment КОД Новое полное название, например: /renamedepartment CS Кафедра компьютерной инженерии.
+admin-renamedepartment-done = Кафедра переименована: { $code } — «{ $name }».
+admin-removedepartment-usage = Формат: /removedepartment КОД — код кафедры (см. /departments).
+admin-removedepartment-in-use = Кафедра { $code } не удалена: к ней относятся { $students ->
+        [one] { $students } обучающийся
+        [few] { $students } обучающихся
+        [many] { $students } обучающихся
+       *[other] { $students } обучающихся
+    } и { $staff ->
+        [one] { $staff } сотрудник
+        [few] { $staff } сотрудника
+        [many] { $staff } сотрудников
+       *[other] { $staff } сотрудников
+    }. Сначала переведите их на другую кафедру.
+admin-removedepartment-done = Кафедра удалена: { $code } — «{ $name }».
 
 departments-title = Кафедры:
 departments-none = Кафедр пока нет. Администратор добавляет их командой /newdepartment.
@@ -21,4 +38,4 @@ invite-created =
 invite-invalid = Ссылка-приглашение недействительна. Проверьте, что открыли её полностью, или попросите новую.
 invite-used = Это приглашение уже использовано. Попросите отправителя выслать новое.
 invite-expired = Срок действия приглашения истёк. Попросите отправителя выслать новое.
-invite-accepted = Готово: теперь Вы — { $role } ({ $scope }). Отправьте /help, чтобы увидеть Ваши команды.
+invite-accepted = Готово: теперь Вы — { $role } ({ $scope }). Отправьте /help, чтобы увидеть свои команды.

@@ -1,32 +1,34 @@
 import type { Conversation } from "@grammyjs/conversations";
-import type { InlineKeyboard } from "grammy";
+import type { InlineKeyboard, MiddlewareFn } from "grammy";
 import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
-import type { BotContext, SceneContext } from "../../src/bot/context.js";
+import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
+import type { AppServices } from "../../src/services/app-services.js";
 import type { Checked } from "../../src/domain/profile/student-profile.js";
-import { yesNoCallback, yesNoKeyboard } from "../../src/bot/keyboards/yes-no.keyboard.js";
+import { yesNoChoice, type Choice, type ChoiceValue } from "../../src/bot/choice.js";
+import { isLocale } from "../../src/bot/i18n.js";
+import type { SceneSpec } from "../ids.js";
+import { commandOf, cosmetic, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
 
-export type SceneConversation = Conversation<BotContext, SceneContext>;
+export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
 /** Answers allowed per question before the scene gives up (no unbounded loops). */
 export const MAX_ATTEMPTS = 5;
-/** How long a scene waits for one answer before it lets go. */
+/** How long a question waits for an answer; a later answer ends the scene and says so. */
 export const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
-
-interface Codec<T> {
-  parse(data: string | undefined): T | null;
-}
-
-/** Updates that are no answer at all (an edited message, the chat member status…) per question, at most. */
+/** Updates that are no answer (an edited message, a stale button…) per question, at most. */
 const MAX_IGNORED = 20;
 
-/** Neither a new message nor a button press: the question stays open and nothing is said. */
-function isNoAnswer(answer: SceneContext): boolean {
-  return !answer.message && !answer.callbackQuery;
-}
-
-/** Another command while a question is open ends the scene and lets that command run. */
-async function leaveOnCommand(conversation: SceneConversation, answer: SceneContext): Promise<void> {
-  if (answer.message?.text?.startsWith("/")) await conversation.halt({ next: true });
+/** What a scene's questions need besides the conversation. */
+export interface SceneEnv {
+  conversation: SceneConversation;
+  /** The context the scene runs with: its `t` phrases the questions. */
+  ctx: SceneContext;
+  scene: SceneSpec;
+  services: AppServices;
+  /** Handles the read-only commands and their buttons outside the scene (help, profile, language). */
+  outside: MiddlewareFn<PrivateContext>;
+  /** Locale key said when the attempts at one question run out. */
+  giveUpKey: string;
 }
 
 /** A rejection whose explanation is already written in the user's language (e.g. several bad lines). */
@@ -35,102 +37,184 @@ export interface Rejected {
   message: string;
 }
 
-/** What every question may override. */
-interface AskCommon {
-  /** Locale key of the message sent when the attempts run out (default `scene-too-many-attempts`). */
-  giveUpKey?: string;
+/** Outcome of a check that needs the database: the locale key suffix of the reason when refused. */
+export type Verified = { ok: true } | { ok: false; reason: string; params?: Record<string, string | number> };
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
+
+interface Prompt {
+  text: string;
+  keyboard?: InlineKeyboard;
 }
 
-async function giveUp(conversation: SceneConversation, ctx: SceneContext, key = "scene-too-many-attempts"): Promise<never> {
-  await ctx.reply(ctx.t(key), { reply_markup: { remove_keyboard: true } });
-  return conversation.halt();
+/** One question: how it is put, how a button press and a message answer it. */
+interface Question<T> {
+  prompt(t: TranslateFunction): Prompt;
+  /** The value of a press on one of this question's buttons; null when it is none of its options. */
+  press?(data: string | undefined): T | null;
+  /** The label of a pressed value, echoed into the question when its buttons are removed. */
+  echo?(value: T, t: TranslateFunction): string;
+  message(answer: SceneContext): Promise<Outcome<T>>;
 }
 
-/**
- * Asks a question answered with text; re-asks with the localised reason until `check` accepts
- * the answer, at most {@link MAX_ATTEMPTS} times.
- */
-export async function askText<T>(
-  conversation: SceneConversation,
-  ctx: SceneContext,
-  options: AskCommon & {
+/** Questions of one scene run: text, buttons, yes/no; each bounded, timed and aware of commands. */
+export function createAsk(env: SceneEnv) {
+  const { conversation, ctx, scene, services } = env;
+  const clock = (): Promise<number> => conversation.external(() => services.now().getTime());
+  /** When the last answer arrived: the next question is asked right after it, so its clock reading serves as the start. */
+  let lastAnswerAt: number | null = null;
+  const key = (event: "stopped" | "expired"): string => `${scene.keyPrefix}-scene-${event}`;
+
+  /** Runs a read-only command (or its button) as if no scene were open; the scene then speaks its language. */
+  async function runOutside(answer: SceneContext): Promise<void> {
+    const locale = await conversation.external(async (outer) => {
+      try {
+        await env.outside(outer, () => Promise.resolve());
+      } catch (error) {
+        services.logger.warn({ updateId: outer.update.update_id, err: String(error) }, "a command inside a scene failed");
+      }
+      return outer.from ? await services.db.users.getLanguage(outer.from.id) : null;
+    });
+    if (isLocale(locale)) {
+      ctx.i18n.useLocale(locale);
+      answer.i18n.useLocale(locale);
+    }
+  }
+
+  /** Ends the scene for another command: says so (unless it restarts this very scene), then lets it run. */
+  async function leave(answer: SceneContext, command: string): Promise<never> {
+    if (command !== scene.command) await answer.reply(answer.t(key("stopped")));
+    return conversation.halt({ next: true });
+  }
+
+  /** Ends a scene whose question waited too long: says which scene expired and how to resume it. */
+  async function expire(answer: SceneContext): Promise<never> {
+    const command = commandOf(answer);
+    if (command !== scene.command) await answer.reply(answer.t(key("expired"), { hours: MAX_WAIT_MS / 3_600_000 }));
+    if (answer.callbackQuery) await cosmetic(() => answer.answerCallbackQuery());
+    return conversation.halt({ next: command !== null });
+  }
+
+  async function giveUp(): Promise<never> {
+    await ctx.reply(ctx.t(env.giveUpKey), { reply_markup: { remove_keyboard: true } });
+    return conversation.halt();
+  }
+
+  /** The one wait loop every question goes through. */
+  async function ask<T>(question: Question<T>): Promise<T> {
+    const promptIds: number[] = [];
+    let shown = "";
+    const show = async (): Promise<void> => {
+      const prompt = question.prompt(ctx.t.bind(ctx));
+      const sent = await ctx.reply(prompt.text, prompt.keyboard ? { reply_markup: prompt.keyboard } : {});
+      promptIds.push(sent.message_id);
+      shown = prompt.text;
+    };
+    await show();
+    let since = lastAnswerAt ?? (await clock());
+    for (let attempts = 0, ignored = 0; attempts < MAX_ATTEMPTS && ignored < MAX_IGNORED;) {
+      const answer = await conversation.wait();
+      const query = answer.callbackQuery;
+      if (!answer.message && !query) {
+        ignored++;
+        continue;
+      }
+      const at = await clock();
+      if (at - since > MAX_WAIT_MS) return expire(answer);
+      since = at;
+      lastAnswerAt = at;
+      const command = commandOf(answer);
+      if (command !== null) {
+        if (!READ_ONLY_COMMANDS.includes(command)) return leave(answer, command);
+        await runOutside(answer);
+        await show();
+        continue;
+      }
+      if (query) {
+        const value = query.message && promptIds.includes(query.message.message_id) ? (question.press?.(query.data) ?? null) : null;
+        if (value !== null) {
+          await cosmetic(() => answer.answerCallbackQuery());
+          const label = question.echo?.(value, answer.t.bind(answer));
+          if (label !== undefined)
+            await cosmetic(() => answer.editMessageText(answer.t("scene-chosen", { question: shown, answer: label })));
+          else await cosmetic(() => answer.editMessageReplyMarkup());
+          return value;
+        }
+        ignored++; // a stale or foreign button is no failed attempt
+        if (query.data && READ_ONLY_BUTTONS.test(query.data)) {
+          await runOutside(answer);
+          await show();
+        } else {
+          await cosmetic(() => answer.answerCallbackQuery({ text: answer.t("errors-stale-button") }));
+        }
+        continue;
+      }
+      const outcome = await question.message(answer);
+      if (outcome.ok) return outcome.value;
+      await answer.reply(outcome.text);
+      attempts++;
+    }
+    return giveUp();
+  }
+
+  function text<T>(options: {
     question: string;
     params?: TranslationVariables;
     /** Validates the answer; `t` translates in the user's language for a ready-made {@link Rejected} message. */
     check(text: string, t: TranslateFunction): Checked<T> | Rejected;
     /** Locale key prefix of the rejection reasons: `${errorPrefix}-${reason}`. */
     errorPrefix: string;
-  },
-): Promise<T> {
-  await ctx.reply(ctx.t(options.question, options.params));
-  for (let attempt = 0, ignored = 0; attempt < MAX_ATTEMPTS && ignored < MAX_IGNORED; attempt++) {
-    const answer = await conversation.wait({ maxMilliseconds: MAX_WAIT_MS });
-    if (isNoAnswer(answer)) {
-      attempt--;
-      ignored++;
-      continue;
-    }
-    await leaveOnCommand(conversation, answer);
-    if (answer.callbackQuery) {
-      await answer.answerCallbackQuery({ text: answer.t("errors-stale-button") });
-      continue;
-    }
-    const text = answer.message?.text;
-    if (text === undefined) {
-      await answer.reply(answer.t("scene-need-text"));
-      continue;
-    }
-    const checked = options.check(text, answer.t.bind(answer));
-    if (checked.ok) return checked.value;
-    await answer.reply("message" in checked ? checked.message : answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params));
+    verify?: (value: T) => Promise<Verified>;
+  }): Promise<T> {
+    return ask<T>({
+      prompt: (t) => ({ text: t(options.question, options.params) }),
+      async message(answer) {
+        const typed = answer.message?.text;
+        if (typed === undefined) return { ok: false, text: answer.t("scene-need-text") };
+        const checked = options.check(typed, answer.t.bind(answer));
+        if (!checked.ok) {
+          return {
+            ok: false,
+            text: "message" in checked ? checked.message : answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params),
+          };
+        }
+        const verify = options.verify;
+        if (verify) {
+          const verified = await conversation.external(() => verify(checked.value));
+          if (!verified.ok) return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, verified.params) };
+        }
+        return { ok: true, value: checked.value };
+      },
+    });
   }
-  return giveUp(conversation, ctx, options.giveUpKey);
-}
 
-/**
- * Asks a question answered with a button of `keyboard`. Only a button of this very message counts,
- * and its data is validated by `codec`; anything else is refused and the question stays open.
- */
-export async function askChoice<T>(
-  conversation: SceneConversation,
-  ctx: SceneContext,
-  options: AskCommon & { text: string; keyboard: InlineKeyboard; codec: Codec<T> },
-): Promise<T> {
-  const prompt = await ctx.reply(options.text, { reply_markup: options.keyboard });
-  for (let attempt = 0, ignored = 0; attempt < MAX_ATTEMPTS && ignored < MAX_IGNORED; attempt++) {
-    const answer = await conversation.wait({ maxMilliseconds: MAX_WAIT_MS });
-    if (isNoAnswer(answer)) {
-      attempt--;
-      ignored++;
-      continue;
-    }
-    await leaveOnCommand(conversation, answer);
-    const query = answer.callbackQuery;
-    if (query) {
-      const value = query.message?.message_id === prompt.message_id ? options.codec.parse(query.data) : null;
-      if (value === null) {
-        await answer.answerCallbackQuery({ text: answer.t("errors-stale-button") });
-        continue;
-      }
-      await answer.answerCallbackQuery();
-      await answer.editMessageReplyMarkup();
-      return value;
-    }
-    await answer.reply(answer.t("scene-use-buttons"));
+  function choice<V extends ChoiceValue>(options: Choice<V>, prompt: { question: string; params?: TranslationVariables }): Promise<V> {
+    return ask<V>({
+      prompt: (t) => ({ text: t(prompt.question, prompt.params), keyboard: options.keyboard(t) }),
+      press: (data) => options.parse(data),
+      echo: (value, t) => options.label(value, t),
+      message: (answer) => Promise.resolve({ ok: false, text: answer.t("scene-use-buttons") }),
+    });
   }
-  return giveUp(conversation, ctx, options.giveUpKey);
-}
 
-/** A yes/no question answered with two buttons; `yes`/`no` are the button labels. */
-export async function askYesNo(
-  conversation: SceneConversation,
-  ctx: SceneContext,
-  options: AskCommon & { text: string; yes: string; no: string },
-): Promise<boolean> {
-  const answer = await askChoice(conversation, ctx, {
-    ...options,
-    keyboard: yesNoKeyboard({ yes: options.yes, no: options.no }),
-    codec: yesNoCallback,
-  });
-  return answer === "yes";
+  async function yesNo(options: { question: string; params?: TranslationVariables; yes?: string; no?: string }): Promise<boolean> {
+    const { yes = "elig-yes", no = "elig-no" } = options;
+    const buttons = yesNoChoice.with({ label: (value, t) => t(value === "yes" ? yes : no) });
+    return (await choice(buttons, options)) === "yes";
+  }
+
+  return {
+    /**
+     * A question answered with text: re-asked with the localised reason until `check` (pure) and
+     * then `verify` (may read the database) accept it.
+     */
+    text,
+    /** A question answered with a button of a choice; only a button of this very question counts. */
+    choice,
+    /** A yes/no question; `yes`/`no` are the locale keys of the two buttons (default `elig-yes`/`elig-no`). */
+    yesNo,
+    /** Ends the scene after too many unsuccessful rounds of a question made of several asks. */
+    giveUp,
+  };
 }
+export type Ask = ReturnType<typeof createAsk>;

@@ -21,6 +21,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "invite_supervisor", audience: ["coordinator"] },
   { command: "invite_orgsupervisor", audience: ["coordinator"] },
   { command: "newdepartment", audience: ["admin"] },
+  { command: "renamedepartment", audience: ["admin"] },
+  { command: "removedepartment", audience: ["admin"] },
   { command: "departments", audience: ["admin", "coordinator"] },
   { command: "invite_coordinator", audience: ["admin"] },
 ];

@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import type { Chat, User } from "grammy/types";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { UserDocument } from "../persistence/models/user.model.js";
@@ -7,7 +8,7 @@ import type { Locale } from "../config/config.js";
 /** What the app adds to every update outside scenes. */
 export interface AppFlavor {
   /** The stored user behind `ctx.from`, loaded (and created on first contact) before any feature runs. */
-  user: UserDocument | null;
+  user: UserDocument;
   /** The language the user reads in (stored choice, else the default). */
   locale: Locale;
 }
@@ -17,3 +18,15 @@ export type SceneContext = Context & I18nFlavor;
 
 /** Context of ordinary handlers, outside scenes. */
 export type BotContext = ConversationFlavor<Context & I18nFlavor & AppFlavor>;
+
+/** Set on contexts inside scenes: the user's language as stored when the update arrived. */
+export interface SceneLocaleFlavor {
+  sceneLocale: Locale | null;
+}
+
+/** After the private-chat filter: a person (not a bot) writing to the bot in a private chat. */
+export type PrivateContext = BotContext & { from: User; chat: Chat.PrivateChat };
+
+export function isPersonInPrivateChat(ctx: BotContext): ctx is PrivateContext {
+  return ctx.chat?.type === "private" && ctx.from !== undefined && !ctx.from.is_bot;
+}

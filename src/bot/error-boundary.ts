@@ -1,6 +1,6 @@
 import { BotError, GrammyError, HttpError, type Bot, type Composer } from "grammy";
 import { isLocale, localeFromTelegram } from "./i18n.js";
-import type { AppServices } from "./create-bot.js";
+import type { AppServices } from "../services/app-services.js";
 import type { BotContext } from "./context.js";
 import { scrub } from "../logging/logger.js";
 

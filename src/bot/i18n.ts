@@ -1,6 +1,9 @@
 import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import { LOCALES, type Locale } from "../config/config.js";
+import type { Persistence } from "../persistence/create-persistence.js";
+import { localesDir } from "../paths.js";
+import type { AppFlavor, SceneLocaleFlavor } from "./context.js";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -32,4 +35,18 @@ export function createI18n(options: I18nOptions): I18n<Context> {
     if (!i18n.locales.includes(locale)) throw new Error(`locale "${locale}" has no translations in ${options.localesDir}`);
   }
   return i18n;
+}
+
+/** Translations from `locales/`, negotiated from the stored user's language (outside and inside scenes). */
+export function createBotI18n(db: Persistence, defaultLocale: Locale): I18n<Context> {
+  return createI18n({
+    localesDir: localesDir(),
+    defaultLocale,
+    // Outside scenes the user is already loaded; inside (replayed contexts) it is read by id.
+    resolveLocale: async (ctx) => {
+      if ("user" in ctx) return (ctx as Partial<AppFlavor>).user?.language ?? null;
+      if ("sceneLocale" in ctx) return (ctx as SceneLocaleFlavor).sceneLocale;
+      return ctx.from ? db.users.getLanguage(ctx.from.id) : null;
+    },
+  });
 }

@@ -3,7 +3,7 @@ import { practiceDeadlines, PRACTICE_TYPES } from "../domain/rules/practice-dead
 import { isRuleInputError } from "../domain/rules/errors.js";
 import type { Policy } from "../domain/policies/policy-schema.js";
 import type { WorkingCalendar } from "../domain/rules/working-calendar.js";
-import { int, isoDate, oneOf } from "./eligibility-schema.js";
+import { int, isoDate, oneOf } from "../validation/fields.js";
 import type { InputProblem } from "./format-issues.js";
 
 export interface DeadlinesArgs {
@@ -20,7 +20,7 @@ export function runDeadlines(
 ): { output?: unknown; problems: InputProblem[] } {
   const ids = [...ctx.policies.keys()].sort();
   const schema = z.strictObject({
-    "--policy": oneOf(ids as [string, ...string[]]),
+    "--policy": oneOf(ids),
     "--type": oneOf(PRACTICE_TYPES),
     "--start": isoDate,
     "--weeks": int(1, 52),

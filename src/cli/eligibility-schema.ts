@@ -1,7 +1,25 @@
 import { z } from "zod";
 import { isIsoDate } from "../domain/rules/dates.js";
-import { normalizeLetter, LETTERS } from "../domain/rules/grade-scale.js";
 import { promotableCourses } from "../domain/rules/promotion.js";
+import { CREDITS_RANGE, GPA_RANGE } from "../domain/profile/eligibility-answers.js";
+import { EXPULSION_REASONS } from "../domain/rules/reinstatement.js";
+import {
+  academicDebts,
+  bool,
+  course,
+  credits,
+  funding,
+  gpa,
+  grantOrPaid,
+  gradesSchema,
+  int,
+  isoDate,
+  letter,
+  level,
+  oneOf,
+  quoteList,
+  req,
+} from "../validation/fields.js";
 import { applicationCutoff } from "../domain/rules/transfer-windows.js";
 import { isRuleInputError } from "../domain/rules/errors.js";
 import type { WorkingCalendar } from "../domain/rules/working-calendar.js";
@@ -15,72 +33,16 @@ import type { Policy } from "../domain/policies/policy-schema.js";
 export const CHECKS = ["promotion", "programChange", "transferOut", "transferIn", "reinstatement", "honours", "grantRanking"] as const;
 export type CheckName = (typeof CHECKS)[number];
 
-type Iss = { input?: unknown };
-const quoteList = (values: readonly string[]): string => values.map((v) => JSON.stringify(v)).join(", ");
 const orList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1) ?? ""}`;
-const req = (iss: Iss, msg: string): string => (iss.input === undefined ? `required: ${msg}` : msg);
-
-export function num(min: number, max: number, opts: { exclusiveMin?: boolean } = {}) {
-  const msg = opts.exclusiveMin
-    ? `expected a number greater than ${min} and at most ${max}`
-    : `expected a number between ${min} and ${max}`;
-  const base = z.number({ error: (iss) => req(iss, msg) });
-  return (opts.exclusiveMin ? base.gt(min, { error: msg }) : base.min(min, { error: msg })).max(max, { error: msg });
-}
-
-export function int(min: number, max: number) {
-  const msg = `expected a whole number between ${min} and ${max}`;
-  return z
-    .number({ error: (iss) => req(iss, msg) })
-    .int({ error: msg })
-    .min(min, { error: msg })
-    .max(max, { error: msg });
-}
-
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  const msg = `expected one of ${quoteList(values)}`;
-  return z.enum(values, { error: (iss) => req(iss, msg) });
-}
-
-export const bool = z.boolean({ error: (iss) => req(iss, "expected true or false") });
-
-export const isoDate = z
-  .string({ error: (iss) => req(iss, "expected a date YYYY-MM-DD") })
-  .refine(isIsoDate, { error: "expected a real date written YYYY-MM-DD" });
-
-const letterMsg = `expected a letter grade (${LETTERS.join(", ")})`;
-export const letter = z.string({ error: (iss) => req(iss, letterMsg) }).refine((s) => normalizeLetter(s) !== null, { error: letterMsg });
 
 const idSchema = z.union([z.string().min(1), z.number()], { error: "expected a string or number" });
-
-export const gradeSchema = z.strictObject(
-  {
-    course: z
-      .string({ error: (iss) => req(iss, "expected a course name") })
-      .trim()
-      .min(1, { error: "expected a course name" }),
-    credits: num(0, 60, { exclusiveMin: true }),
-    letter,
-    retake: bool.optional(),
-    attempt: int(1, 20).optional(),
-  },
-  { error: "expected an object { course, credits, letter, retake? }" },
-);
-
-export const gradesSchema = z
-  .array(gradeSchema, { error: (iss) => req(iss, "expected a list of grades") })
-  .min(1, { error: "expected at least one grade" });
 
 export interface SchemaContext {
   policies: ReadonlyMap<string, Policy>;
   calendar: WorkingCalendar;
   defaultPolicyId: string;
 }
-
-const FUNDING_GRANT_PAID = ["grant", "paid"] as const;
-const FUNDING_ALL = ["targetedGrant", "grant", "paid"] as const;
-const LEVELS = ["bachelor", "master", "phd"] as const;
 
 export function makeSchemas(ctx: SchemaContext) {
   const policyIds = [...ctx.policies.keys()].sort();
@@ -114,23 +76,31 @@ export function makeSchemas(ctx: SchemaContext) {
     .strictObject({
       check: z.literal("promotion"),
       ...common,
-      level: oneOf(LEVELS),
-      course: int(1, 10),
-      credits: num(0, 1000).optional(),
-      gpa: num(0, 4).optional(),
+      level,
+      course,
+      credits: credits.optional(),
+      gpa: gpa.optional(),
       grades: gradesSchema.optional(),
-      funding: oneOf(FUNDING_GRANT_PAID),
-      academicDebts: int(0, 500).optional(),
+      funding: grantOrPaid,
+      academicDebts: academicDebts.optional(),
     })
     .superRefine((v, rctx) => {
       if (v.gpa !== undefined && v.grades !== undefined) {
         rctx.addIssue({ code: "custom", path: ["gpa"], message: "give either gpa or grades, not both" });
       }
       if (v.gpa === undefined && v.grades === undefined) {
-        rctx.addIssue({ code: "custom", path: ["gpa"], message: "required: a number between 0 and 4 (or give grades)" });
+        rctx.addIssue({
+          code: "custom",
+          path: ["gpa"],
+          message: `required: a number between ${GPA_RANGE.min} and ${GPA_RANGE.max} (or give grades)`,
+        });
       }
       if (v.credits === undefined && v.grades === undefined) {
-        rctx.addIssue({ code: "custom", path: ["credits"], message: "required: a number between 0 and 1000 (or give grades)" });
+        rctx.addIssue({
+          code: "custom",
+          path: ["credits"],
+          message: `required: a number between ${CREDITS_RANGE.min} and ${CREDITS_RANGE.max} (or give grades)`,
+        });
       }
       const courses = promotableCourses(v.level, policyOf(v.policy)?.promotionThresholds);
       if (!courses.includes(v.course)) {
@@ -150,7 +120,7 @@ export function makeSchemas(ctx: SchemaContext) {
       nextPeriodStart: isoDate,
       firstPeriodCompleted: bool,
       relatedProgramme: bool,
-      funding: oneOf(FUNDING_GRANT_PAID),
+      funding: grantOrPaid,
       fromCreativeProgramme: bool.optional(),
       toPedagogicalProgramme: bool.optional(),
       holidayStart: isoDate.optional(),
@@ -164,8 +134,8 @@ export function makeSchemas(ctx: SchemaContext) {
       date: isoDate,
       nextPeriodStart: isoDate,
       firstPeriodCompleted: bool,
-      level: oneOf(LEVELS),
-      funding: oneOf(FUNDING_ALL),
+      level,
+      funding,
       holidayStart: isoDate.optional(),
     })
     .superRefine((v, rctx) => checkCutoff(v.nextPeriodStart, v.policy, rctx));
@@ -177,7 +147,7 @@ export function makeSchemas(ctx: SchemaContext) {
     nextPeriodStart: isoDate,
     firstPeriodCompleted: bool,
     fromForeignUniversity: bool,
-    funding: oneOf(FUNDING_ALL),
+    funding,
     fromCreativeProgramme: bool.optional(),
   });
 
@@ -185,10 +155,10 @@ export function makeSchemas(ctx: SchemaContext) {
     .strictObject({
       check: z.literal("reinstatement"),
       ...common,
-      level: oneOf(LEVELS),
+      level,
       expelledOn: isoDate,
       date: isoDate,
-      reason: oneOf(["nonPayment", "other"] as const),
+      reason: oneOf(EXPULSION_REASONS),
       nextPeriodStart: isoDate,
       debtPaid: bool.optional(),
     })

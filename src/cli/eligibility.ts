@@ -14,7 +14,8 @@ import {
   runTransferOutCheck,
 } from "../services/eligibility-checks.js";
 import type { CheckContext } from "../services/eligibility-checks.js";
-import { CHECKS, makeSchemas, oneOf } from "./eligibility-schema.js";
+import { CHECKS, makeSchemas } from "./eligibility-schema.js";
+import { oneOf } from "../validation/fields.js";
 import type { CheckName, Schemas, SchemaContext } from "./eligibility-schema.js";
 import { formatPath, problemsFromZod } from "./format-issues.js";
 import type { InputProblem } from "./format-issues.js";
@@ -186,6 +187,7 @@ function evaluateItem(ev: Evaluator, check: CheckName, raw: unknown): { value?: 
           route: r.route,
           policy: policy.id,
           reasons: r.reasons,
+          otherRoute: r.otherRoute,
         },
       };
     }

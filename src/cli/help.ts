@@ -4,6 +4,8 @@ Usage:
   npm run cli -- eligibility [--input FILE] [--policy ID] [--compact]
   npm run cli -- eligibility --csv FILE [--policy ID]
   npm run cli -- deadlines --type TYPE --start YYYY-MM-DD --weeks N [--policy ID]
+  npm run cli -- verify CODE
+  npm run cli -- diaries --department CODE --out DIR [--lang kk|ru|en]
   npm run cli -- --help
 
 eligibility (JSON)
@@ -40,6 +42,16 @@ deadlines
   --start  first day of the practice, YYYY-MM-DD
   --weeks  duration in weeks (1–52)
 
+verify CODE (needs the database: MONGODB_URI, else the embedded one under DATA_DIR)
+  Says which diary-report (F-76) a printed verification code belongs to:
+  student, placement, revision and whether a newer revision was issued.
+  Exit code 3 when no document with this code was issued.
+
+diaries --department CODE --out DIR (needs the database)
+  Writes the F-76 diary-report of every placement of the department as PDF
+  into DIR (created if missing) and records each verification code.
+  --lang   language of the labels (default: each student's, else ru)
+
 Options
   --policy ID   university policy (default iitu; see src/reference-data/policies)
   --compact     one-line JSON output
@@ -50,4 +62,5 @@ Exit codes
   2  invalid input: one line per bad field on stderr, with its JSON path,
      e.g. "[2].gpa: expected a number between 0 and 4"
   1  internal error (e.g. broken reference data)
+  3  verify: the code is unknown
 `;

@@ -4,6 +4,7 @@ import type { ReferenceData } from "../reference-data/load.js";
 import { parseArgv } from "./args.js";
 import { runCsvEligibility, renderCsvTable } from "./csv-eligibility.js";
 import { runDeadlines } from "./deadlines.js";
+import type { DiaryCommandOptions } from "./diary-commands.js";
 import { makeEvaluator, runEligibility } from "./eligibility.js";
 import type { Evaluator } from "./eligibility.js";
 import { renderProblem } from "./format-issues.js";
@@ -20,9 +21,9 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INVALID = 2;
 
-const VALUE_OPTIONS = new Set(["--input", "--csv", "--policy", "--type", "--start", "--weeks"]);
+const VALUE_OPTIONS = new Set(["--input", "--csv", "--policy", "--type", "--start", "--weeks", "--department", "--out", "--lang"]);
 const SWITCHES = new Set(["--help", "--compact"]);
-const COMMANDS = new Set(["eligibility", "deadlines", "help"]);
+const COMMANDS = new Set(["eligibility", "deadlines", "verify", "diaries", "help"]);
 
 const evaluators = new WeakMap<ReferenceData, Evaluator>();
 function evaluatorFor(data: ReferenceData): Evaluator {
@@ -58,7 +59,7 @@ async function readInputFile(flag: string, file: string): Promise<{ text?: strin
  * The CLI, callable in-process. `argv` excludes node and the script
  * (process.argv.slice(2)). Returns the exit code; never calls process.exit.
  */
-export async function runCli(argv: readonly string[], io: CliIo, data?: ReferenceData): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, data?: ReferenceData, diary?: DiaryCommandOptions): Promise<number> {
   const args = parseArgv(argv, VALUE_OPTIONS, SWITCHES);
   if (args.options.has("--help") || args.command === "help" || args.command === undefined) {
     if (args.command === undefined && !args.options.has("--help")) {
@@ -68,8 +69,14 @@ export async function runCli(argv: readonly string[], io: CliIo, data?: Referenc
     io.stdout(HELP);
     return EXIT_OK;
   }
+  if (args.command === "verify" || args.command === "diaries") {
+    // Loaded on demand: the database, PDF and font code would slow every other command's start.
+    const { runDiaryCommand } = await import("./diary-commands.js");
+    return runDiaryCommand(args, io, () => (data ? Promise.resolve(data) : getReferenceData()), diary);
+  }
   const problems = [...args.problems];
-  if (!COMMANDS.has(args.command)) problems.push(`${args.command}: unknown command (expected eligibility or deadlines; see --help)`);
+  if (!COMMANDS.has(args.command))
+    problems.push(`${args.command}: unknown command (expected eligibility, deadlines, verify or diaries; see --help)`);
   for (const p of args.positionals) problems.push(`${p}: unexpected argument (see --help)`);
   const opt = (name: string): string | undefined => {
     const v = args.options.get(name);

@@ -12,7 +12,7 @@ export interface ResolvedDatabase {
   kind: DatabaseKind;
   /** Human-readable description, safe to log (no credentials). */
   label: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export interface ResolveDatabaseOptions {

@@ -37,7 +37,7 @@ export interface RunningStandIn {
   port: number;
   pid: number;
   /** Stops the server (SIGTERM, then SIGKILL after 5 s). Idempotent. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const liveChildren = new Set<ChildProcess>();

@@ -1,16 +1,29 @@
 import mongoose, { type Connection } from "mongoose";
+import { createChatNoticeModel } from "./models/chat-notice.model.js";
+import { createChatNoticeRepository } from "./repositories/chat-notice.repository.js";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
 import { createDepartmentModel } from "./models/department.model.js";
+import { createDiaryDraftModel } from "./models/diary-draft.model.js";
+import { createDiaryEntryModel } from "./models/diary-entry.model.js";
+import { createDocumentVerificationModel } from "./models/document-verification.model.js";
+import { createPracticeOutcomeModel } from "./models/practice-outcome.model.js";
 import { createInvitationModel } from "./models/invitation.model.js";
 import { createOrganisationModel } from "./models/organisation.model.js";
 import { createPlacementModel } from "./models/placement.model.js";
+import { createSceneDraftModel } from "./models/scene-draft.model.js";
 import { createStudentModel } from "./models/student.model.js";
 import { createUserModel } from "./models/user.model.js";
 import { createConversationStateRepository } from "./repositories/conversation-state.repository.js";
 import { createDepartmentRepository } from "./repositories/department.repository.js";
+import { createDiaryDraftRepository } from "./repositories/diary-draft.repository.js";
+import { createDiaryEntryRepository } from "./repositories/diary-entry.repository.js";
+import { createDocumentVerificationRepository } from "./repositories/document-verification.repository.js";
+import { createPracticeFileRepository } from "./repositories/practice-file.repository.js";
+import { createPracticeOutcomeRepository } from "./repositories/practice-outcome.repository.js";
 import { createInvitationRepository } from "./repositories/invitation.repository.js";
 import { createOrganisationRepository } from "./repositories/organisation.repository.js";
 import { createPlacementRepository } from "./repositories/placement.repository.js";
+import { createSceneDraftRepository } from "./repositories/scene-draft.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
 
@@ -24,6 +37,12 @@ export function createPersistence(connection: Connection) {
     ConversationState: createConversationStateModel(connection),
     Organisation: createOrganisationModel(connection),
     Placement: createPlacementModel(connection),
+    SceneDraft: createSceneDraftModel(connection),
+    ChatNotice: createChatNoticeModel(connection),
+    DiaryEntry: createDiaryEntryModel(connection),
+    DiaryDraft: createDiaryDraftModel(connection),
+    PracticeOutcome: createPracticeOutcomeModel(connection),
+    DocumentVerification: createDocumentVerificationModel(connection),
   };
   return {
     connection,
@@ -35,6 +54,14 @@ export function createPersistence(connection: Connection) {
     conversationStates: createConversationStateRepository(models.ConversationState),
     organisations: createOrganisationRepository(models.Organisation),
     placements: createPlacementRepository(models.Placement),
+    sceneDrafts: createSceneDraftRepository(models.SceneDraft),
+    chatNotices: createChatNoticeRepository(models.ChatNotice),
+    diaryEntries: createDiaryEntryRepository(models.DiaryEntry),
+    diaryDrafts: createDiaryDraftRepository(models.DiaryDraft),
+    practiceOutcomes: createPracticeOutcomeRepository(models.PracticeOutcome),
+    documentVerifications: createDocumentVerificationRepository(models.DocumentVerification),
+    /** GridFS store of reports and characteristic documents (QP-06 6.12). */
+    practiceFiles: createPracticeFileRepository(connection),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+
 /** MongoDB duplicate-key error (unique index violation), used as "already done" / "taken". */
 export function isDuplicateKeyError(error: unknown, field?: string): boolean {
   if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== 11000) return false;
@@ -8,10 +9,6 @@ export function isDuplicateKeyError(error: unknown, field?: string): boolean {
   // The mongo-java-server stand-in reports the index only in the message.
   return new RegExp(`\\b${field}\\b`).test(String((error as { message?: unknown }).message));
 }
-
-/** Repositories take any model and type their own results (models are built per connection). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyModel = import("mongoose").Model<any, any, any, any, any, any, any>;
 
 /**
  * Indexes of the documents a bulk insert (`ordered: false`) skipped because a unique key already

@@ -5,7 +5,7 @@
 import { computeGpa, publishedGpa } from "../domain/rules/gpa.js";
 import type { GpaResult, GradeInput } from "../domain/rules/gpa.js";
 import { isPassingLetter } from "../domain/rules/grade-scale.js";
-import type { Letter } from "../domain/rules/grade-scale.js";
+import type { LetterSpelling } from "../domain/rules/grade-scale.js";
 import { evaluatePromotion } from "../domain/rules/promotion.js";
 import type { PromotionVerdict } from "../domain/rules/promotion.js";
 import { evaluateProgrammeChange } from "../domain/rules/programme-change.js";
@@ -125,7 +125,7 @@ export function runReinstatementCheck({ policy, calendar }: CheckContext, input:
 
 export interface HonoursCheckInput {
   grades: readonly GradeInput[];
-  finalAttestation: Letter | string;
+  finalAttestation: LetterSpelling;
   retakes?: number | undefined;
 }
 

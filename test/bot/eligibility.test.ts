@@ -191,8 +191,8 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     expect(answer.split("\n")[0]).toBe(h.t("ru", "elig-verdict-promotion-no", { toCourse: 3, course: 2 }));
     expect(answer).toContain(line("ru", "✅", "elig-rule-minCredits", { actual: 95, required: 90, toCourse: 3 }, "R-23 5.7"));
     expect(answer).toContain(line("ru", "❌", "elig-rule-minGpa", { gpa: 1.99, required: 2, toCourse: 3 }, "R-23 5.7"));
-    expect(answer).toContain("❌ Переводной балл: 1,99; для перевода на 3 курс нужно не ниже 2,00 (R-23 5.7)");
-    expect(answer).toContain("для перевода на 3 курс нужно 90 кредитов (R-23 5.7)");
+    expect(answer).toContain("❌ Переводной балл: 1,99; для перевода на 3-й курс нужно не ниже 2,00 (R-23 5.7)");
+    expect(answer).toContain("для перевода на 3-й курс нужно 90 кредитов (R-23 5.7)");
     expect(answer).toContain(line("ru", "❌", "elig-rule-promotionRule-both", {}, "R-23 5.3"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-repeatCourse", { course: 2 }, "R-23 5.4"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-grantLost", {}, "R-23 5.10"));
@@ -247,10 +247,13 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     const texts = h.sentTexts(p.id);
     expect(texts.at(-2)!.split("\n")).toEqual([
       h.t("ru", "elig-prefilled"),
-      `• ${h.t("ru", "elig-prefilled-level", { level: h.t("ru", "level-bachelor") })}`,
+      `• ${h.t("ru", "elig-prefilled-level", { level: "bachelor" })}`,
       `• ${h.t("ru", "elig-prefilled-course", { course: 2 })}`,
-      `• ${h.t("ru", "elig-prefilled-funding", { funding: h.t("ru", "elig-funding-grant") })}`,
+      `• ${h.t("ru", "elig-prefilled-funding", { funding: "grant" })}`,
     ]);
+    // The level and the funding are chosen by their code inside the sentence, not pasted in as button labels.
+    expect(texts.at(-2)).toContain("• уровень обучения: бакалавриат\n");
+    expect(texts.at(-2)).toContain("• обучение за счёт государственного образовательного гранта (по данным кафедры)");
     expect(texts.at(-1)).toBe(h.t("ru", "elig-ask-gpa-source"));
     expect(h.lastButtons(p.id)).toEqual(["elig.gpa:record", "elig.gpa:type", "elig.gpa:grades"]);
     expect(lastButtonLabels(p.id)[0]).toBe(h.t("ru", "elig-gpa-source-record", { gpa: 3.12, credits: 120 }));
@@ -272,7 +275,7 @@ describe("/eligibility: promotion to the next year (R-23 5.1–5.11)", () => {
     await registerStudent(p, { level: "master", course: 2, policyId: "iitu" });
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:promotion");
-    expect(h.lastText(p.id)).toBe(h.t("en", "elig-promotion-final-year", { course: 2, level: h.t("en", "level-master") }));
+    expect(h.lastText(p.id)).toBe(h.t("en", "elig-promotion-final-year", { course: 2, level: "master" }));
     await h.text(p, "3.5");
     expect(h.lastText(p.id)).toBe(h.t("en", "unhandled-message"));
   });
@@ -303,7 +306,11 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-paidOnly", {}, "R-23 3.10"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-relatedProgramme-grantLost", {}, "R-23 6.6"));
     expect(answer).toContain(line("ru", "⚠️", "elig-rule-untRequired-nonRelatedProgramme", {}, "R-23 6.7"));
-    expect(answer).toContain(h.t("ru", "elig-deadline-apply-by", { date: "19 января 2027 г." }));
+    // 23 November is before the winter vacation: the answer says when applications open (issue 7 #6).
+    expect(answer).toContain(line("ru", "✅", "elig-rule-holidayPeriod", { holidayStart: "12 января 2027 г." }, "R-23 6.1"));
+    expect(answer).toContain(
+      h.t("ru", "elig-window-opens", { season: "winter", opens: "12 января 2027 г.", applyBy: "19 января 2027 г." }),
+    );
     expect(answer).toContain(
       h.t("ru", "elig-period-assumed", { start: "26 января 2027 г.", policy: "Международный университет информационных технологий" }),
     );
@@ -319,7 +326,7 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(h.sentTexts(p.id).at(-2)!.split("\n")).toEqual([
       h.t("kk", "elig-prefilled"),
       `• ${h.t("kk", "elig-prefilled-first-period", { course: 2 })}`,
-      `• ${h.t("kk", "elig-prefilled-funding", { funding: h.t("kk", "elig-funding-grant") })}`,
+      `• ${h.t("kk", "elig-prefilled-funding", { funding: "grant" })}`,
     ]);
     expect(h.lastText(p.id)).toBe(h.t("kk", "elig-ask-related"));
     await h.press(p, "yn:yes");
@@ -330,7 +337,9 @@ describe("/eligibility: changing programme (R-23 §6, 3.10)", () => {
     expect(answer.split("\n")[0]).toBe(h.t("kk", "elig-verdict-programmeChange-yes", { start: "2027 ж. 26 қаңтар" }));
     expect(answer).toContain(line("kk", "✅", "elig-rule-relatedProgramme-grantKept", {}, "R-23 6.6"));
     expect(answer).toContain(line("kk", "⚠️", "elig-rule-untRequired-creativeProgramme", {}, "R-23 3.25"));
-    expect(answer).toContain(h.t("kk", "elig-deadline-apply-by", { date: "2027 ж. 19 қаңтар" }));
+    expect(answer).toContain(
+      h.t("kk", "elig-window-opens", { season: "winter", opens: "2027 ж. 12 қаңтар", applyBy: "2027 ж. 19 қаңтар" }),
+    );
     // The department's policy (KazUTB) is the one named.
     expect(answer).toContain(
       h.t("kk", "elig-period-assumed", { start: "2027 ж. 26 қаңтар", policy: "Қазақ технология және бизнес университеті" }),
@@ -380,7 +389,7 @@ describe("/eligibility: moving to another university (R-23 §4)", () => {
     await h.press(p, "yn:yes");
     await h.press(p, "elig.level:bachelor");
     expect(h.lastText(p.id)).toBe(h.t("kk", "elig-ask-funding-transfer"));
-    expect(h.lastButtons(p.id)).toEqual(["elig.fund:targetedGrant", "elig.fund:grant", "elig.fund:paid"]);
+    expect(h.lastButtons(p.id)).toEqual(["elig.fund:grant", "elig.fund:targetedGrant", "elig.fund:paid"]);
     await h.press(p, "elig.fund:targetedGrant");
 
     const answer = h.lastText(p.id);
@@ -390,8 +399,11 @@ describe("/eligibility: moving to another university (R-23 §4)", () => {
       line("kk", "✅", "elig-rule-applicationCutoff", { days: 5, start: "2027 ж. 26 қаңтар", applyBy: "2027 ж. 19 қаңтар" }, "R-23 4.4"),
     );
     expect(answer).toContain(line("kk", "⚠️", "elig-rule-targetedGrant-stays", {}, "R-23 4.1"));
-    expect(answer).toContain(line("kk", "ℹ️", "elig-rule-reviewPeriod", { days: 3, reviewedBy: "2026 ж. 26 қараша" }, "R-23 4.6"));
-    expect(answer).toContain(h.t("kk", "elig-deadline-apply-by", { date: "2027 ж. 19 қаңтар" }));
+    // Before the vacation there is no "if filed today" review date (issue 7 #6).
+    expect(answer).toContain(line("kk", "ℹ️", "elig-rule-reviewPeriod-undated", { days: 3 }, "R-23 4.6"));
+    expect(answer).toContain(
+      h.t("kk", "elig-window-opens", { season: "winter", opens: "2027 ж. 12 қаңтар", applyBy: "2027 ж. 19 қаңтар" }),
+    );
   });
 
   it("R-23 4.2, 4.3: a master's student is offered no targeted grant; without the first period completed the answer is no (en)", async () => {
@@ -464,7 +476,7 @@ describe("/eligibility: reinstatement (R-23 §7)", () => {
     await registerStudent(p, { level: "phd", course: 1, policyId: "iitu" });
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:reinstatement");
-    expect(h.sentTexts(p.id).at(-2)).toContain(h.t("kk", "elig-prefilled-level", { level: h.t("kk", "level-phd") }));
+    expect(h.sentTexts(p.id).at(-2)).toContain(h.t("kk", "elig-prefilled-level", { level: "phd" }));
     await h.text(p, "15.06.2023");
     await h.press(p, "elig.why:other");
 
@@ -534,7 +546,7 @@ describe("/eligibility: scene state", () => {
     await h.text(p, "/eligibility");
     await h.press(p, "elig.check:promotion");
     await h.press(p, "elig.level:bachelor");
-    const restarted = createHarness({ connection: database.connection() });
+    const restarted = createHarness({ connection: database.connection(), telegram: h.telegram });
     const messageId = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === p.id).at(-1)!.result
       .message_id as number;
     await restarted.press(p, "elig.course:3", messageId);

@@ -19,6 +19,11 @@ beforeEach(async () => {
   await h.db.syncIndexes();
 });
 
+/** A refused invitation, followed by how to register as a student instead (issue 7 #13). */
+function refused(locale: "kk" | "ru" | "en", status: "invalid" | "used" | "expired"): string {
+  return [h.t(locale, `invite-${status}`), h.t(locale, "onboarding-invite-register-hint")].join("\n\n");
+}
+
 function linkCode(text: string): string {
   const match = /https:\/\/t\.me\/praktika_test_bot\?start=(inv_[A-Za-z0-9_-]{22})/.exec(text);
   if (!match?.[1]) throw new Error(`no invitation link in: ${text}`);
@@ -59,7 +64,7 @@ describe("invitations", () => {
     expect(h.lastText(newcomer.id)).toBe(h.t("kk", "onboarding-choose-language"));
     expect(await h.db.models.Invitation.findOne({ codeHash: hashInvitationCode(code) }).lean()).toMatchObject({ usedBy: newcomer.id });
     await h.text(stranger, `/start ${code}`);
-    expect(h.lastText(stranger.id)).toBe(h.t("ru", "invite-used"));
+    expect(h.lastText(stranger.id)).toBe(refused("ru", "used"));
     await h.press(newcomer, "lang:ru");
     expect(h.lastText(newcomer.id)).toBe(
       h.t("ru", "invite-accepted", { role: h.t("ru", "role-coordinator"), scope: "CS — Department of Computer Science" }),
@@ -70,7 +75,7 @@ describe("invitations", () => {
     const code = await inviteCoordinatorForCs();
     await h.text(coordinator, `/start ${code}`);
     await h.text(stranger, `/start ${code}`);
-    expect(h.lastText(stranger.id)).toBe(h.t("ru", "invite-used"));
+    expect(h.lastText(stranger.id)).toBe(refused("ru", "used"));
     expect((await h.db.users.findByTelegramId(stranger.id))!.roles).toEqual([]);
   });
 
@@ -86,18 +91,17 @@ describe("invitations", () => {
     const code = await inviteCoordinatorForCs();
     now = new Date(now.getTime() + 7 * 24 * 3600 * 1000 + 1000);
     await h.text(coordinator, `/start ${code}`);
-    expect(h.lastText(coordinator.id)).toBe(h.t("kk", "invite-expired"));
+    expect(h.lastText(coordinator.id)).toBe(refused("kk", "expired"));
     expect((await h.db.users.findByTelegramId(coordinator.id))!.roles).toEqual([]);
   });
 
   it.each([
     ["a forged code of the right shape", "inv_AAAAAAAAAAAAAAAAAAAAAA"],
     ["a truncated code", "inv_AAAA"],
-    ["an arbitrary payload", "hello"],
-  ])("%s is refused with a clear message", async (_label, payload) => {
+  ])("%s is refused with a clear message and how to register instead", async (_label, payload) => {
     await inviteCoordinatorForCs();
     await h.text(stranger, `/start ${payload}`);
-    expect(h.lastText(stranger.id)).toBe(h.t("ru", "invite-invalid"));
+    expect(h.lastText(stranger.id)).toBe(refused("ru", "invalid"));
     expect((await h.db.users.findByTelegramId(stranger.id))!.roles).toEqual([]);
   });
 

@@ -75,7 +75,9 @@ describe("onboarding scene", () => {
     expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-programme-code", { example: "6B06102" }));
 
     await h.text(aruzhan, "7M06102");
-    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-programme-code-level-mismatch", { prefix: "6B" }));
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-programme-code-change-level", { code: "7M06102", level: "master" }));
+    await h.press(aruzhan, "yn:no");
+    expect(h.lastText(id)).toBe(h.t("ru", "onboarding-ask-programme-code", { example: "6B06102" }));
     await h.text(aruzhan, "6B061");
     expect(h.lastText(id)).toBe(h.t("ru", "onboarding-programme-code-format"));
     await h.text(aruzhan, "6В06102"); // Cyrillic "В", typed on a Russian keyboard
@@ -137,12 +139,12 @@ describe("onboarding scene", () => {
     expect(h.sentTexts(person.id)).toEqual([h.t(locale, "onboarding-welcome"), h.t(locale, "onboarding-ask-full-name")]);
   });
 
-  it("/cancel in the middle leaves the scene and saves nothing", async () => {
+  it("/cancel in the middle leaves the scene and saves no profile (the answers wait in the draft)", async () => {
     await h.text(aruzhan, "/start");
     await h.text(aruzhan, "Сейтқали Аружан");
     await h.text(aruzhan, "20210345");
     await h.text(aruzhan, "/cancel");
-    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "cancel-done"));
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-scene-cancelled"));
     expect(await h.db.students.findByTelegramId(aruzhan.id)).toBeNull();
     await h.press(aruzhan, "onb.level:bachelor");
     expect(h.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: h.t("ru", "errors-stale-button") } });
@@ -184,8 +186,10 @@ describe("onboarding scene", () => {
     } as const;
     await h.db.models.Student.create(imported);
     const impostor: TestPerson = { id: 5004, firstName: "Бөтен", languageCode: "kk" };
-    await register(impostor, { name: "Бөтен Адам", number: "20210345", group: "SE-2299" });
-    expect(h.lastText(impostor.id)).toBe(h.t("kk", "onboarding-student-number-on-roster", { studentNumber: "20210345" }));
+    await h.text(impostor, "/start");
+    await h.text(impostor, "Бөтен Адам");
+    await h.text(impostor, "20210345");
+    expect(h.lastText(impostor.id)).toBe(h.t("kk", "onboarding-student-number-listed", { studentNumber: "20210345" }));
     const rows = await h.db.models.Student.find().lean();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ fullName: "Сейтқали Аружан", group: "SE-2203", academic: { gpa: 3.1 } });
@@ -204,16 +208,18 @@ describe("onboarding scene", () => {
   it("refuses a student ID already registered to another account and saves nothing", async () => {
     await register(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
     const other: TestPerson = { id: 5003, firstName: "Ерлан", languageCode: "kk" };
-    await register(other, { name: "Омаров Ерлан", number: "20210345", group: "SE-2201" });
-    expect(h.lastText(other.id)).toBe(h.t("kk", "onboarding-student-number-taken", { studentNumber: "20210345" }));
+    await h.text(other, "/start");
+    await h.text(other, "Омаров Ерлан");
+    await h.text(other, "20210345");
+    expect(h.lastText(other.id)).toBe(h.t("kk", "onboarding-student-number-in-use", { studentNumber: "20210345" }));
     expect(await h.db.students.findByTelegramId(other.id)).toBeNull();
     expect((await h.db.students.findByTelegramId(aruzhan.id))!.fullName).toBe("Сейтқали Аружан");
   });
 
-  it("another command during the scene ends it and runs that command", async () => {
+  it("another command during the scene ends it, says so and runs that command", async () => {
     await h.text(aruzhan, "/start");
-    await h.text(aruzhan, "/help");
-    expect(h.lastText(aruzhan.id)).toContain(h.t("ru", "help-title"));
+    await h.text(aruzhan, "/nosuchcommand");
+    expect(h.sentTexts(aruzhan.id).slice(-2)).toEqual([h.t("ru", "onboarding-scene-stopped"), h.t("ru", "unhandled-command")]);
     await h.text(aruzhan, "Сейтқали Аружан");
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
   });
@@ -228,22 +234,25 @@ describe("onboarding scene", () => {
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-level"));
   });
 
-  it("gives up after five wrong answers to one question, saving nothing", async () => {
+  it("gives up after five wrong answers to one question, saving no profile", async () => {
     await h.text(aruzhan, "/start");
     for (let i = 0; i < 5; i++) await h.text(aruzhan, "x");
-    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "scene-too-many-attempts"));
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-scene-gave-up"));
+    expect(await h.db.students.findByTelegramId(aruzhan.id)).toBeNull();
     await h.text(aruzhan, "Сейтқали Аружан");
     expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "unhandled-message"));
   });
 
-  it("with more departments than buttons fit, the student types the department code", async () => {
+  it("with more departments than buttons fit, the student may type the department code", async () => {
     await h.db.models.Department.insertMany(
       Array.from({ length: 70 }, (_, i) => ({ code: `D${i}`, name: `Department ${i}`, policyId: "iitu" })),
     );
     await answerUpToDepartment(aruzhan, { name: "Сейтқали Аружан", number: "20210345", group: "SE-2203" });
-    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-department-code"));
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-ask-department-search"));
     await h.text(aruzhan, "XX");
-    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-department-unknown", { code: "XX" }));
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-department-no-match", { query: "XX" }));
+    await h.text(aruzhan, "Department");
+    expect(h.lastText(aruzhan.id)).toBe(h.t("ru", "onboarding-department-too-many", { query: "Department", count: 70 }));
     await h.text(aruzhan, " math ");
     expect(String((await h.db.students.findByTelegramId(aruzhan.id))!.departmentId)).toBe(mathId);
   });

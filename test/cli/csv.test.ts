@@ -60,7 +60,7 @@ describe("CLI eligibility --csv (registrars)", () => {
     expect(r.errors).toEqual([
       "line 3 (id S-2): gpa: expected a number between 0 and 4",
       'line 5 (id S-3): level: expected one of "bachelor", "master", "phd"',
-      "line 5 (id S-3): course: expected a whole number between 1 and 10",
+      "line 5 (id S-3): course: expected a whole number between 1 and 4",
       'line 5 (id S-3): funding: expected one of "grant", "paid"',
       "line 6 (id S-4): course: no promotion from course 4 for bachelor: expected 1, 2 or 3",
       "line 7 (id S-5): gpa: required: a number between 0 and 4 (or give grades)",

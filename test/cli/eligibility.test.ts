@@ -249,7 +249,7 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
     const { gpa: _g, credits: _c, ...neither } = promotion;
     expect((await cli(["eligibility"], neither)).errors).toEqual([
       "gpa: required: a number between 0 and 4 (or give grades)",
-      "credits: required: a number between 0 and 1000 (or give grades)",
+      "credits: required: a number between 0 and 400 (or give grades)",
     ]);
     expect((await cli(["eligibility"], { ...promotion, course: 4 })).errors).toEqual([
       "course: no promotion from course 4 for bachelor: expected 1, 2 or 3",
@@ -315,7 +315,9 @@ describe("CLI eligibility: bad input → exit 2, one message per bad field with 
 
   it("CLI: bad arguments — unknown option, unknown command, missing value, stray argument, --input with --csv", async () => {
     expect((await cli(["eligibility", "--verbose"], promotion)).errors).toEqual(["--verbose: unknown option (see --help)"]);
-    expect((await cli(["graduate"])).errors).toEqual(["graduate: unknown command (expected eligibility or deadlines; see --help)"]);
+    expect((await cli(["graduate"])).errors).toEqual([
+      "graduate: unknown command (expected eligibility, deadlines, verify or diaries; see --help)",
+    ]);
     expect((await cli(["eligibility", "--input"])).errors).toEqual(["--input: expected a value"]);
     expect((await cli(["eligibility", "--input", "--compact"])).errors).toEqual(["--input: expected a value"]);
     expect((await cli(["eligibility", "extra"], promotion)).errors).toEqual(["extra: unexpected argument (see --help)"]);

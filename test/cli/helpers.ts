@@ -14,7 +14,7 @@ export interface CliResult {
 }
 
 /** Calls runCli in-process and collects its output. */
-export async function cli(argv: string[], stdin?: string | unknown, data?: ReferenceData): Promise<CliResult> {
+export async function cli(argv: string[], stdin?: unknown, data?: ReferenceData): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const input = stdin === undefined || typeof stdin === "string" ? stdin : JSON.stringify(stdin);

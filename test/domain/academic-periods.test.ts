@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextAcademicPeriodStart } from "../../src/domain/rules/academic-periods.js";
+import { nextAcademicPeriodStart, vacationBefore } from "../../src/domain/rules/academic-periods.js";
 import { isRuleInputError } from "../../src/domain/rules/errors.js";
 import { policySchema } from "../../src/domain/policies/policy-schema.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
@@ -47,13 +47,32 @@ describe("policy academicPeriods: the next academic period of R-23 4.4, 6.2, 7.7
     }
   });
 
-  it("domain.md §9: both bundled policies set the periods and mark them as an assumption with a citation", async () => {
+  it("domain.md §9: both bundled policies set the periods and the vacations and mark them as an assumption with a citation", async () => {
     const { policies } = await getReferenceData();
     for (const id of ["iitu", "kazutb"]) {
       const policy = policies.get(id)!;
-      expect(policy.academicPeriods).toEqual({ autumnStart: "09-01", springStart: "01-26", assumed: true });
+      expect(policy.academicPeriods).toEqual({
+        autumnStart: "09-01",
+        springStart: "01-26",
+        winterVacationStart: "01-12",
+        summerVacationStart: "07-01",
+        assumed: true,
+      });
       expect(policy.citations.academicPeriods).toContain("MR-595 23");
+      expect(policy.citations.academicPeriods).toContain("R-23 3.2, 4.3, 6.1, 7.1");
     }
+  });
+
+  it("R-23 3.2, 4.3, 6.1: the vacation before a period: winter before spring, summer before autumn; none when the policy is silent", () => {
+    const periods = { autumnStart: "09-01", springStart: "01-26", winterVacationStart: "01-12", summerVacationStart: "07-01" };
+    expect(vacationBefore({ start: "2027-01-26", season: "spring" }, periods)).toEqual({ start: "2027-01-12", season: "winter" });
+    expect(vacationBefore({ start: "2027-09-01", season: "autumn" }, periods)).toEqual({ start: "2027-07-01", season: "summer" });
+    // A winter vacation from late December belongs to the year before the spring period.
+    expect(vacationBefore({ start: "2027-01-26", season: "spring" }, { ...periods, winterVacationStart: "12-28" })).toEqual({
+      start: "2026-12-28",
+      season: "winter",
+    });
+    expect(vacationBefore({ start: "2027-01-26", season: "spring" }, { autumnStart: "09-01", springStart: "01-26" })).toBeNull();
   });
 
   it("domain.md §9: the schema defaults the periods and refuses a day that is not MM-DD of every year", async () => {

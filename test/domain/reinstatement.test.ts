@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluateReinstatement } from "../../src/domain/rules/index.js";
+import { addDays, evaluateReinstatement, failingCriteria, LEVELS } from "../../src/domain/rules/index.js";
 import type { ReinstatementInput, WorkingCalendar } from "../../src/domain/rules/index.js";
 import { referenceData, weekendsOnly } from "./fixtures.js";
 
@@ -92,7 +93,8 @@ describe("R-23 §7: reinstatement", () => {
       input({ reason: "nonPayment", expelledOn: "2025-02-10", date: "2025-03-11", nextPeriodStart: "2025-09-01" }),
       kz,
     );
-    expect(v.reasons[0]).toMatchObject({ rule: "R-23 7.4", met: false });
+    expect(v.otherRoute).toMatchObject({ route: "nonPayment", reasons: [{ rule: "R-23 7.4", met: false }], openUntil: null });
+    expect(v.reasons.map((r) => r.rule)).toEqual(["R-23 7.2", "R-23 7.7", "R-23 7.3"]);
     expect(v.route).toBe("general");
     expect(v.eligible).toBe(true);
     expect(v.deadline).toBe("2025-08-25");
@@ -103,13 +105,64 @@ describe("R-23 §7: reinstatement", () => {
       input({ reason: "nonPayment", expelledOn: "2025-02-10", date: "2025-02-20", nextPeriodStart: "2025-02-24", debtPaid: false }),
       kz,
     );
-    expect(v.reasons[0]).toMatchObject({ rule: "R-23 7.4", met: false, detail: { debtPaid: false } });
+    expect(v.otherRoute).toMatchObject({
+      reasons: [{ rule: "R-23 7.4", met: false, detail: { debtPaid: false } }],
+      openUntil: "2025-03-10",
+    });
     expect(v.eligible).toBe(false);
   });
 
   it("R-23 §7: an application dated before the expulsion is an input error", () => {
     expect(() => evaluateReinstatement(input({ date: "2024-01-01" }), kz)).toThrow(
       expect.objectContaining({ code: "dateBeforeExpulsion" }),
+    );
+  });
+});
+
+describe("R-23 §7: the verdict never contradicts its criteria (issue 7 #5)", () => {
+  const day = (offset: number): string => addDays("2024-01-01", offset);
+  const inputArb = fc
+    .record({
+      level: fc.constantFrom(...LEVELS),
+      expelled: fc.integer({ min: 0, max: 700 }),
+      elapsed: fc.integer({ min: 0, max: 2000 }),
+      startAfter: fc.integer({ min: 1, max: 200 }),
+      reason: fc.constantFrom("nonPayment" as const, "other" as const),
+      debtPaid: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ level, expelled, elapsed, startAfter, reason, debtPaid }): ReinstatementInput => ({
+      level,
+      expelledOn: day(expelled),
+      date: day(expelled + elapsed),
+      nextPeriodStart: day(expelled + elapsed + startAfter),
+      reason,
+      ...(debtPaid !== undefined && { debtPaid }),
+    }));
+
+  it("R-23 7.2, 7.4, 7.7: a ✅ verdict has no failed criterion that the chosen route needs; a ❌ verdict names one", () => {
+    fc.assert(
+      fc.property(inputArb, (i) => {
+        const v = evaluateReinstatement(i, wide);
+        expect(failingCriteria(v.reasons).length === 0).toBe(v.eligible);
+        expect(v.reasons.filter((r) => r.kind === "criterion").every((r) => r.rule !== "R-23 7.4" || v.route === "nonPayment")).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("R-23 7.4: the other route is shown only when it was not taken, with its unmet criterion and how long it stays open", () => {
+    fc.assert(
+      fc.property(inputArb, (i) => {
+        const v = evaluateReinstatement(i, wide);
+        if (i.reason === "other" || v.route === "nonPayment") {
+          expect(v.otherRoute).toBeNull();
+          return;
+        }
+        expect(v.otherRoute!.reasons.every((r) => r.kind === "criterion" && !r.met && r.rule === "R-23 7.4")).toBe(true);
+        const until = addDays(i.expelledOn as string, 28);
+        expect(v.otherRoute!.openUntil).toBe((i.date as string) <= until ? until : null);
+      }),
+      { numRuns: 500 },
     );
   });
 });

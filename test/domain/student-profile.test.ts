@@ -5,7 +5,9 @@ import {
   checkGroup,
   checkProgrammeCode,
   checkStudentNumber,
+  programmeCodeLevel,
 } from "../../src/domain/profile/student-profile.js";
+import { checkCredits, checkGpa, checkPastDate } from "../../src/domain/profile/eligibility-answers.js";
 
 describe("student profile answers", () => {
   it.each([
@@ -48,5 +50,49 @@ describe("student profile answers", () => {
     expect(checkGroup("se-2203")).toEqual({ ok: true, value: "SE-2203" });
     expect(checkGroup("ИС 21-1")).toEqual({ ok: true, value: "ИС 21-1" });
     for (const bad of ["!", "SE", "-2203", "A".repeat(19) + "12"]) expect(checkGroup(bad).ok).toBe(false);
+  });
+
+  it("issue 7 #12: short names and initials are names", () => {
+    expect(checkFullName("Ли Ю")).toEqual({ ok: true, value: "Ли Ю" });
+    expect(checkFullName("Иванов И.И.")).toEqual({ ok: true, value: "Иванов И.И." });
+    expect(checkFullName("иванов и. и.")).toEqual({ ok: true, value: "Иванов И. И." });
+    expect(checkFullName("Петрова–Сидорова Анна")).toEqual({ ok: true, value: "Петрова-Сидорова Анна" });
+    expect(checkFullName("И.И. Иванов")).toMatchObject({ ok: false, reason: "letters-only" });
+  });
+
+  it.each(["----1", "1---", "0000", "12--34", "-1234", "A-000"])("issue 7 #12: student ID %j is a typing slip, not an ID", (input) => {
+    expect(checkStudentNumber(input)).toMatchObject({ ok: false, reason: "format" });
+  });
+
+  it("issue 7 #12: student IDs with an en dash are normalised", () => {
+    expect(checkStudentNumber("ab–1234")).toEqual({ ok: true, value: "AB-1234" });
+  });
+
+  it("issue 7 #12: a group keeps the case it was typed in; dashes are normalised", () => {
+    expect(checkGroup("ВТиПО-22-1")).toEqual({ ok: true, value: "ВТиПО-22-1" });
+    expect(checkGroup("SE–2203")).toEqual({ ok: true, value: "SE-2203" });
+    expect(checkGroup("вт-22")).toEqual({ ok: true, value: "ВТ-22" });
+  });
+
+  it("issue 7 #18: the level of a programme code is read from its prefix", () => {
+    expect(programmeCodeLevel("7M06102")).toBe("master");
+    expect(programmeCodeLevel("8D06102")).toBe("phd");
+    expect(programmeCodeLevel("6B06102")).toBe("bachelor");
+  });
+});
+
+describe("eligibility answers", () => {
+  it('issue 7 #12: "-1" is a GPA out of range, not "not a number"; negative credits likewise', () => {
+    expect(checkGpa("-1")).toEqual({ ok: false, reason: "range", params: { min: 0, max: 4 } });
+    expect(checkGpa("−0,5")).toMatchObject({ ok: false, reason: "range" });
+    expect(checkCredits("-5")).toMatchObject({ ok: false, reason: "range" });
+    expect(checkGpa("abc")).toMatchObject({ ok: false, reason: "format" });
+  });
+
+  it('issue 7 #12: a two-digit year is of this century: "15.06.24" is 15 June 2024', () => {
+    expect(checkPastDate("15.06.24", "2026-11-23")).toEqual({ ok: true, value: "2024-06-15" });
+    expect(checkPastDate("1/2/25", "2026-11-23")).toEqual({ ok: true, value: "2025-02-01" });
+    expect(checkPastDate("15.06.27", "2026-11-23")).toMatchObject({ ok: false, reason: "future" });
+    expect(checkPastDate("15.06.2027", "2026-11-23")).toMatchObject({ ok: false, reason: "future" });
   });
 });

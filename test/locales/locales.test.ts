@@ -5,11 +5,12 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/config.js";
 import { localesDir } from "../../src/paths.js";
 import { ROLES } from "../../src/persistence/models/user.model.js";
-import { DEGREE_LEVELS } from "../../src/persistence/models/student.model.js";
-import { FUNDINGS } from "../../src/domain/rules/types.js";
+import { FUNDINGS, LEVELS } from "../../src/domain/rules/types.js";
+import { EXPULSION_REASONS } from "../../src/domain/rules/reinstatement.js";
 import type { GradeLineErrorCode } from "../../src/domain/rules/grades-text.js";
 import type { AcceptResult } from "../../src/services/invitation.service.js";
-import { ELIGIBILITY_CHECKS, EXPULSION_REASONS } from "../../src/bot/keyboards/eligibility.keyboard.js";
+import { ELIGIBILITY_CHECKS, GPA_SOURCES } from "../../scenes/eligibility/choices.js";
+import { SCENES } from "../../scenes/ids.js";
 
 /** Plural categories each language needs (CLDR): Russian one/few/many/other, Kazakh and English one/other. */
 const PLURAL_CATEGORIES: Record<string, string[]> = {
@@ -97,7 +98,8 @@ describe("locales", () => {
         else if (entry.name.endsWith(".ts")) {
           const text = readFileSync(path, "utf8");
           for (const m of text.matchAll(/\bt\(\s*"([a-z][a-z0-9_-]*(?:\.[a-z]+)?)"/g)) used.add(m[1]!.split(".")[0]!);
-          for (const m of text.matchAll(/question: "([a-z][a-z0-9-]*)"/g)) used.add(m[1]!);
+          for (const m of text.matchAll(/(?:question|yes|no|giveUpKey): "([a-z][a-z0-9-]*)"/g)) used.add(m[1]!);
+          for (const m of text.matchAll(/(?:kit\.yesNo|grades)\("([a-z][a-z0-9-]*)"/g)) used.add(m[1]!);
         }
       }
     };
@@ -119,6 +121,7 @@ describe("locales", () => {
     };
     const inviteStatuses: Record<AcceptResult["status"], true> = {
       accepted: true,
+      alreadyYours: true,
       invalid: true,
       used: true,
       expired: true,
@@ -128,16 +131,23 @@ describe("locales", () => {
     const keys = [
       ...ROLES.map((role) => `role-${role}`),
       ...Object.keys(inviteStatuses).map((status) => `invite-${status}`),
-      ...DEGREE_LEVELS.map((level) => `level-${level}`),
+      ...LEVELS.map((level) => `level-${level}`),
+      ...Object.values(SCENES).flatMap((scene) =>
+        ["stopped", "expired", "interrupted", ...(scene.drafts ? ["cancelled"] : [])].map((event) => `${scene.keyPrefix}-scene-${event}`),
+      ),
+      "onboarding-student-number-in-use",
+      "onboarding-student-number-listed",
+      "onboarding-department-no-match",
+      "onboarding-department-too-many",
       ...["too-short", "too-long", "letters-only", "need-surname-and-name", "too-many-words"].map((r) => `onboarding-full-name-${r}`),
       "onboarding-student-number-format",
       "onboarding-programme-code-format",
-      "onboarding-programme-code-level-mismatch",
       "onboarding-group-format",
       ...Object.keys(gradeErrors).map((code) => `elig-grade-error-${code}`),
       ...FUNDINGS.map((funding) => `elig-funding-${funding}`),
       ...ELIGIBILITY_CHECKS.map((check) => `elig-check-${check}`),
       ...EXPULSION_REASONS.map((reason) => `elig-expulsion-${reason}`),
+      ...GPA_SOURCES.map((source) => `elig-gpa-source-${source}`),
       ...ELIGIBILITY_CHECKS.flatMap((check) => [`elig-verdict-${check}-yes`, `elig-verdict-${check}-no`]),
     ];
     for (const locale of LOCALES) {

@@ -36,7 +36,7 @@ const update = {
 };
 
 it("accepts updates only with the secret token header and handles them", async () => {
-  const { h, base } = await start(async () => true);
+  const { h, base } = await start(() => Promise.resolve(true));
   const post = (headers: Record<string, string>) =>
     fetch(`${base}/telegram`, {
       method: "POST",
@@ -56,14 +56,14 @@ it("accepts updates only with the secret token header and handles them", async (
 
 it("GET /healthz answers 200 while the database answers and 503 when it does not", async () => {
   let healthy = true;
-  const { base } = await start(async () => healthy);
+  const { base } = await start(() => Promise.resolve(healthy));
   expect((await fetch(`${base}/healthz`)).status).toBe(200);
   healthy = false;
   expect((await fetch(`${base}/healthz`)).status).toBe(503);
 });
 
 it("the database ping used by /healthz is true on a live connection", async () => {
-  const { h } = await start(async () => true);
+  const { h } = await start(() => Promise.resolve(true));
   expect(await h.db.ping()).toBe(true);
 });
 

@@ -1,8 +1,13 @@
 import type { Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import pino from "pino";
+import { createFakeTelegram, type ApiCall, type ApiFailure, type FakeTelegram } from "./fake-telegram.js";
 import type { Connection } from "mongoose";
-import { createBot, createBotI18n, type BotDeps } from "../../src/bot/create-bot.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import type { TransportOptions } from "../../src/bot/telegram-transport.js";
+import type { InFlightTracker } from "../../src/runtime/in-flight.js";
+import { createBotI18n } from "../../src/bot/i18n.js";
+import { createServices, type ServiceDeps } from "../../src/services/app-services.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createPersistence, type Persistence } from "../../src/persistence/create-persistence.js";
 import type { Locale } from "../../src/config/config.js";
@@ -30,18 +35,7 @@ export const BOT_INFO: UserFromGetMe = {
 export const ADMIN_ID = 900001;
 export const TEST_TOKEN = "123456789:TEST_TOKEN_secret_value_AAAAAAAAAA";
 
-export interface ApiCall {
-  method: string;
-  payload: Record<string, any>;
-  result: any;
-}
-
-/** A Bot API error Telegram will answer the next call of `method` with. */
-export interface ApiFailure {
-  method: string;
-  errorCode: number;
-  description: string;
-}
+export type { ApiCall, ApiFailure } from "./fake-telegram.js";
 
 export interface TestPerson {
   id: number;
@@ -59,6 +53,12 @@ export function createHarness(options: {
   defaultLocale?: Locale;
   adminIds?: number[];
   tweakDb?: (db: Persistence) => Persistence;
+  /** The Telegram to talk to; a new one when absent (pass `h.telegram` to restart a bot against the same chats). */
+  telegram?: FakeTelegram;
+  /** Counts updates in flight (for shutdown tests). */
+  inFlight?: InFlightTracker;
+  /** Retry policy of the Bot API transport. */
+  transport?: TransportOptions;
   /** Policies and calendars; the bundled ones when absent. */
   reference?: ReferenceData;
 }) {
@@ -68,7 +68,7 @@ export function createHarness(options: {
   const db = options.tweakDb ? options.tweakDb(baseDb) : baseDb;
   let clock = options.now ?? (() => new Date("2026-11-23T09:00:00Z"));
   const i18n = createBotI18n(db, options.defaultLocale ?? "kk");
-  const deps: BotDeps = {
+  const deps: ServiceDeps = {
     i18n,
     config: {
       botToken: TEST_TOKEN,
@@ -82,37 +82,16 @@ export function createHarness(options: {
     now: () => clock(),
     reference: options.reference ?? REFERENCE,
   };
-  const calls: ApiCall[] = [];
-  const failures: ApiFailure[] = [];
-  let messageId = 1000;
+  const telegram = options.telegram ?? createFakeTelegram({ clock: () => clock().getTime() });
+  const calls = telegram.calls;
   let updateId = 1;
-  // Telegram is faked at the transport (fetch), so calls made inside scenes are recorded too.
-  const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const method = String(input).split("/").pop() ?? "";
-    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : {}) as Record<string, any>;
-    const failure = failures.findIndex((f) => f.method === method);
-    if (failure >= 0) {
-      const [{ errorCode, description }] = failures.splice(failure, 1) as [ApiFailure];
-      calls.push({ method, payload: p, result: { error_code: errorCode, description } });
-      return new Response(JSON.stringify({ ok: false, error_code: errorCode, description }), {
-        headers: { "content-type": "application/json" },
-      });
-    }
-    let result: unknown = true;
-    if (method === "sendMessage" || method === "sendDocument") {
-      result = { message_id: ++messageId, date: 0, chat: { id: p["chat_id"], type: "private" }, text: p["text"] ?? "" };
-    } else if (method === "editMessageText" || method === "editMessageReplyMarkup") {
-      result = {
-        message_id: p["message_id"] ?? messageId,
-        date: 0,
-        chat: { id: p["chat_id"] ?? 0, type: "private" },
-        text: p["text"] ?? "",
-      };
-    }
-    calls.push({ method, payload: p, result });
-    return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
-  }) as typeof fetch;
-  const bot: Bot<BotContext> = createBot(deps, { botInfo: BOT_INFO, client: { fetch: fakeFetch } });
+  const services = createServices(deps);
+  const bot: Bot<BotContext> = createBot(services, {
+    botInfo: BOT_INFO,
+    fetch: telegram.fetch,
+    transport: options.transport,
+    inFlight: options.inFlight,
+  });
 
   function from(person: TestPerson) {
     return {
@@ -126,18 +105,18 @@ export function createHarness(options: {
   function sendMessage(person: TestPerson, content: Record<string, unknown>): Promise<ApiCall[]> {
     return send({
       message: {
-        message_id: ++messageId,
+        message_id: telegram.nextMessageId(),
         date: Math.floor(clock().getTime() / 1000),
         chat: { id: person.id, type: "private", first_name: person.firstName },
         from: from(person),
         ...content,
       },
-    } as Omit<Update, "update_id">);
+    });
   }
 
   async function send(update: Omit<Update, "update_id">): Promise<ApiCall[]> {
     const start = calls.length;
-    await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    await bot.handleUpdate({ update_id: updateId++, ...update });
     return calls.slice(start);
   }
 
@@ -152,8 +131,12 @@ export function createHarness(options: {
     },
     /** Makes Telegram refuse the next call of `failure.method` (a real Bot API error at the transport). */
     failNext(failure: ApiFailure) {
-      failures.push(failure);
+      telegram.failNext(failure);
     },
+    services,
+    telegram,
+    /** Sends a raw update (groups, inline buttons…); returns the API calls it caused. */
+    send,
     /** Sends a text message (commands included) from `person`; returns the API calls it caused. */
     async text(person: TestPerson, text: string): Promise<ApiCall[]> {
       const command = /^\/\w+/.exec(text);
@@ -166,14 +149,14 @@ export function createHarness(options: {
     async edit(person: TestPerson, text: string): Promise<ApiCall[]> {
       return send({
         edited_message: {
-          message_id: messageId,
+          message_id: telegram.nextMessageId() - 1,
           date: Math.floor(clock().getTime() / 1000),
           edit_date: Math.floor(clock().getTime() / 1000),
           chat: { id: person.id, type: "private", first_name: person.firstName },
           from: from(person),
           text,
         },
-      } as Omit<Update, "update_id">);
+      });
     },
     /** Sends a non-text message (a sticker) from `person`. */
     async sticker(person: TestPerson): Promise<ApiCall[]> {
@@ -192,22 +175,24 @@ export function createHarness(options: {
       const target = messageIdOverride ?? lastKeyboardMessageId(person.id);
       return send({
         callback_query: {
-          id: String(++messageId),
+          id: String(telegram.nextMessageId()),
           chat_instance: "ci",
           from: from(person),
           data,
+          // Telegram attaches the message with the keyboard it shows now.
           message: {
             message_id: target,
-            date: 0,
+            date: Math.floor(clock().getTime() / 1000),
             chat: { id: person.id, type: "private", first_name: person.firstName },
             text: "",
+            ...(telegram.keyboardOf(target) ? { reply_markup: telegram.keyboardOf(target) } : {}),
           },
         },
-      } as Omit<Update, "update_id">);
+      });
     },
     /** Texts the bot sent to `chatId`, oldest first. */
     sentTexts(chatId: number): string[] {
-      return calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId).map((c) => String(c.payload["text"]));
+      return telegram.sentTexts(chatId);
     },
     lastText(chatId: number): string {
       const texts = this.sentTexts(chatId);

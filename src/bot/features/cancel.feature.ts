@@ -1,14 +1,23 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
+import { SCENES } from "../../../scenes/ids.js";
 
-/** `/cancel` leaves any scene; registered before the scenes so it always wins. */
-export function cancelFeature(_services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+/**
+ * `/cancel` leaves any scene; registered before the scenes so it always wins. A scene with a draft
+ * keeps the answers given so far, and says how to continue.
+ */
+export function cancelFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
   feature.command("cancel", async (ctx) => {
-    const active = Object.keys(ctx.conversation.active()).length > 0;
+    const active = Object.keys(ctx.conversation.active());
     await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"), { reply_markup: { remove_keyboard: true } });
+    let key = active.length > 0 ? "cancel-done" : "cancel-nothing";
+    for (const scene of Object.values(SCENES)) {
+      if (!scene.drafts || !active.includes(scene.id)) continue;
+      if (await services.db.sceneDrafts.load(ctx.from.id, scene.id, new Date(0))) key = `${scene.keyPrefix}-scene-cancelled`;
+    }
+    await ctx.reply(ctx.t(key), { reply_markup: { remove_keyboard: true } });
   });
   return feature;
 }

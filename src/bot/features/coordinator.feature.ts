@@ -1,22 +1,22 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { coordinatedDepartments, coordinates } from "../../domain/access/roles.js";
 import { checkStudentNumber } from "../../domain/profile/student-profile.js";
 import { sendInvitation } from "./invitation-reply.js";
 
 /** Coordinator area: supervisor invitations for their own department only (domain.md §1). */
-export function coordinatorFeature(services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function coordinatorFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
 
   feature.command("invite_supervisor", requireRole(services, ["coordinator"]), async (ctx) => {
-    const own = coordinatedDepartments(ctx.user!);
+    const own = coordinatedDepartments(ctx.user);
     const code = ctx.match.trim();
     let departmentId: string | undefined;
     if (code) {
       const department = await services.db.departments.findByCode(code);
-      if (!department || !coordinates(ctx.user!, department._id)) {
+      if (!department || !coordinates(ctx.user, department._id)) {
         await ctx.reply(ctx.t("invite-not-your-department", { code }));
         return;
       }
@@ -35,7 +35,7 @@ export function coordinatorFeature(services: AppServices): Composer<BotContext> 
     const invitation = await services.invitations.create({
       role: "universitySupervisor",
       departmentId: department._id,
-      createdBy: ctx.from!.id,
+      createdBy: ctx.from.id,
     });
     await sendInvitation(ctx, services, invitation, { role: "universitySupervisor", department: department.code });
   });
@@ -47,7 +47,7 @@ export function coordinatorFeature(services: AppServices): Composer<BotContext> 
       return;
     }
     const student = await services.db.students.findByStudentNumber(checked.value);
-    if (!student || !coordinates(ctx.user!, student.departmentId)) {
+    if (!student || !coordinates(ctx.user, student.departmentId)) {
       await ctx.reply(ctx.t("invite-not-your-student", { studentNumber: checked.value }));
       return;
     }
@@ -55,7 +55,7 @@ export function coordinatorFeature(services: AppServices): Composer<BotContext> 
       role: "organisationSupervisor",
       departmentId: student.departmentId,
       studentId: student._id,
-      createdBy: ctx.from!.id,
+      createdBy: ctx.from.id,
     });
     await sendInvitation(ctx, services, invitation, {
       role: "organisationSupervisor",

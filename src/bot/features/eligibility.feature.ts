@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
-import { ELIGIBILITY_SCENE } from "../../../scenes/eligibility.scene.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
+import { ELIGIBILITY_SCENE } from "../../../scenes/ids.js";
 
 /** `/eligibility` opens the eligibility-check scene (any other scene is left first). */
-export function eligibilityFeature(_services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function eligibilityFeature(_services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
   feature.command("eligibility", async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(ELIGIBILITY_SCENE);

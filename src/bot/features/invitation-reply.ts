@@ -1,10 +1,10 @@
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
 import { formatDateTime } from "../format.js";
 
 /** Replies with a one-time invitation link and when it expires. */
 export async function sendInvitation(
-  ctx: BotContext,
+  ctx: PrivateContext,
   services: AppServices,
   invitation: { code: string; expiresAt: Date },
   about: { role: string; department?: string; student?: string },

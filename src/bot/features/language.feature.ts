@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
 import { languageCallback, languageKeyboard } from "../keyboards/language.keyboard.js";
 
 /** `/language`: switch the interface language with buttons; stored on the user. */
-export function languageFeature(services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function languageFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
   feature.command("language", async (ctx) => {
     await ctx.reply(ctx.t("language-choose"), {
       reply_markup: languageKeyboard((locale) => services.i18n.t(locale, "language-name")),
@@ -17,7 +17,7 @@ export function languageFeature(services: AppServices): Composer<BotContext> {
       await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
       return;
     }
-    await services.db.users.setLanguage(ctx.from!.id, locale);
+    await services.db.users.setLanguage(ctx.from.id, locale);
     ctx.i18n.useLocale(locale);
     ctx.locale = locale;
     await ctx.answerCallbackQuery();

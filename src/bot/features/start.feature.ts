@@ -1,18 +1,18 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
-import { ONBOARDING_SCENE } from "../../../scenes/onboarding.scene.js";
-import type { AcceptResult } from "../../services/invitation.service.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
+import { ONBOARDING_SCENE } from "../../../scenes/ids.js";
+import { isInvitationPayload, type AcceptResult } from "../../services/invitation.service.js";
 
-/** `/start [invitation]` opens the onboarding scene. */
-export function startFeature(services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+/** `/start [invitation]` opens the onboarding scene; a payload that is no invitation (`ref_x`) is ignored. */
+export function startFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
   feature.command("start", async (ctx) => {
     await ctx.conversation.exitAll();
     // The invitation is claimed before the scene starts: the scene's stored state (which keeps the
     // /start update) then only ever holds a code that is already used up.
     const payload = ctx.match.trim();
-    const invitation: AcceptResult | null = payload ? await services.invitations.accept(payload, ctx.from!.id) : null;
+    const invitation: AcceptResult | null = isInvitationPayload(payload) ? await services.invitations.accept(payload, ctx.from.id) : null;
     await ctx.conversation.enter(ONBOARDING_SCENE, invitation);
   });
   return feature;

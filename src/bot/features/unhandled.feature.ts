@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import type { AppServices } from "../create-bot.js";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
 
 /** Last in line: answers stray buttons and messages nobody else handled. */
-export function unhandledFeature(_services: AppServices): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function unhandledFeature(_services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
   feature.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
   });

@@ -1,13 +1,17 @@
-import { InlineKeyboard } from "grammy";
+import type { InlineKeyboard } from "grammy";
 import { LOCALES, type Locale } from "../../config/config.js";
-import { defineCallback } from "../callback-data.js";
-import { z } from "zod";
+import { defineChoice } from "../choice.js";
 
-export const languageCallback = defineCallback("lang", z.enum(LOCALES));
+/**
+ * The interface language. Each language is named in itself (`language-name` of its own locale), so
+ * callers give the labels: `languageChoice.with({ label })` or {@link languageKeyboard}.
+ */
+export const languageChoice = defineChoice<Locale>({ prefix: "lang", options: LOCALES, label: (locale) => locale, columns: 3 });
+
+/** The codec of the language buttons (`lang:<locale>`). */
+export const languageCallback = languageChoice;
 
 /** Language names are shown in their own language, so they are the same in every locale file. */
 export function languageKeyboard(label: (locale: Locale) => string): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  for (const locale of LOCALES) keyboard.text(label(locale), languageCallback.pack(locale));
-  return keyboard;
+  return languageChoice.keyboardWith(label);
 }

@@ -33,6 +33,7 @@ export const CITATION_KEYS = [
   "hoursPerDay",
   "daysPerWeek",
   "diaryRetentionYears",
+  "diaryBackfillDays",
   "promotionRule",
   "academicPeriods",
 ] as const;
@@ -66,6 +67,10 @@ export const academicPeriodsSchema = z.strictObject({
   autumnStart: monthDay,
   /** Start of the spring period. */
   springStart: monthDay,
+  /** First day of the winter vacation (R-23 3.2, 4.3, 6.1, 7.1: applications are taken in the vacation). */
+  winterVacationStart: monthDay.optional(),
+  /** First day of the summer vacation. */
+  summerVacationStart: monthDay.optional(),
   /** true when the dates are the policy's assumption, not the university's published academic calendar. */
   assumed: z.boolean(),
 });
@@ -96,6 +101,8 @@ export const policySchema = z
     hoursPerDay: z.number().positive().max(12),
     daysPerWeek: z.number().int().min(1).max(7),
     diaryRetentionYears: z.number().int().min(0).max(100),
+    /** How many days back a student may still write a diary entry (the diary is kept daily: 6B03104 §10a). */
+    diaryBackfillDays: z.number().int().min(0).max(366).default(7),
     promotionRule: z.enum(["both", "either"]),
 
     // further practice deadlines (QP-06 Annex 1 §2.3; KazUTB-RPA 7.8)

@@ -6,6 +6,10 @@ import type { DateInput, IsoDate } from "./dates.js";
 export interface AcademicPeriodDays {
   autumnStart: string;
   springStart: string;
+  /** First day ("MM-DD") of the winter vacation, before the spring period; absent when not known. */
+  winterVacationStart?: string | undefined;
+  /** First day ("MM-DD") of the summer vacation, before the autumn period; absent when not known. */
+  summerVacationStart?: string | undefined;
 }
 
 export interface AcademicPeriodStart {
@@ -35,4 +39,21 @@ export function nextAcademicPeriodStart(date: DateInput, periods: AcademicPeriod
   // Two starts a year: one of the four candidates always lies after `day`.
   if (!next) throw new RuleInputError("invalidDate", { field: "academicPeriods", value: `${periods.springStart}/${periods.autumnStart}` });
   return next;
+}
+
+/**
+ * The first day of the vacation that precedes `period` (winter before spring, summer before autumn):
+ * the last such day before the period starts. Transfers, programme changes (R-23 4.3, 6.1) and
+ * reinstatements (R-23 7.1) happen in the vacation. Null when the policy does not say.
+ */
+export function vacationBefore(
+  period: AcademicPeriodStart,
+  periods: AcademicPeriodDays,
+): { start: IsoDate; season: "winter" | "summer" } | null {
+  const season = period.season === "spring" ? "winter" : "summer";
+  const monthDay = season === "winter" ? periods.winterVacationStart : periods.summerVacationStart;
+  if (monthDay === undefined) return null;
+  const year = yearOf(period.start);
+  const sameYear = dayOf(year, monthDay, `${season}VacationStart`);
+  return { start: sameYear < period.start ? sameYear : dayOf(year - 1, monthDay, `${season}VacationStart`), season };
 }

@@ -1,6 +1,6 @@
 import { RuleInputError } from "./errors.js";
 import { gradeBand, isPassingLetter, parseLetter } from "./grade-scale.js";
-import type { Letter } from "./grade-scale.js";
+import type { Letter, LetterSpelling } from "./grade-scale.js";
 import type { GpaRounding } from "./types.js";
 
 /** One final grade of a course as typed or imported. */
@@ -8,7 +8,7 @@ export interface GradeInput {
   course: string;
   credits: number;
   /** Any accepted spelling ("A-", "А−", "a –"); normalised with parseLetter. */
-  letter: Letter | string;
+  letter: LetterSpelling;
   /** True for a re-sit / re-take result (a later attempt). */
   retake?: boolean;
   /** 1 = first attempt, 2 = first retake, …; overrides `retake` when given. */

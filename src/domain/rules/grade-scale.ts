@@ -3,6 +3,8 @@ import { RuleInputError } from "./errors.js";
 /** Letters of the point-rating letter system (MR-595 Appendix 1). ASCII "-" is canonical. */
 export const LETTERS = ["A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "FX", "F"] as const;
 export type Letter = (typeof LETTERS)[number];
+/** A letter as typed or imported, in any accepted spelling ("A-", "А−", "a –"); normalised with `parseLetter`. */
+export type LetterSpelling = Letter | (string & NonNullable<unknown>);
 
 /** Key of the traditional grading scale; the bot localises it. */
 export type TraditionalGrade = "excellent" | "good" | "satisfactory" | "unsatisfactory";
@@ -72,22 +74,22 @@ export function parseLetter(input: string): Letter {
   return letter;
 }
 
-export function gradeBand(letter: Letter | string): GradeBand {
+export function gradeBand(letter: LetterSpelling): GradeBand {
   const band = BY_LETTER.get(parseLetter(letter));
   if (!band) throw new RuleInputError("unknownLetter", { letter });
   return band;
 }
 
 /** MR-595 App. 1: numerical equivalent of a letter. */
-export function letterToPoints(letter: Letter | string): number {
+export function letterToPoints(letter: LetterSpelling): number {
   return gradeBand(letter).points;
 }
 
-export function letterToTraditional(letter: Letter | string): TraditionalGrade {
+export function letterToTraditional(letter: LetterSpelling): TraditionalGrade {
   return gradeBand(letter).traditional;
 }
 
-export function letterPercentBand(letter: Letter | string): { min: number; max: number } {
+export function letterPercentBand(letter: LetterSpelling): { min: number; max: number } {
   const b = gradeBand(letter);
   return { min: b.percentMin, max: b.percentMax };
 }

@@ -1,7 +1,7 @@
 import { computeGpa, meetsMinGpa, publishedGpa } from "./gpa.js";
 import type { GradeInput } from "./gpa.js";
 import { parseLetter } from "./grade-scale.js";
-import type { Letter } from "./grade-scale.js";
+import type { Letter, LetterSpelling } from "./grade-scale.js";
 import { criterion } from "./reason.js";
 import type { Reason } from "./reason.js";
 import type { GpaRounding } from "./types.js";
@@ -16,7 +16,7 @@ export const HONOURS_MIN_GPA = 3.5;
 export interface HonoursInput {
   /** Course grades of the whole study, final attestation excluded. */
   grades: readonly GradeInput[];
-  finalAttestation: Letter | string;
+  finalAttestation: LetterSpelling;
   /** Retakes / repeated final controls during the whole study, if known separately. */
   retakes?: number;
 }

@@ -7,7 +7,7 @@
 export { RuleInputError, isRuleInputError } from "./errors.js";
 export type { RuleErrorCode } from "./errors.js";
 
-export { LEVELS, FUNDINGS, isGrantFunded } from "./types.js";
+export { LEVELS, FUNDINGS, GRANT_OR_PAID, fundingsFor, isFunding, isGrantFunded, isLevel } from "./types.js";
 export type { Level, Funding, PromotionRule, GpaRounding } from "./types.js";
 
 export { criterion, consequence, info, failingCriteria } from "./reason.js";
@@ -77,8 +77,14 @@ export type { TransferOutInput, TransferOutVerdict } from "./transfer-out.js";
 export { evaluateTransferIn } from "./transfer-in.js";
 export type { TransferInInput, TransferInVerdict } from "./transfer-in.js";
 
-export { R23_REINSTATEMENT_YEARS, NON_PAYMENT_REINSTATEMENT_WEEKS, evaluateReinstatement } from "./reinstatement.js";
-export type { ReinstatementInput, ReinstatementOptions, ReinstatementVerdict, ReinstatementYears } from "./reinstatement.js";
+export { EXPULSION_REASONS, R23_REINSTATEMENT_YEARS, NON_PAYMENT_REINSTATEMENT_WEEKS, evaluateReinstatement } from "./reinstatement.js";
+export type {
+  ExpulsionReason,
+  ReinstatementInput,
+  ReinstatementOptions,
+  ReinstatementVerdict,
+  ReinstatementYears,
+} from "./reinstatement.js";
 
 export { gradeCategory, rankGrantCandidates } from "./vacant-grant-ranking.js";
 export type { GrantCandidate, GrantRanking, RankedCandidate } from "./vacant-grant-ranking.js";

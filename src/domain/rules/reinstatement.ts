@@ -24,12 +24,16 @@ export const R23_REINSTATEMENT_YEARS: Readonly<ReinstatementYears> = Object.free
 /** R-23 7.4: 4 weeks after an in-semester expulsion for non-payment. */
 export const NON_PAYMENT_REINSTATEMENT_WEEKS = 4;
 
+/** Why the student was expelled: R-23 7.4 has its own route for non-payment during a semester. */
+export const EXPULSION_REASONS = ["nonPayment", "other"] as const;
+export type ExpulsionReason = (typeof EXPULSION_REASONS)[number];
+
 export interface ReinstatementInput {
   level: Level;
   expelledOn: DateInput;
   /** Day the application would be filed. */
   date: DateInput;
-  reason: "nonPayment" | "other";
+  reason: ExpulsionReason;
   nextPeriodStart: DateInput;
   /** R-23 7.4 applies once the debt is paid. Default true. */
   debtPaid?: boolean;
@@ -43,20 +47,27 @@ export interface ReinstatementOptions {
 
 export interface ReinstatementVerdict {
   eligible: boolean;
-  /** Which clause makes the student eligible (or would, for the general route). */
+  /** The route (clause) the verdict is given on. */
   route: "nonPayment" | "general";
   /** Last day to apply (inclusive) on that route. */
   deadline: IsoDate;
   /** R-23 7.3: reinstatement is on a paid basis only. */
   paidOnly: boolean;
+  /** The criteria of `route`, then the consequences: an eligible verdict has every one of its criteria met. */
   reasons: Reason[];
+  /**
+   * R-23 7.4 when it was considered but did not decide the verdict: its (unmet) criterion, and the last
+   * day it can still be used once the tuition debt is paid (null when its four weeks are over).
+   */
+  otherRoute: { route: "nonPayment"; reasons: Reason[]; openUntil: IsoDate | null } | null;
 }
 
 /**
  * R-23 §7. Terms in weeks/years end on the corresponding day (29 Feb + 1 year
  * → 28 Feb); the end day is included.
  * - nonPayment (R-23 7.4): within 4 weeks of expulsion, debt paid; if that
- *   route fails the general route is evaluated.
+ *   route fails the general route is evaluated and 7.4 is reported as the
+ *   other route (what it still needs), never among the general route's criteria.
  * - general: within 5/2 years of expulsion (7.2) and no later than 5 working
  *   days before the next academic period (7.7), in the holidays (7.1).
  */
@@ -72,22 +83,23 @@ export function evaluateReinstatement(
   const years = (options.reinstatementYears ?? R23_REINSTATEMENT_YEARS)[input.level];
   const weeks = options.nonPaymentReinstatementWeeks ?? NON_PAYMENT_REINSTATEMENT_WEEKS;
   const cutoffDays = options.applicationCutoffWorkingDays ?? APPLICATION_CUTOFF_WORKING_DAYS;
-  const reasons: Reason[] = [];
+  let otherRoute: ReinstatementVerdict["otherRoute"] = null;
 
   if (input.reason === "nonPayment") {
     const until = addDays(expelledOn, weeks * 7); // R-23 7.4
     const debtPaid = input.debtPaid ?? true;
     const met = date <= until && debtPaid;
-    reasons.push(criterion("R-23 7.4", met, { code: "nonPaymentWindow", weeks, expelledOn, until, date, debtPaid }));
+    const window = criterion("R-23 7.4", met, { code: "nonPaymentWindow", weeks, expelledOn, until, date, debtPaid });
     if (met) {
-      reasons.push(consequence("R-23 7.3", true, { code: "paidOnly", value: true }));
-      return { eligible: true, route: "nonPayment", deadline: until, paidOnly: true, reasons };
+      const reasons = [window, consequence("R-23 7.3", true, { code: "paidOnly", value: true })];
+      return { eligible: true, route: "nonPayment", deadline: until, paidOnly: true, reasons, otherRoute: null };
     }
+    otherRoute = { route: "nonPayment", reasons: [window], openUntil: date <= until ? until : null };
   }
 
   const until = addYears(expelledOn, years); // R-23 7.2
   const cutoff = applicationCutoff(calendar, start, cutoffDays); // R-23 7.7
-  reasons.push(
+  const reasons: Reason[] = [
     criterion("R-23 7.2", date <= until, {
       code: "reinstatementWindow",
       level: input.level,
@@ -105,12 +117,13 @@ export function evaluateReinstatement(
       workingDays: cutoffDays,
     }),
     consequence("R-23 7.3", true, { code: "paidOnly", value: true }),
-  );
+  ];
   return {
     eligible: date <= until && date <= cutoff,
     route: "general",
     deadline: earliest(until, cutoff),
     paidOnly: true,
     reasons,
+    otherRoute,
   };
 }

@@ -11,6 +11,22 @@ export function isGrantFunded(funding: Funding): boolean {
   return funding !== "paid";
 }
 
+/** Funding where a targeted grant counts as any other grant (promotion, programme change). */
+export const GRANT_OR_PAID = FUNDINGS.filter((funding): funding is Exclude<Funding, "targetedGrant"> => funding !== "targetedGrant");
+
+/** The funding a student of `level` can have: R-23 4.1–4.2, only a bachelor's state grant can be targeted. */
+export function fundingsFor(level: Level): readonly Funding[] {
+  return level === "bachelor" ? FUNDINGS : GRANT_OR_PAID;
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
+}
+
+export function isFunding(value: unknown): value is Funding {
+  return typeof value === "string" && (FUNDINGS as readonly string[]).includes(value);
+}
+
 /** R-23 5.3 (both criteria) vs R-23 5.7 wording ("или": either criterion). */
 export type PromotionRule = "both" | "either";
 

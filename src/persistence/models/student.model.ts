@@ -1,8 +1,8 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from "mongoose";
+import { FUNDINGS, LEVELS } from "../../domain/rules/types.js";
+import { ANY_COURSE_RANGE } from "../../domain/profile/student-profile.js";
+import { CREDITS_RANGE, DEBTS_RANGE, GPA_RANGE } from "../../domain/profile/eligibility-answers.js";
 import { PRACTICE_TYPES } from "../../domain/rules/practice-deadlines.js";
-
-export const DEGREE_LEVELS = ["bachelor", "master", "phd"] as const;
-export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
 const studentSchema = new Schema(
   {
@@ -11,20 +11,20 @@ const studentSchema = new Schema(
     /** University student ID number, normalised (trimmed, upper-case); unique. */
     studentNumber: { type: String, required: true, unique: true },
     fullName: { type: String, required: true },
-    level: { type: String, enum: DEGREE_LEVELS, required: true },
+    level: { type: String, enum: LEVELS, required: true },
     /** Educational programme code, e.g. 6B06102 (bachelor), 7M06102 (master), 8D06102 (PhD). */
     programmeCode: { type: String, required: true },
-    course: { type: Number, required: true, min: 1, max: 5 },
+    course: { type: Number, required: true, min: ANY_COURSE_RANGE.min, max: ANY_COURSE_RANGE.max },
     group: { type: String, required: true },
     departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
     /** Academic record as imported by the coordinator (roster); pre-fills eligibility checks. */
     academic: {
       type: new Schema(
         {
-          gpa: { type: Number, min: 0, max: 4 },
-          credits: { type: Number, min: 0 },
-          funding: { type: String, enum: ["grant", "paid", "targetedGrant"] },
-          academicDebts: { type: Number, min: 0 },
+          gpa: { type: Number, min: GPA_RANGE.min, max: GPA_RANGE.max },
+          credits: { type: Number, min: CREDITS_RANGE.min, max: CREDITS_RANGE.max },
+          funding: { type: String, enum: FUNDINGS },
+          academicDebts: { type: Number, min: DEBTS_RANGE.min, max: DEBTS_RANGE.max },
           updatedAt: { type: Date },
         },
         { _id: false },
@@ -40,7 +40,7 @@ const studentSchema = new Schema(
         {
           departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
           fullName: { type: String, required: true },
-          level: { type: String, enum: DEGREE_LEVELS, required: true },
+          level: { type: String, enum: LEVELS, required: true },
           programmeCode: { type: String, required: true },
           course: { type: Number, required: true },
           group: { type: String, required: true },

@@ -1,7 +1,7 @@
-import type { AnyModel } from "../errors.js";
+import type { createConversationStateModel } from "../models/conversation-state.model.js";
 
 /** Key/value storage for the conversations plugin's versioned state. */
-export function createConversationStateRepository(ConversationState: AnyModel) {
+export function createConversationStateRepository(ConversationState: ReturnType<typeof createConversationStateModel>) {
   return {
     async read<T>(key: string): Promise<T | undefined> {
       const doc = await ConversationState.findById(key).lean();

@@ -1,5 +1,6 @@
 import type { Types } from "mongoose";
-import type { createStudentModel, DegreeLevel, StudentDocument } from "../models/student.model.js";
+import type { createStudentModel, StudentDocument } from "../models/student.model.js";
+import type { Level } from "../../domain/rules/types.js";
 import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
 import { duplicateIndexesOf, isDuplicateKeyError } from "../errors.js";
 
@@ -7,7 +8,7 @@ export interface StudentProfileInput {
   telegramId: number;
   studentNumber: string;
   fullName: string;
-  level: DegreeLevel;
+  level: Level;
   programmeCode: string;
   course: number;
   group: string;
@@ -17,7 +18,7 @@ export interface StudentProfileInput {
 /** Profile fields a roster row sets (the roster is the department's authoritative list). */
 export interface RosterStudentFields {
   fullName: string;
-  level: DegreeLevel;
+  level: Level;
   programmeCode: string;
   course: number;
   group: string;
@@ -44,6 +45,8 @@ export type RosterStudentWrite =
   | { kind: "update"; id: Types.ObjectId; fields: RosterStudentFields }
   | { kind: "pending"; id: Types.ObjectId; pending: RosterPending };
 
+export type StudentNumberStatus = "free" | "own" | "taken" | "onRoster";
+
 export type RegisterStudentResult =
   { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
@@ -61,6 +64,17 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
     },
 
     /**
+     * Who holds `studentNumber` as seen by `telegramId`: nobody, this account itself, another account,
+     * or a roster row nobody has linked yet. Registration asks this when the ID is typed.
+     */
+    async studentNumberStatus(studentNumber: string, telegramId: number): Promise<StudentNumberStatus> {
+      const holder = await Student.findOne({ studentNumber }, { telegramId: 1 }).lean();
+      if (!holder) return "free";
+      if (holder.telegramId == null) return "onRoster";
+      return holder.telegramId === telegramId ? "own" : "taken";
+    },
+
+    /**
      * Registers or updates the profile of the student behind `telegramId` in one atomic write.
      * A student number that belongs to another account, or to a roster row nobody has linked yet,
      * is refused: typing someone's number must never take over their record.
@@ -73,15 +87,16 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
           // An imported academic record belongs to the student number it was imported for.
           const update = existing.studentNumber === fields.studentNumber ? { $set: fields } : { $set: fields, $unset: { academic: "" } };
           const updated = await Student.findOneAndUpdate({ _id: existing._id }, update, { returnDocument: "after", lean: true });
-          return { status: "updated", student: updated as StudentDocument };
+          if (updated) return { status: "updated", student: updated };
+          // The account's profile was removed in between: register it afresh.
+          if (attempt === 0) return this.register(input, 1);
+          throw new Error("student profile vanished during registration");
         }
         const created = await Student.create({ ...fields, telegramId });
         return { status: "created", student: created.toObject() };
       } catch (error) {
         if (isDuplicateKeyError(error, "studentNumber")) {
-          const holder = (await Student.findOne({ studentNumber: fields.studentNumber }, { telegramId: 1 }).lean()) as {
-            telegramId?: number | null;
-          } | null;
+          const holder = await Student.findOne({ studentNumber: fields.studentNumber }, { telegramId: 1 }).lean();
           return { status: holder && holder.telegramId == null ? "studentNumberOnRoster" : "studentNumberTaken" };
         }
         // A concurrent registration of the same Telegram account won the insert: update it instead.
@@ -115,10 +130,11 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
         .limit(page.limit)
         .lean();
     },
+    /** Students of the department, optionally of one group or among `ids`. */
     async countByDepartment(
       departmentId: Types.ObjectId,
-      filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined },
-    ) {
+      filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined } = {},
+    ): Promise<number> {
       return Student.countDocuments({
         departmentId,
         ...(filter.group ? { group: filter.group } : {}),

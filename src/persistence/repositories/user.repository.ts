@@ -1,5 +1,5 @@
 import type { Types } from "mongoose";
-import type { AnyModel } from "../errors.js";
+import type { createUserModel } from "../models/user.model.js";
 import type { Locale } from "../../config/config.js";
 import type { RoleGrant, StoredRole, UserDocument } from "../models/user.model.js";
 
@@ -19,7 +19,7 @@ export interface GrantRoleInput {
 }
 
 /** Users: identity, language and role grants. */
-export function createUserRepository(User: AnyModel) {
+export function createUserRepository(User: ReturnType<typeof createUserModel>) {
   return {
     /** Creates the user on first contact (language only then) and refreshes names; returns the stored user. */
     async touch(profile: TelegramProfile, firstContactLanguage: Locale | null): Promise<UserDocument> {
@@ -35,11 +35,11 @@ export function createUserRepository(User: AnyModel) {
     },
 
     async findByTelegramId(telegramId: number): Promise<UserDocument | null> {
-      return (await User.findOne({ telegramId }).lean()) as UserDocument | null;
+      return await User.findOne({ telegramId }).lean();
     },
 
     async getLanguage(telegramId: number): Promise<Locale | null> {
-      const doc = (await User.findOne({ telegramId }, { language: 1 }).lean()) as { language?: Locale | null } | null;
+      const doc = await User.findOne({ telegramId }, { language: 1 }).lean();
       return doc?.language ?? null;
     },
 
@@ -67,9 +67,14 @@ export function createUserRepository(User: AnyModel) {
       return result.modifiedCount === 1;
     },
 
+    /** People holding a role scoped to the department (coordinators, university supervisors…). */
+    async countStaffOf(departmentId: Types.ObjectId): Promise<number> {
+      return User.countDocuments({ roles: { $elemMatch: { departmentId } } });
+    },
+
     async listByRole(role: StoredRole, departmentId?: Types.ObjectId): Promise<UserDocument[]> {
       const match = departmentId ? { role, departmentId } : { role };
-      return (await User.find({ roles: { $elemMatch: match } }).lean()) as UserDocument[];
+      return await User.find({ roles: { $elemMatch: match } }).lean();
     },
   };
 }

@@ -1,0 +1,89 @@
+## Documents: the F-76 diary-report (PDF) and the department's status (XLSX)
+
+doc-title = PRACTICE DIARY (DIARY-REPORT)
+doc-form = Form F-76
+doc-hours = { $hours } h
+doc-student = Student
+doc-student-number = Student ID
+doc-programme = Degree programme
+doc-group = Group
+doc-practice-type = Type of practice
+doc-practice-type-educational = Educational practice
+doc-practice-type-pedagogical = Teaching practice
+doc-practice-type-research = Research practice
+doc-practice-type-production = Industrial practice
+doc-practice-type-preDiploma = Pre-diploma practice
+doc-organisation = Host organisation
+doc-unit = Unit
+doc-period = Dates of the practice
+doc-university-supervisor = University supervisor
+doc-organisation-supervisor = Organisation supervisor
+doc-not-assigned = not assigned
+doc-required-hours = Required hours
+
+doc-entries-title = Diary entries
+doc-col-no = No.
+doc-col-date = Date
+doc-col-hours = Hours
+doc-col-work = Work done
+doc-col-approval = Approval
+doc-status-submitted = Awaiting approval
+doc-status-approved = Approved
+doc-status-returned = Sent back for changes
+doc-role-universitySupervisor = university supervisor
+doc-role-organisationSupervisor = organisation supervisor
+doc-role-coordinator = department coordinator
+doc-mark-weekend = day off
+doc-mark-holiday = public holiday
+doc-no-entries = The diary has no entries yet.
+
+doc-weeks-title = Hours by week
+doc-col-week = Week
+doc-col-period = Dates
+doc-col-approved = Approved
+doc-col-norm = Weekly norm
+doc-week-number = Week { $index }
+doc-total-hours = Total: { $hours } h of { $required } h required
+doc-approved-hours = Approved: { $hours } h ({ $percent }% of the requirement)
+
+doc-characteristic-title = Supervisor's reference (characteristic)
+doc-characteristic-suggested = Suggested score: { $score } ({ $letter })
+doc-no-characteristic = The organisation supervisor has not written the reference yet.
+doc-grade-title = Final grade
+doc-grade-line = { $score } points — { $letter } ({ $points }), { $traditional }
+doc-grade-traditional-excellent = excellent
+doc-grade-traditional-good = good
+doc-grade-traditional-satisfactory = satisfactory
+doc-grade-traditional-unsatisfactory = unsatisfactory
+doc-no-grade = No grade has been recorded yet.
+
+doc-signoffs-title = Signatures (sign-off of the diary)
+doc-no-signoffs = The supervisors have not signed off the diary yet.
+doc-col-role = Role
+doc-col-name = Name
+doc-col-signed-at = Signed at
+
+doc-verification-title = Verification code
+doc-verification-hint = The department confirms that a printed copy matches its records with the command “npm run cli -- verify { $code }” or by scanning the QR code.
+doc-generated = printed { $at }
+doc-page = page { $page } of { $pages }
+
+doc-xlsx-sheet = Practice status
+doc-xlsx-col-student = Student
+doc-xlsx-col-student-number = Student ID
+doc-xlsx-col-group = Group
+doc-xlsx-col-practice = Practice
+doc-xlsx-col-period = Dates
+doc-xlsx-col-organisation = Host organisation
+doc-xlsx-col-hours-approved = Hours approved
+doc-xlsx-col-hours-required = Hours required
+doc-xlsx-col-progress = Approved, %
+doc-xlsx-col-entries-pending = Entries awaiting approval
+doc-xlsx-col-report = Report
+doc-xlsx-col-characteristic = Reference (suggested score)
+doc-xlsx-col-grade = Grade
+doc-xlsx-col-signed-off = Signed off
+doc-xlsx-report-uploaded = uploaded { $date }
+doc-xlsx-yes = yes
+doc-xlsx-no = no
+doc-xlsx-none = —

@@ -1,0 +1,89 @@
+## Құжаттар: F-76 практика күнделігі (PDF) және кафедраның жағдайы (XLSX)
+
+doc-title = ПРАКТИКА КҮНДЕЛІГІ (КҮНДЕЛІК-ЕСЕП)
+doc-form = F-76 нысаны
+doc-hours = { $hours } сағ.
+doc-student = Білім алушы
+doc-student-number = Білім алушының ID нөмірі
+doc-programme = Білім беру бағдарламасы
+doc-group = Топ
+doc-practice-type = Практика түрі
+doc-practice-type-educational = Оқу практикасы
+doc-practice-type-pedagogical = Педагогикалық практика
+doc-practice-type-research = Зерттеу практикасы
+doc-practice-type-production = Өндірістік практика
+doc-practice-type-preDiploma = Диплом алды практикасы
+doc-organisation = Практика базасы
+doc-unit = Бөлімше
+doc-period = Практика мерзімі
+doc-university-supervisor = Кафедрадағы практика жетекшісі
+doc-organisation-supervisor = Ұйым тарапынан практика жетекшісі
+doc-not-assigned = тағайындалмаған
+doc-required-hours = Практика көлемі
+
+doc-entries-title = Күнделік жазбалары
+doc-col-no = №
+doc-col-date = Күні
+doc-col-hours = Сағат
+doc-col-work = Атқарылған жұмыс
+doc-col-approval = Бекіту
+doc-status-submitted = Бекітуді күтуде
+doc-status-approved = Бекітілді
+doc-status-returned = Пысықтауға қайтарылды
+doc-role-universitySupervisor = кафедрадағы жетекші
+doc-role-organisationSupervisor = ұйым тарапынан жетекші
+doc-role-coordinator = кафедрадағы практикаға жауапты
+doc-mark-weekend = демалыс күні
+doc-mark-holiday = мереке күні
+doc-no-entries = Күнделікте әзірге жазба жоқ.
+
+doc-weeks-title = Апта бойынша сағаттар
+doc-col-week = Апта
+doc-col-period = Күндері
+doc-col-approved = Бекітілді
+doc-col-norm = Апталық норма
+doc-week-number = { $index }-апта
+doc-total-hours = Барлығы: { $required } сағ. ішінен { $hours } сағ.
+doc-approved-hours = Бекітілді: { $hours } сағ. (практика көлемінің { $percent }%)
+
+doc-characteristic-title = Мінездеме
+doc-characteristic-suggested = Ұсынылған баға: { $score } ({ $letter })
+doc-no-characteristic = Ұйым тарапынан жетекші мінездемені әлі жазған жоқ.
+doc-grade-title = Қорытынды баға
+doc-grade-line = { $score } балл — { $letter } ({ $points }), «{ $traditional }»
+doc-grade-traditional-excellent = өте жақсы
+doc-grade-traditional-good = жақсы
+doc-grade-traditional-satisfactory = қанағаттанарлық
+doc-grade-traditional-unsatisfactory = қанағаттанарлық емес
+doc-no-grade = Баға әлі қойылған жоқ.
+
+doc-signoffs-title = Қолтаңбалар (күнделікті растау)
+doc-no-signoffs = Практика жетекшілері күнделікті әлі растаған жоқ.
+doc-col-role = Рөлі
+doc-col-name = Аты-жөні
+doc-col-signed-at = Күні мен уақыты
+
+doc-verification-title = Тексеру коды
+doc-verification-hint = Кафедра басып шығарылған нұсқаның жүйедегі деректермен сәйкестігін «npm run cli -- verify { $code }» пәрменімен немесе QR коды арқылы тексере алады.
+doc-generated = { $at } жасалды
+doc-page = { $pages } беттің { $page }-беті
+
+doc-xlsx-sheet = Практика барысы
+doc-xlsx-col-student = Білім алушы
+doc-xlsx-col-student-number = Білім алушының ID нөмірі
+doc-xlsx-col-group = Топ
+doc-xlsx-col-practice = Практика
+doc-xlsx-col-period = Мерзімі
+doc-xlsx-col-organisation = Практика базасы
+doc-xlsx-col-hours-approved = Бекітілген сағат
+doc-xlsx-col-hours-required = Қажетті сағат
+doc-xlsx-col-progress = Бекітілді, %
+doc-xlsx-col-entries-pending = Бекітуді күтетін жазбалар
+doc-xlsx-col-report = Есеп
+doc-xlsx-col-characteristic = Мінездеме (ұсынылған баға)
+doc-xlsx-col-grade = Баға
+doc-xlsx-col-signed-off = Күнделік расталды
+doc-xlsx-report-uploaded = { $date } жүктелді
+doc-xlsx-yes = иә
+doc-xlsx-no = жоқ
+doc-xlsx-none = —

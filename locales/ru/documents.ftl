@@ -1,0 +1,89 @@
+## Документы: дневник-отчёт по практике F-76 (PDF) и состояние кафедры (XLSX)
+
+doc-title = ДНЕВНИК-ОТЧЁТ ПО ПРАКТИКЕ
+doc-form = Форма F-76
+doc-hours = { $hours } ч
+doc-student = Обучающийся
+doc-student-number = ID обучающегося
+doc-programme = Образовательная программа
+doc-group = Группа
+doc-practice-type = Вид практики
+doc-practice-type-educational = Учебная практика
+doc-practice-type-pedagogical = Педагогическая практика
+doc-practice-type-research = Исследовательская практика
+doc-practice-type-production = Производственная практика
+doc-practice-type-preDiploma = Преддипломная практика
+doc-organisation = База практики
+doc-unit = Подразделение
+doc-period = Сроки практики
+doc-university-supervisor = Руководитель практики от кафедры
+doc-organisation-supervisor = Руководитель практики от организации
+doc-not-assigned = не назначен
+doc-required-hours = Объём практики
+
+doc-entries-title = Записи в дневнике
+doc-col-no = №
+doc-col-date = Дата
+doc-col-hours = Часы
+doc-col-work = Выполненная работа
+doc-col-approval = Утверждение
+doc-status-submitted = Ожидает утверждения
+doc-status-approved = Утверждено
+doc-status-returned = Возвращено на доработку
+doc-role-universitySupervisor = руководитель от кафедры
+doc-role-organisationSupervisor = руководитель от организации
+doc-role-coordinator = ответственный за практику на кафедре
+doc-mark-weekend = выходной день
+doc-mark-holiday = праздничный день
+doc-no-entries = В дневнике пока нет записей.
+
+doc-weeks-title = Часы по неделям
+doc-col-week = Неделя
+doc-col-period = Даты
+doc-col-approved = Утверждено
+doc-col-norm = Норма в неделю
+doc-week-number = { $index }-я неделя
+doc-total-hours = Всего: { $hours } ч из { $required } ч
+doc-approved-hours = Утверждено: { $hours } ч ({ $percent }% объёма практики)
+
+doc-characteristic-title = Характеристика
+doc-characteristic-suggested = Предлагаемая оценка: { $score } ({ $letter })
+doc-no-characteristic = Руководитель от организации ещё не написал характеристику.
+doc-grade-title = Итоговая оценка
+doc-grade-line = { $score } баллов — { $letter } ({ $points }), «{ $traditional }»
+doc-grade-traditional-excellent = отлично
+doc-grade-traditional-good = хорошо
+doc-grade-traditional-satisfactory = удовлетворительно
+doc-grade-traditional-unsatisfactory = неудовлетворительно
+doc-no-grade = Оценка ещё не выставлена.
+
+doc-signoffs-title = Подписи (заверение дневника)
+doc-no-signoffs = Руководители практики ещё не заверили дневник.
+doc-col-role = Роль
+doc-col-name = ФИО
+doc-col-signed-at = Дата и время
+
+doc-verification-title = Код проверки
+doc-verification-hint = Кафедра может убедиться, что распечатка совпадает с данными системы, командой «npm run cli -- verify { $code }» или по QR-коду.
+doc-generated = сформирован { $at }
+doc-page = стр. { $page } из { $pages }
+
+doc-xlsx-sheet = Ход практики
+doc-xlsx-col-student = Обучающийся
+doc-xlsx-col-student-number = ID обучающегося
+doc-xlsx-col-group = Группа
+doc-xlsx-col-practice = Практика
+doc-xlsx-col-period = Сроки
+doc-xlsx-col-organisation = База практики
+doc-xlsx-col-hours-approved = Утверждено часов
+doc-xlsx-col-hours-required = Требуется часов
+doc-xlsx-col-progress = Утверждено, %
+doc-xlsx-col-entries-pending = Записей ждут утверждения
+doc-xlsx-col-report = Отчёт
+doc-xlsx-col-characteristic = Характеристика (предлагаемая оценка)
+doc-xlsx-col-grade = Оценка
+doc-xlsx-col-signed-off = Дневник заверен
+doc-xlsx-report-uploaded = загружен { $date }
+doc-xlsx-yes = да
+doc-xlsx-no = нет
+doc-xlsx-none = —

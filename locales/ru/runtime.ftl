@@ -1,0 +1,13 @@
+## Runtime: groups, private chats
+
+errors-private-only = Бот работает только в личном чате. Откройте личный чат с ботом.
+errors-private-only-group = Я работаю только в личных чатах, чтобы данные о Вашей практике видели лишь Вы и Ваши руководители. Напишите мне лично: https://t.me/{ $bot }
+
+## /me for staff
+
+me-staff-title = Ваши роли в Praktika:
+me-role-admin = • администратор (все кафедры)
+me-role-department = • { $role }: { $department }
+me-role-student = • { $role }: { $student }
+me-role-unknown-scope = —
+me-staff-footer = Список Ваших команд — /help.

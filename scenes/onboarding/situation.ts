@@ -1,0 +1,106 @@
+import type { TranslateFunction } from "@grammyjs/i18n";
+import type { AppServices } from "../../src/services/app-services.js";
+import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
+import type { Verified } from "../support/ask.js";
+import { isAdmin } from "../../src/domain/access/roles.js";
+import { isLevel, type Level } from "../../src/domain/rules/types.js";
+import { checkFullName, checkGroup, checkProgrammeCode, checkStudentNumber, coursesOf } from "../../src/domain/profile/student-profile.js";
+import { SCENES } from "../ids.js";
+import { loadDraft } from "../support/draft.js";
+import { departmentLabel, type DepartmentOption } from "./choices.js";
+
+/** The answers of a registration, in the order they are asked. */
+export interface OnboardingAnswers {
+  fullName: string;
+  studentNumber: string;
+  level: Level;
+  programmeCode: string;
+  course: number;
+  group: string;
+  departmentId: string;
+}
+
+/** What the scene knows before the first question; read once, outside the replayed code. */
+export interface Situation {
+  language: string | null;
+  isStaff: boolean;
+  registered: boolean;
+  departments: DepartmentOption[];
+  /** Answers saved earlier (draft) that are still valid. */
+  saved: Partial<OnboardingAnswers>;
+}
+
+/**
+ * The saved answers that still pass today's checks (a draft may be older than a rule or a
+ * department): anything else is asked again.
+ */
+export function stillValid(draft: DraftAnswers, departments: readonly DepartmentOption[]): Partial<OnboardingAnswers> {
+  const out: Partial<OnboardingAnswers> = {};
+  const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+  const fullName = checkFullName(text(draft["fullName"]) ?? "");
+  if (fullName.ok) out.fullName = fullName.value;
+  const studentNumber = checkStudentNumber(text(draft["studentNumber"]) ?? "");
+  if (studentNumber.ok) out.studentNumber = studentNumber.value;
+  const level = draft["level"];
+  if (isLevel(level)) {
+    out.level = level;
+    const code = checkProgrammeCode(text(draft["programmeCode"]) ?? "", level);
+    if (code.ok) out.programmeCode = code.value;
+    const course = draft["course"];
+    if (typeof course === "number" && coursesOf(level).includes(course)) out.course = course;
+  }
+  const group = checkGroup(text(draft["group"]) ?? "");
+  if (group.ok) out.group = group.value;
+  const departmentId = text(draft["departmentId"]);
+  if (departmentId !== null && departments.some((d) => d.id === departmentId)) out.departmentId = departmentId;
+  return out;
+}
+
+/** The saved answers as the resume question lists them, in the order they were asked. */
+export function savedSummary(saved: Partial<OnboardingAnswers>, departments: readonly DepartmentOption[], t: TranslateFunction): string {
+  const department = departments.find((d) => d.id === saved.departmentId);
+  return [
+    saved.fullName,
+    saved.studentNumber,
+    saved.level === undefined ? undefined : t(`level-${saved.level}`),
+    saved.programmeCode,
+    saved.course === undefined ? undefined : String(saved.course),
+    saved.group,
+    department ? departmentLabel(department) : undefined,
+  ]
+    .filter((value): value is string => value !== undefined)
+    .map((value) => `• ${value}`)
+    .join("\n");
+}
+
+/** A student ID someone else holds is refused when it is typed (issue 7 #8), not after all answers. */
+export async function verifyStudentNumber(services: AppServices, studentNumber: string, telegramId: number): Promise<Verified> {
+  const status = await services.db.students.studentNumberStatus(studentNumber, telegramId);
+  if (status === "taken") return { ok: false, reason: "in-use", params: { studentNumber } };
+  if (status === "onRoster") return { ok: false, reason: "listed", params: { studentNumber } };
+  return { ok: true };
+}
+
+export async function loadSituation(services: AppServices, telegramId: number): Promise<Situation> {
+  const { db } = services;
+  const [user, student, departments, draft] = await Promise.all([
+    db.users.findByTelegramId(telegramId),
+    db.students.findByTelegramId(telegramId),
+    db.departments.list(),
+    loadDraft(services, telegramId, SCENES.ONBOARDING.id),
+  ]);
+  const options = departments.map((d) => ({ id: String(d._id), code: d.code, name: d.name }));
+  const saved = draft ? stillValid(draft, options) : {};
+  // A saved ID that someone has registered since is asked again.
+  if (saved.studentNumber !== undefined && !(await verifyStudentNumber(services, saved.studentNumber, telegramId)).ok) {
+    delete saved.studentNumber;
+  }
+  const staffRoles = (user?.roles ?? []).filter((grant) => grant.role !== "student");
+  return {
+    language: user?.language ?? null,
+    isStaff: staffRoles.length > 0 || (user !== null && isAdmin(user, services.config.adminTelegramIds)),
+    registered: student !== null,
+    departments: options,
+    saved,
+  };
+}

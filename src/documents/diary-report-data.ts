@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import type { DayMark } from "../domain/diary/entry-validation.js";
+import type { DecisionKind, DecisionRole, GradeRole, SignOffRole } from "../domain/diary/types.js";
+import type { IsoDate } from "../domain/rules/dates.js";
+import type { Letter } from "../domain/rules/grade-scale.js";
+import type { PracticeType } from "../domain/rules/practice-deadlines.js";
+
+/** One row of the F-76 entries table. Instants are ISO strings, so the data is plain JSON. */
+export interface DiaryReportEntry {
+  date: IsoDate;
+  hours: number;
+  text: string;
+  status: "submitted" | "approved" | "returned";
+  mark: DayMark;
+  /** Who approved or returned it, and when. */
+  decision: { kind: DecisionKind; by: string; role: DecisionRole; at: string; reason: string | null } | null;
+}
+
+/**
+ * Everything the F-76 diary-report shows (QP-06 5.11, 5.14, 6.2), as plain data: the document is a
+ * pure function of it (plus the labels' language), and its verification code is a hash of it.
+ */
+export interface DiaryReportData {
+  placementId: string;
+  university: string | null;
+  department: string | null;
+  student: { fullName: string; studentNumber: string | null };
+  programme: string;
+  group: string;
+  practiceType: PracticeType;
+  organisation: { name: string; unit: string | null };
+  startDate: IsoDate;
+  endDate: IsoDate;
+  universitySupervisor: string | null;
+  organisationSupervisor: string | null;
+  /** Oldest first. */
+  entries: DiaryReportEntry[];
+  weeks: { index: number; from: IsoDate; to: IsoDate; hours: number; approvedHours: number }[];
+  totals: {
+    /** Handed in (submitted or approved). */
+    hours: number;
+    approvedHours: number;
+    requiredHours: number;
+    /** QP-06 3.6: hoursPerDay × daysPerWeek. */
+    weeklyTarget: number;
+  };
+  characteristic: { text: string; suggestedScore: number; suggestedLetter: Letter; by: string; at: string } | null;
+  grade: { score: number; letter: Letter; points: number; by: string; role: GradeRole; at: string } | null;
+  signOffs: { role: SignOffRole; by: string; at: string }[];
+}
+
+/** JSON with object keys sorted at every level and undefined dropped: the same data gives the same bytes. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "number" && !Number.isFinite(value)) throw new Error("canonicalJson: non-finite number");
+    return JSON.stringify(value) ?? "null";
+  }
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** SHA-256 (hex) of the document's canonical content; the labels' language is not part of it. */
+export function diaryContentHash(data: DiaryReportData): string {
+  return createHash("sha256")
+    .update(`F-76\n${canonicalJson(data)}`)
+    .digest("hex");
+}
+
+/** The printed code: the hash's first 16 hex digits, upper case, in groups of four ("1A2B-3C4D-5E6F-7A8B"). */
+export function formatVerificationCode(contentHash: string): string {
+  return groupVerificationCode(contentHash.slice(0, 16));
+}
+
+/** 16 hex digits (the stored form) → "1A2B-3C4D-5E6F-7A8B". */
+export function groupVerificationCode(compact: string): string {
+  const head = compact.toUpperCase();
+  if (!/^[0-9A-F]{16}$/.test(head)) throw new Error("groupVerificationCode: expected 16 hex digits");
+  return head.match(/.{4}/g)!.join("-");
+}
+
+/** A typed or scanned code → its 16 hex digits (stored form), or null. Spaces, dashes and case are ignored. */
+export function parseVerificationCode(input: string): string | null {
+  const compact = input
+    .replace(/^\s*(?:PRAKTIKA\s+)?F-?76\s*/i, "")
+    .replace(/[\s\-–—]/g, "")
+    .toUpperCase();
+  return /^[0-9A-F]{16}$/.test(compact) ? compact : null;
+}
+
+/** What the QR code holds. */
+export function verificationQrText(code: string): string {
+  return `PRAKTIKA F-76 ${code}`;
+}

@@ -1,0 +1,85 @@
+import type { IsoDate } from "../rules/dates.js";
+
+export type { IsoDate };
+
+/**
+ * What the diary needs to know about a placement (the lead adapts the placement document to it).
+ * Ids are strings; supervisors are Telegram user ids, null while nobody is linked.
+ */
+export interface DiaryPlacement {
+  id: string;
+  studentId: string;
+  departmentId: string;
+  policyId: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  requiredHours: number;
+  universitySupervisorTelegramId: number | null;
+  organisationSupervisorTelegramId: number | null;
+}
+
+/** Life of a diary entry: handed in (`submitted`), then `approved` or `returned` for changes. */
+export const ENTRY_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const EVIDENCE_KINDS = ["photo", "document"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** A photo or document attached to an entry (Telegram file ids). */
+export interface Evidence {
+  kind: EvidenceKind;
+  fileId: string;
+  fileUniqueId: string;
+  fileName?: string | undefined;
+}
+
+/** Roles that act on a diary (domain.md §1). */
+export const DIARY_ROLES = ["student", "universitySupervisor", "organisationSupervisor", "coordinator"] as const;
+export type DiaryRole = (typeof DIARY_ROLES)[number];
+
+/** Roles that approve or return entries. */
+export const DECISION_ROLES = ["universitySupervisor", "organisationSupervisor"] as const;
+export type DecisionRole = (typeof DECISION_ROLES)[number];
+
+/** Roles that sign the diary off (QP-06 6.2: both supervisors sign). */
+export const SIGN_OFF_ROLES = DECISION_ROLES;
+export type SignOffRole = DecisionRole;
+
+/** Roles that record the final grade: the university supervisor, or the coordinator for the commission (QP-06 6.5). */
+export const GRADE_ROLES = ["universitySupervisor", "coordinator"] as const;
+export type GradeRole = (typeof GRADE_ROLES)[number];
+
+export const DECISIONS = ["approved", "returned"] as const;
+export type DecisionKind = (typeof DECISIONS)[number];
+
+/** Who acted on a diary, as the bot knows them. `studentId` / `departmentId` scope the student and coordinator roles. */
+export interface DiaryActor {
+  telegramId: number;
+  role: DiaryRole;
+  /** The student record of a `student` actor. */
+  studentId?: string | undefined;
+  /** The department of a `coordinator` actor. */
+  departmentId?: string | undefined;
+}
+
+/** A supervisor's decision on an entry. */
+export interface EntryDecision {
+  kind: DecisionKind;
+  by: number;
+  role: DecisionRole;
+  at: Date;
+  reason?: string | undefined;
+}
+
+/** The fields of an entry the pure rules look at. */
+export interface EntryFacts {
+  id?: string;
+  placementId?: string;
+  studentId?: string;
+  date: IsoDate;
+  hours: number;
+  status: EntryStatus;
+  version?: number;
+  submittedAt?: Date | null | undefined;
+  decision?: EntryDecision | null | undefined;
+}

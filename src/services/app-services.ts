@@ -1,0 +1,36 @@
+import type { I18n } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
+import type { Persistence } from "../persistence/create-persistence.js";
+import type { ReferenceData } from "../reference-data/load.js";
+import { createInvitationService, type InvitationService } from "./invitation.service.js";
+
+/** The settings features, scenes, jobs and the CLI read. */
+export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
+
+/** Everything the services need from the outside world. */
+export interface ServiceDeps {
+  config: AppConfig;
+  db: Persistence;
+  logger: Logger;
+  /** The clock; tests pass a settable one. */
+  now: () => Date;
+  /** University policies and holiday calendars (src/reference-data), loaded once at start-up. */
+  reference: ReferenceData;
+  /** Translations (see `createBotI18n` in src/bot/i18n.ts). */
+  i18n: I18n<Context>;
+}
+
+/** Services and settings shared by the bot's features and scenes, cron jobs, the CLI and benchmarks. */
+export interface AppServices extends ServiceDeps {
+  invitations: InvitationService;
+}
+
+/** Builds the shared services; builds no `Bot` and starts nothing. */
+export function createServices(deps: ServiceDeps): AppServices {
+  return {
+    ...deps,
+    invitations: createInvitationService({ db: deps.db, now: deps.now }),
+  };
+}

@@ -1,0 +1,261 @@
+import { markEntryDay } from "../../domain/diary/entry-validation.js";
+import type { DiaryPlacement } from "../../domain/diary/types.js";
+import { countsAsHandedIn, groupEntriesByWeek, sumHours } from "../../domain/diary/weeks.js";
+import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
+import { renderDepartmentStatusXlsx, type DepartmentStatusRow } from "../../documents/department-status.xlsx.js";
+import {
+  groupVerificationCode,
+  parseVerificationCode,
+  type DiaryReportData,
+  type DiaryReportEntry,
+} from "../../documents/diary-report-data.js";
+import { renderDiaryReportPdf } from "../../documents/diary-report.pdf.js";
+import type { Translate } from "../../documents/translate.js";
+import type { DiaryEntryDocument } from "../../persistence/models/diary-entry.model.js";
+import type { DocumentVerificationDocument } from "../../persistence/models/document-verification.model.js";
+import type { PracticeOutcomeDocument } from "../../persistence/models/practice-outcome.model.js";
+import { placementRules, type DiaryServiceDeps } from "./context.js";
+
+/**
+ * What the placement side knows and the diary does not: names, programme, organisation. The lead
+ * adapts the placement document (and the student / department records) to it.
+ */
+export interface DiaryReportContext {
+  placement: DiaryPlacement;
+  university?: string | null;
+  department?: string | null;
+  student: { fullName: string; studentNumber?: string | null; group: string; programme: string };
+  practiceType: PracticeType;
+  organisation: { name: string; unit?: string | null } | null;
+  universitySupervisor: { fullName: string } | null;
+  organisationSupervisor: { fullName: string } | null;
+  /** Names of other people who acted (a coordinator who graded, a former supervisor), by Telegram id. */
+  people?: ReadonlyMap<number, string>;
+}
+
+export interface DocumentLanguage {
+  t: Translate;
+  locale: string;
+  timeZone?: string;
+}
+
+export interface ExportedDiary {
+  pdf: Buffer;
+  /** "1A2B-3C4D-5E6F-7A8B" */
+  code: string;
+  contentHash: string;
+  /** 1, 2, … for each distinct content issued for this placement. */
+  revision: number;
+  /** false when exactly this content had been issued before (same code). */
+  newlyIssued: boolean;
+  fileName: string;
+  pages: number;
+}
+
+export type VerifyResult =
+  | { status: "invalidCode" }
+  | { status: "unknown"; code: string }
+  | { status: "found"; code: string; record: DocumentVerificationDocument; latest: DocumentVerificationDocument };
+
+/** A safe file name: letters of any script, digits, "-", "_" and "."; nothing else. */
+export function safeFileName(parts: readonly string[], extension: string): string {
+  const base = parts
+    .map((p) =>
+      p
+        .normalize("NFC")
+        .replace(/[^\p{L}\p{N}._-]+/gu, "_")
+        .replace(/^_+|_+$/g, ""),
+    )
+    .filter((p) => p !== "")
+    .join("_")
+    .slice(0, 120);
+  return `${base || "document"}.${extension}`;
+}
+
+/**
+ * The diary-report and the department's status as documents: builds the plain data from the
+ * database, renders it, and records each issued verification code (`cli verify`).
+ */
+export function createDiaryExportService(deps: DiaryServiceDeps) {
+  const { db } = deps;
+
+  async function nameResolver(context: DiaryReportContext, ids: readonly number[]): Promise<(id: number) => string> {
+    const names = new Map<number, string>(context.people ?? []);
+    const p = context.placement;
+    if (p.universitySupervisorTelegramId !== null && context.universitySupervisor)
+      names.set(p.universitySupervisorTelegramId, context.universitySupervisor.fullName);
+    if (p.organisationSupervisorTelegramId !== null && context.organisationSupervisor) {
+      names.set(p.organisationSupervisorTelegramId, context.organisationSupervisor.fullName);
+    }
+    for (const id of new Set(ids)) {
+      if (names.has(id)) continue;
+      const user = await db.users.findByTelegramId(id);
+      if (user) names.set(id, [user.firstName, user.lastName].filter(Boolean).join(" "));
+    }
+    return (id) => names.get(id) ?? `#${id}`;
+  }
+
+  const service = {
+    /** The F-76 content of a diary as plain data (entries oldest first; drafts are not part of it). */
+    async buildDiaryReportData(context: DiaryReportContext): Promise<DiaryReportData> {
+      const { placement } = context;
+      const { policy, calendar, today } = placementRules(deps, placement);
+      const [docs, outcome] = await Promise.all([db.diaryEntries.listByPlacement(placement.id), db.practiceOutcomes.find(placement.id)]);
+      const entries = docs.filter((d) => d.status !== "draft");
+      const name = await nameResolver(context, [
+        ...entries.flatMap((e) => (e.decision ? [e.decision.by] : [])),
+        ...(outcome?.characteristic ? [outcome.characteristic.by] : []),
+        ...(outcome?.grade ? [outcome.grade.by] : []),
+        ...(outcome?.signOffs.map((s) => s.by) ?? []),
+      ]);
+      const reportEntries: DiaryReportEntry[] = entries.map((e) => ({
+        date: e.date,
+        hours: e.hours,
+        text: e.text,
+        status: e.status === "approved" || e.status === "returned" ? e.status : "submitted",
+        mark: markEntryDay(calendar, e.date).mark,
+        decision: e.decision
+          ? {
+              kind: e.decision.kind,
+              by: name(e.decision.by),
+              role: e.decision.role,
+              at: e.decision.at.toISOString(),
+              reason: e.decision.reason ?? null,
+            }
+          : null,
+      }));
+      const until = today < placement.endDate ? today : placement.endDate;
+      const weeks = groupEntriesByWeek(entries, placement, until < placement.startDate ? placement.startDate : until);
+      const c = outcome?.characteristic;
+      const g = outcome?.grade;
+      return {
+        placementId: placement.id,
+        university: context.university ?? null,
+        department: context.department ?? null,
+        student: { fullName: context.student.fullName, studentNumber: context.student.studentNumber ?? null },
+        programme: context.student.programme,
+        group: context.student.group,
+        practiceType: context.practiceType,
+        organisation: { name: context.organisation?.name ?? "—", unit: context.organisation?.unit ?? null },
+        startDate: placement.startDate,
+        endDate: placement.endDate,
+        universitySupervisor: context.universitySupervisor?.fullName ?? null,
+        organisationSupervisor: context.organisationSupervisor?.fullName ?? null,
+        entries: reportEntries,
+        weeks: weeks.map((w) => ({ index: w.index, from: w.from, to: w.to, hours: w.hours, approvedHours: w.approvedHours })),
+        totals: {
+          hours: sumHours(entries.filter(countsAsHandedIn)),
+          approvedHours: sumHours(entries.filter((e) => e.status === "approved")),
+          requiredHours: placement.requiredHours,
+          weeklyTarget: policy.hoursPerDay * policy.daysPerWeek,
+        },
+        characteristic: c
+          ? { text: c.text, suggestedScore: c.suggestedScore, suggestedLetter: c.suggestedLetter, by: name(c.by), at: c.at.toISOString() }
+          : null,
+        grade: g ? { score: g.score, letter: g.letter, points: g.points, by: name(g.by), role: g.role, at: g.at.toISOString() } : null,
+        signOffs: (outcome?.signOffs ?? []).map((s) => ({ role: s.role, by: name(s.by), at: s.at.toISOString() })),
+      };
+    },
+
+    /** Renders the PDF of `data` and records its verification code (same content → same code, same revision). */
+    async issueDiaryPdf(data: DiaryReportData, language: DocumentLanguage): Promise<ExportedDiary> {
+      const rendered = await renderDiaryReportPdf(data, { ...language, generatedAt: deps.now() });
+      const issued = await db.documentVerifications.issue({
+        code: rendered.code.replace(/-/g, ""),
+        placementId: data.placementId,
+        contentHash: rendered.contentHash,
+        issuedAt: deps.now(),
+        summary: {
+          studentName: data.student.fullName,
+          ...(data.student.studentNumber ? { studentNumber: data.student.studentNumber } : {}),
+          practiceType: data.practiceType,
+          startDate: data.startDate,
+          endDate: data.endDate,
+          entries: data.entries.length,
+          totalHours: data.totals.hours,
+          approvedHours: data.totals.approvedHours,
+          requiredHours: data.totals.requiredHours,
+          ...(data.grade ? { gradeLetter: data.grade.letter } : {}),
+          signOffs: data.signOffs.length,
+        },
+      });
+      return {
+        pdf: rendered.pdf,
+        code: rendered.code,
+        contentHash: rendered.contentHash,
+        revision: issued.record.revision,
+        newlyIssued: issued.created,
+        fileName: safeFileName(["F-76", data.student.studentNumber ?? data.placementId, data.student.fullName], "pdf"),
+        pages: rendered.pages,
+      };
+    },
+
+    /** `/export` for a student: build, render, issue. */
+    async exportDiaryPdf(context: DiaryReportContext, language: DocumentLanguage): Promise<ExportedDiary> {
+      return service.issueDiaryPdf(await service.buildDiaryReportData(context), language);
+    },
+
+    /** Which diary and revision a printed code belongs to, and the latest revision issued. */
+    async verify(input: string): Promise<VerifyResult> {
+      const code = parseVerificationCode(input);
+      if (!code) return { status: "invalidCode" };
+      const record = await db.documentVerifications.findByCode(code);
+      if (!record) return { status: "unknown", code: groupVerificationCode(code) };
+      const latest = (await db.documentVerifications.latest(record.placementId)) ?? record;
+      return { status: "found", code: groupVerificationCode(code), record, latest };
+    },
+
+    /** One status row per placement (two queries per department involved). */
+    async buildStatusRows(contexts: readonly DiaryReportContext[]): Promise<DepartmentStatusRow[]> {
+      const departments = [...new Set(contexts.map((c) => c.placement.departmentId))];
+      const wanted = new Set(contexts.map((c) => c.placement.id));
+      const byPlacement = new Map<string, Pick<DiaryEntryDocument, "date" | "hours" | "status">[]>();
+      const outcomeOf = new Map<string, PracticeOutcomeDocument>();
+      for (const departmentId of departments) {
+        const [facts, outcomes] = await Promise.all([
+          db.diaryEntries.listFactsByDepartment(departmentId),
+          db.practiceOutcomes.listByDepartment(departmentId),
+        ]);
+        for (const f of facts) {
+          if (!wanted.has(f.placementId)) continue;
+          const list = byPlacement.get(f.placementId);
+          if (list) list.push(f);
+          else byPlacement.set(f.placementId, [f]);
+        }
+        for (const o of outcomes) if (wanted.has(o.placementId)) outcomeOf.set(o.placementId, o);
+      }
+      return contexts.map((c) => {
+        const entries = byPlacement.get(c.placement.id) ?? [];
+        const o = outcomeOf.get(c.placement.id);
+        const linked = [c.placement.universitySupervisorTelegramId, c.placement.organisationSupervisorTelegramId].filter(
+          (id) => id !== null,
+        ).length;
+        return {
+          studentName: c.student.fullName,
+          studentNumber: c.student.studentNumber ?? null,
+          group: c.student.group,
+          practiceType: c.practiceType,
+          startDate: c.placement.startDate,
+          endDate: c.placement.endDate,
+          organisation: c.organisation?.name ?? null,
+          approvedHours: sumHours(entries.filter((e) => e.status === "approved")),
+          requiredHours: c.placement.requiredHours,
+          pendingEntries: entries.filter((e) => e.status === "submitted").length,
+          report: o?.report ? { fileName: o.report.fileName, uploadedAt: o.report.uploadedAt.toISOString() } : null,
+          characteristic: o?.characteristic
+            ? { suggestedScore: o.characteristic.suggestedScore, suggestedLetter: o.characteristic.suggestedLetter }
+            : null,
+          grade: o?.grade ? { score: o.grade.score, letter: o.grade.letter, points: o.grade.points } : null,
+          signedOff: linked > 0 && (o?.signOffs.length ?? 0) >= linked,
+        };
+      });
+    },
+
+    /** Coordinators' `/export`: the department's status as XLSX. */
+    async exportDepartmentXlsx(contexts: readonly DiaryReportContext[], language: DocumentLanguage & { title?: string }): Promise<Buffer> {
+      return renderDepartmentStatusXlsx(await service.buildStatusRows(contexts), language);
+    },
+  };
+  return service;
+}
+export type DiaryExportService = ReturnType<typeof createDiaryExportService>;

@@ -1,0 +1,116 @@
+import type { InlineKeyboardMarkup } from "grammy/types";
+
+/**
+ * A fake Telegram Bot API at the transport: a `fetch` that records every call and answers it with a
+ * plausible result, or with a Bot API error queued by the test. The bot, cron jobs and the outbox
+ * can all be pointed at the same fake (`createBot(services, { fetch: telegram.fetch })`).
+ */
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>;
+  result: any;
+  /** When the call reached the transport (the fake's clock). */
+  at: number;
+}
+
+/** A Bot API error Telegram will answer the next call of `method` with (any method when `method` is "*"). */
+export interface ApiFailure {
+  method: string;
+  errorCode: number;
+  description: string;
+  /** For 429: seconds to wait, as Telegram's `parameters.retry_after`. */
+  retryAfter?: number;
+}
+
+export function createFakeTelegram(
+  options: { clock?: () => number; /** Answers after this many ms (a slow network). */ delayMs?: number } = {},
+) {
+  const clock = options.clock ?? (() => Date.now());
+  const calls: ApiCall[] = [];
+  const failures: ApiFailure[] = [];
+  let messageId = 1000;
+  /** The inline keyboard each bot message carries now (sends and edits keep it current). */
+  const keyboards = new Map<number, InlineKeyboardMarkup>();
+
+  function trackKeyboard(method: string, p: Record<string, any>, result: any): void {
+    const id = method.startsWith("send") ? result?.message_id : p["message_id"];
+    if (typeof id !== "number") return;
+    const markup = p["reply_markup"]?.inline_keyboard ? p["reply_markup"] : undefined;
+    if (markup) keyboards.set(id, markup);
+    else if (method.startsWith("send") || method === "editMessageText" || method === "editMessageReplyMarkup") keyboards.delete(id);
+  }
+
+  const json = (body: unknown): Response => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+
+  function resultFor(method: string, p: Record<string, any>): unknown {
+    switch (method) {
+      case "sendMessage":
+      case "sendDocument":
+      case "sendPhoto":
+        return { message_id: ++messageId, date: 0, chat: { id: p["chat_id"], type: "private" }, text: p["text"] ?? "" };
+      case "editMessageText":
+      case "editMessageReplyMarkup":
+        return {
+          message_id: p["message_id"] ?? messageId,
+          date: 0,
+          chat: { id: p["chat_id"] ?? 0, type: "private" },
+          text: p["text"] ?? "",
+        };
+      case "getFile":
+        return {
+          file_id: p["file_id"],
+          file_unique_id: `u-${String(p["file_id"])}`,
+          file_size: 1024,
+          file_path: `documents/${String(p["file_id"])}`,
+        };
+      default:
+        return true;
+    }
+  }
+
+  const fakeFetch = ((input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = url.split("/").pop() ?? "";
+    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : {}) as Record<string, any>;
+    const at = clock();
+    const failure = failures.findIndex((f) => f.method === method || f.method === "*");
+    if (failure >= 0) {
+      const [{ errorCode, description, retryAfter }] = failures.splice(failure, 1) as [ApiFailure];
+      const body = {
+        ok: false,
+        error_code: errorCode,
+        description,
+        ...(retryAfter !== undefined ? { parameters: { retry_after: retryAfter } } : {}),
+      };
+      calls.push({ method, payload: p, result: body, at });
+      return Promise.resolve(json(body));
+    }
+    const result = resultFor(method, p);
+    trackKeyboard(method, p, result);
+    calls.push({ method, payload: p, result, at });
+    const answer = json({ ok: true, result });
+    return options.delayMs ? new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : Promise.resolve(answer);
+  }) as typeof fetch;
+
+  return {
+    fetch: fakeFetch,
+    calls,
+    /** Makes Telegram refuse the next call of `failure.method` (a real Bot API error at the transport). */
+    failNext(failure: ApiFailure): void {
+      failures.push(failure);
+    },
+    /** The inline keyboard message `id` shows now, as Telegram would attach it to a button press. */
+    keyboardOf(id: number): InlineKeyboardMarkup | undefined {
+      return keyboards.get(id);
+    },
+    nextMessageId(): number {
+      return ++messageId;
+    },
+    /** Texts sent to `chatId`, oldest first. */
+    sentTexts(chatId: number): string[] {
+      return calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === chatId).map((c) => String(c.payload["text"]));
+    },
+  };
+}
+export type FakeTelegram = ReturnType<typeof createFakeTelegram>;

@@ -1,0 +1,70 @@
+import { Types } from "mongoose";
+import type { Persistence } from "../../src/persistence/create-persistence.js";
+import type { StoredRole } from "../../src/persistence/models/user.model.js";
+import type { DepartmentDocument } from "../../src/persistence/models/department.model.js";
+import type { StudentDocument } from "../../src/persistence/models/student.model.js";
+import type { Level } from "../../src/domain/rules/types.js";
+import type { TestPerson } from "./bot-harness.js";
+
+/**
+ * Test data written through the repositories (never through raw models), so a test seeds what the
+ * app itself could have written.
+ */
+export function createSeeder(db: Persistence, now: () => Date = () => new Date("2026-11-23T09:00:00Z")) {
+  let sequence = 0;
+  return {
+    async department(code = "CS", policyId = "iitu", name = `Department ${code}`): Promise<DepartmentDocument> {
+      await db.syncIndexes();
+      const created = await db.departments.create({ code, name, policyId });
+      const department = created ?? (await db.departments.findByCode(code));
+      if (!department) throw new Error(`seed: department ${code} could not be created`);
+      return department;
+    },
+
+    /** A registered student (Telegram account linked) of `department`. */
+    async student(
+      person: TestPerson,
+      department: Pick<DepartmentDocument, "_id">,
+      profile: Partial<{
+        studentNumber: string;
+        fullName: string;
+        level: Level;
+        programmeCode: string;
+        course: number;
+        group: string;
+      }> = {},
+    ): Promise<StudentDocument> {
+      await db.users.touch({ id: person.id, first_name: person.firstName }, null);
+      const level = profile.level ?? "bachelor";
+      const result = await db.students.register({
+        telegramId: person.id,
+        studentNumber: profile.studentNumber ?? `S${person.id}`,
+        fullName: profile.fullName ?? "Сейітов Ерлан",
+        level,
+        programmeCode: profile.programmeCode ?? (level === "bachelor" ? "6B06102" : level === "master" ? "7M06102" : "8D06102"),
+        course: profile.course ?? 3,
+        group: profile.group ?? "SE-2203",
+        departmentId: new Types.ObjectId(String(department._id)),
+      });
+      if (result.status !== "created" && result.status !== "updated") throw new Error(`seed: student ${person.id}: ${result.status}`);
+      await db.users.grantRole(person.id, { role: "student", at: now() });
+      return result.student;
+    },
+
+    /** A staff role for `person`, scoped to a department and/or a student. */
+    async staff(
+      person: TestPerson,
+      role: Exclude<StoredRole, "student">,
+      scope: { departmentId?: Types.ObjectId; studentId?: Types.ObjectId },
+    ): Promise<void> {
+      await db.users.touch({ id: person.id, first_name: person.firstName }, null);
+      await db.users.grantRole(person.id, { role, ...scope, at: now() });
+    },
+
+    /** A fresh Telegram person (unique id per seeder). */
+    person(languageCode: "kk" | "ru" | "en" = "kk", firstName = "Тест"): TestPerson {
+      return { id: 880000 + ++sequence, firstName, languageCode };
+    },
+  };
+}
+export type Seeder = ReturnType<typeof createSeeder>;
