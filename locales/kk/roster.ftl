@@ -199,6 +199,7 @@ placement-denied-notOwnRecord = Бұл басқа білім алушының м
 placement-denied-notAssigned = Бұл білім алушы Сізге бекітілмеген.
 placement-denied-notLinked = Сіз бұл білім алушының ұйым тарапынан практика жетекшісі емессіз.
 placement-denied-otherDepartment = Бұл басқа кафедраға қатысты.
+placement-denied-organisationSupervisorApproves = Бұл білім алушының жазбаларын ұйым тарапынан практика жетекшісі бекітеді. Сіз жазбаны түсініктемемен пысықтауға қайтара аласыз.
 
 ## Шақырулар: практика базалары мен тізімдерге қатысты жаңа нәтижелер
 

@@ -233,6 +233,7 @@ placement-denied-notOwnRecord = Это сведения другого обуч�
 placement-denied-notAssigned = Этот обучающийся не закреплён за Вами.
 placement-denied-notLinked = Вы не руководитель практики этого обучающегося от организации.
 placement-denied-otherDepartment = Это относится к другой кафедре.
+placement-denied-organisationSupervisorApproves = Записи этого обучающегося утверждает руководитель практики от организации. Вы можете вернуть запись на доработку с комментарием.
 
 ## Приглашения: исходы, добавленные вместе с базами практики и списками
 
