@@ -4,7 +4,7 @@ import type { ReferenceData } from "../reference-data/load.js";
 import type { AccessPrincipal } from "../domain/access/roles.js";
 import { computeBinCheckDigit } from "../domain/practice/bin.js";
 import { addDays, type IsoDate } from "../domain/rules/dates.js";
-import { calendarDateIn } from "../services/practice-context.js";
+import { calendarDateIn } from "../domain/diary/calendar-date.js";
 import { createInvitationService } from "../services/invitation.service.js";
 import { createOrganisationService } from "../services/organisation.service.js";
 import { createPlacementService } from "../services/placement.service.js";

@@ -130,6 +130,7 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
         .limit(page.limit)
         .lean();
     },
+    /** Students of the department, optionally of one group or among `ids`. */
     async countByDepartment(
       departmentId: Types.ObjectId,
       filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined } = {},
