@@ -72,7 +72,7 @@ base-done = Done. /myplacement shows your practice.
 base-submitted = Sent for approval. The department's practice coordinator will approve it or return it with a reason; you will get a message.
 base-no-base-reported = The department's practice coordinator has been told that you could not find a host organisation (6B03104 §9.1). { $late ->
         [yes] This should have been reported by { $deadline } ({ $rule }), so please also contact them yourself.
-       *[other] They will offer you one.
+       *[no] They will offer you one.
     }
 base-no-base-has-base = Your practice already has a host organisation sent for approval or approved.
 
@@ -82,7 +82,7 @@ base-view-title = { $practiceType }, { $academicYear }
 base-view-status = Status: { $status }
 base-view-organisation = Host organisation: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] , waiting for the department's approval
-       *[other] {""}
+       *[approved] {""}
     }
 base-view-unit = Unit: { $unit }
 base-view-contract = Practice agreement: No. { $number } of { $date }
@@ -95,11 +95,11 @@ base-view-dates = Dates: { $start } – { $end }, { $weeks ->
     }
 base-view-org-supervisor = Organisation supervisor: { $name }, { $phone }, { $email }{ $linked ->
         [yes] {""} (joined the bot)
-       *[other] {""}
+       *[no] {""}
     }
 base-view-university-supervisor = University supervisor: { $linked ->
         [yes] assigned
-       *[other] not assigned yet
+       *[no] not assigned yet
     }
 base-view-return-reason = Returned by the coordinator: { $reason }
 base-my-none = You have no practice yet. Send /base to fill in your practice details.
@@ -110,8 +110,8 @@ base-invite-button = Invite the organisation supervisor
 base-invite-created = Forward this link (or the QR code below) to your organisation supervisor, { $supervisor }:
     { $link }
     It works once and is valid until { $expires }.{ $revoked ->
-        [0] {""}
-       *[other] {" "}The previous link no longer works.
+        [no] {""}
+       *[yes] {" "}The previous link no longer works.
     }
 base-invite-qr-caption = QR code of the invitation for { $supervisor }
 base-invite-not-approved = The organisation supervisor can be invited once the practice is approved; now it is { $status }.
@@ -135,7 +135,7 @@ base-supervisor-joined = Your organisation supervisor { $supervisor } has joined
 
 base-coordinator-submitted = { $resubmitted ->
         [yes] Changed after approval, to approve again
-       *[other] Sent for approval
+       *[no] Sent for approval
     }: { $student } ({ $group }, { $studentNumber }), { $practiceType ->
         [educational] educational practice
         [pedagogical] teaching practice
@@ -145,12 +145,12 @@ base-coordinator-submitted = { $resubmitted ->
     }.
     Host organisation: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] {" "}— new, not yet approved
-       *[other] {""}
+       *[approved] {""}
     }
     Dates: { $start } – { $end }
     Practice agreement: No. { $contractNumber } of { $contractDate }{ $late ->
         [yes] {" "}— signed late: the deadline was { $deadline } ({ $rule })
-       *[other] {""}
+       *[no] {""}
     }
 base-coordinator-approve-button = Approve
 base-coordinator-return-button = Return with a reason
@@ -162,5 +162,5 @@ base-coordinator-no-base = { $student } ({ $group }, { $studentNumber }) could n
        *[preDiploma] pre-diploma practice
     } (6B03104 §9.1), dates { $start } – { $end }. Please offer one.{ $late ->
         [yes] {" "}Reported after { $deadline } ({ $rule }).
-       *[other] {""}
+       *[no] {""}
     }

@@ -72,7 +72,7 @@ base-done = Дайын. Практикаңызды /myplacement көрсетед
 base-submitted = Бекітуге жіберілді. Кафедрадағы практика жетекшісі мәліметтерді бекітеді немесе себебін көрсетіп қайтарады; Сізге хабарлама келеді.
 base-no-base-reported = Кафедрадағы практика жетекшісіне практика базасын таба алмағаныңыз хабарланды (6B03104 §9.1). { $late ->
         [yes] Бұл туралы { $deadline } күнінен кешіктірмей хабарлау керек еді ({ $rule }), сондықтан оған өзіңіз де хабарласыңыз.
-       *[other] Сізге практика базасы ұсынылады.
+       *[no] Сізге практика базасы ұсынылады.
     }
 base-no-base-has-base = Практикаңыздың бекітуге жіберілген немесе бекітілген практика базасы бар.
 
@@ -82,7 +82,7 @@ base-view-title = { $practiceType }, { $academicYear } оқу жылы
 base-view-status = Мәртебесі: { $status }
 base-view-organisation = Практика базасы: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] , кафедраның бекітуін күтуде
-       *[other] {""}
+       *[approved] {""}
     }
 base-view-unit = Бөлімше: { $unit }
 base-view-contract = Практикадан өту туралы келісім-шарт: № { $number }, { $date }
@@ -95,11 +95,11 @@ base-view-dates = Мерзімдер: { $start } – { $end }, { $weeks } { $wee
     }
 base-view-org-supervisor = Ұйым тарапынан практика жетекшісі: { $name }, { $phone }, { $email }{ $linked ->
         [yes] {""} (ботқа қосылған)
-       *[other] {""}
+       *[no] {""}
     }
 base-view-university-supervisor = Кафедрадағы практика жетекшісі: { $linked ->
         [yes] тағайындалған
-       *[other] әлі тағайындалмаған
+       *[no] әлі тағайындалмаған
     }
 base-view-return-reason = Пысықтауға қайтарылды: { $reason }
 base-my-none = Сізде әлі практика жоқ. Практика туралы мәліметтерді толтыру үшін /base жіберіңіз.
@@ -107,13 +107,13 @@ base-my-none = Сізде әлі практика жоқ. Практика ту�
 ## Практика базасы: ұйым тарапынан практика жетекшісін шақыру
 
 base-invite-button = Ұйым тарапынан практика жетекшісін шақыру
-base-invite-created = Осы сілтемені (немесе төмендегі QR-кодты) ұйым тарапынан практика жетекшісіне, { $supervisor }, жіберіңіз:
+base-invite-created = Осы сілтемені (немесе төмендегі QR кодты) ұйым тарапынан практика жетекшісіне, { $supervisor }, жіберіңіз:
     { $link }
     Сілтеме бір рет қолданылады және { $expires } дейін жарамды.{ $revoked ->
-        [0] {""}
-       *[other] {" "}Алдыңғы сілтеме енді жарамсыз.
+        [no] {""}
+       *[yes] {" "}Алдыңғы сілтеме енді жарамсыз.
     }
-base-invite-qr-caption = { $supervisor } үшін шақырудың QR-коды
+base-invite-qr-caption = { $supervisor } үшін шақырудың QR коды
 base-invite-not-approved = Ұйым тарапынан практика жетекшісін практика бекітілгеннен кейін шақыруға болады; қазіргі мәртебесі: { $status }.
 base-invite-none = Сізде әлі бекітілген практика жоқ, сондықтан шақыратын ешкім жоқ.
 base-consent-question = { $student } ({ $group }) Сізді ұйым тарапынан практика жетекшісі болуға шақырады: { $practiceType }, { $organisation }, { $start } – { $end } (келісім-шартта көрсетілгені: { $supervisor }).
@@ -135,7 +135,7 @@ base-supervisor-joined = Ұйым тарапынан практика жетек
 
 base-coordinator-submitted = { $resubmitted ->
         [yes] Бекітілгеннен кейін өзгертілді, қайта бекіту қажет
-       *[other] Бекітуге жіберілді
+       *[no] Бекітуге жіберілді
     }: { $student } ({ $group }, { $studentNumber }), { $practiceType ->
         [educational] оқу практикасы
         [pedagogical] педагогикалық практика
@@ -145,12 +145,12 @@ base-coordinator-submitted = { $resubmitted ->
     }.
     Практика базасы: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] {" "}— жаңа, әлі бекітілмеген
-       *[other] {""}
+       *[approved] {""}
     }
     Мерзімдер: { $start } – { $end }
     Практикадан өту туралы келісім-шарт: № { $contractNumber }, { $contractDate }{ $late ->
         [yes] {" "}— кешігіп жасалған: соңғы мерзім { $deadline } ({ $rule })
-       *[other] {""}
+       *[no] {""}
     }
 base-coordinator-approve-button = Бекіту
 base-coordinator-return-button = Пысықтауға қайтару
@@ -162,5 +162,5 @@ base-coordinator-no-base = { $student } ({ $group }, { $studentNumber }) пра�
        *[preDiploma] диплом алды практикасы
     } (6B03104 §9.1), мерзімдері { $start } – { $end }. Практика базасын ұсыныңыз.{ $late ->
         [yes] {" "}{ $deadline } күнінен кейін хабарланды ({ $rule }).
-       *[other] {""}
+       *[no] {""}
     }

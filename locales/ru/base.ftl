@@ -74,7 +74,7 @@ base-done = Готово. Вашу практику показывает /myplac
 base-submitted = Отправлено на утверждение. Руководитель практики от кафедры утвердит сведения или вернёт их на доработку с указанием причины; Вы получите сообщение.
 base-no-base-reported = Руководителю практики от кафедры сообщено, что Вы не нашли базу практики (6B03104 §9.1). { $late ->
         [yes] Сообщить нужно было не позднее { $deadline } ({ $rule }), поэтому обратитесь к нему и сами.
-       *[other] Вам предложат базу практики.
+       *[no] Вам предложат базу практики.
     }
 base-no-base-has-base = У Вашей практики уже есть база практики, отправленная на утверждение или утверждённая.
 
@@ -84,7 +84,7 @@ base-view-title = { $practiceType }, { $academicYear } учебный год
 base-view-status = Статус: { $status }
 base-view-organisation = База практики: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] , ожидает утверждения кафедрой
-       *[other] {""}
+       *[approved] {""}
     }
 base-view-unit = Подразделение: { $unit }
 base-view-contract = Договор о прохождении практики: № { $number } от { $date }
@@ -101,11 +101,11 @@ base-view-dates = Сроки: { $start } – { $end }, { $weeks } { $weeks ->
     }
 base-view-org-supervisor = Руководитель практики от организации: { $name }, { $phone }, { $email }{ $linked ->
         [yes] {""} (подключён к боту)
-       *[other] {""}
+       *[no] {""}
     }
 base-view-university-supervisor = Руководитель практики от кафедры: { $linked ->
         [yes] назначен
-       *[other] пока не назначен
+       *[no] пока не назначен
     }
 base-view-return-reason = Возвращено на доработку: { $reason }
 base-my-none = У Вас пока нет практики. Отправьте /base, чтобы заполнить сведения о практике.
@@ -116,8 +116,8 @@ base-invite-button = Пригласить руководителя практи�
 base-invite-created = Перешлите эту ссылку (или QR-код ниже) руководителю практики от организации, { $supervisor }:
     { $link }
     Ссылка одноразовая и действует до { $expires }.{ $revoked ->
-        [0] {""}
-       *[other] {" "}Прежняя ссылка больше не действует.
+        [no] {""}
+       *[yes] {" "}Прежняя ссылка больше не действует.
     }
 base-invite-qr-caption = QR-код приглашения для { $supervisor }
 base-invite-not-approved = Пригласить руководителя практики от организации можно после утверждения практики; сейчас статус: { $status }.
@@ -141,7 +141,7 @@ base-supervisor-joined = Ваш руководитель практики от �
 
 base-coordinator-submitted = { $resubmitted ->
         [yes] Изменено после утверждения, требуется повторное утверждение
-       *[other] На утверждение
+       *[no] На утверждение
     }: { $student } ({ $group }, { $studentNumber }), { $practiceType ->
         [educational] учебная практика
         [pedagogical] педагогическая практика
@@ -151,12 +151,12 @@ base-coordinator-submitted = { $resubmitted ->
     }.
     База практики: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] {" "}— новая, ещё не утверждена
-       *[other] {""}
+       *[approved] {""}
     }
     Сроки: { $start } – { $end }
     Договор о прохождении практики: № { $contractNumber } от { $contractDate }{ $late ->
         [yes] {" "}— заключён с опозданием: крайний срок { $deadline } ({ $rule })
-       *[other] {""}
+       *[no] {""}
     }
 base-coordinator-approve-button = Утвердить
 base-coordinator-return-button = Вернуть на доработку
@@ -168,5 +168,5 @@ base-coordinator-no-base = { $student } ({ $group }, { $studentNumber }) не н
        *[preDiploma] преддипломная практика
     } (6B03104 §9.1), сроки { $start } – { $end }. Предложите, пожалуйста, базу практики.{ $late ->
         [yes] {" "}Сообщено после { $deadline } ({ $rule }).
-       *[other] {""}
+       *[no] {""}
     }

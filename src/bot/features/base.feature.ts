@@ -23,7 +23,7 @@ async function inviteSupervisor(ctx: PrivateContext, services: AppServices, id: 
       const link = `https://t.me/${ctx.me.username}?start=${result.code}`;
       const expires = formatDateTime(result.expiresAt, ctx.locale, services.config.timezone);
       const name = result.placement.organisationSupervisor?.fullName ?? "—";
-      await ctx.reply(ctx.t("base-invite-created", { link, expires, supervisor: name, revoked: result.revoked }), {
+      await ctx.reply(ctx.t("base-invite-created", { link, expires, supervisor: name, revoked: result.revoked > 0 ? "yes" : "no" }), {
         link_preview_options: { is_disabled: true },
       });
       const png = await QRCode.toBuffer(link, { type: "png", width: 480, margin: 2 });
