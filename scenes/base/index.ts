@@ -90,7 +90,9 @@ export function buildBaseScene(services: AppServices, outside: MiddlewareFn<Priv
       telegramId,
       savedDraft: start.saved,
       async saveOrSay(input) {
-        const outcome = await conversation.external(() => saveAnswers(services, telegramId, { placementId: snap?.id ?? null, practiceType }, input));
+        const outcome = await conversation.external(() =>
+          saveAnswers(services, telegramId, { placementId: snap?.id ?? null, practiceType }, input),
+        );
         if (!outcome.ok) {
           if (outcome.snapshot) snap = outcome.snapshot;
           await say(outcome.said);
@@ -129,9 +131,11 @@ export function buildBaseScene(services: AppServices, outside: MiddlewareFn<Priv
     async function dates(force: boolean): Promise<void> {
       for (let round = 0; round < MAX_ATTEMPTS; round++) {
         const have = round === 0 && !force ? snap : null;
-        const startDate = have?.startDate ?? (await ask.text({ question: "base-ask-start", check: checkDate, errorPrefix: "placement-date" }));
+        const startDate =
+          have?.startDate ?? (await ask.text({ question: "base-ask-start", check: checkDate, errorPrefix: "placement-date" }));
         const endDate = have?.endDate ?? (await ask.text({ question: "base-ask-end", check: checkDate, errorPrefix: "placement-date" }));
-        const weeks = have?.weeks ?? (await ask.text({ question: "base-ask-weeks", check: checkPracticeWeeks, errorPrefix: "placement-date" }));
+        const weeks =
+          have?.weeks ?? (await ask.text({ question: "base-ask-weeks", check: checkPracticeWeeks, errorPrefix: "placement-date" }));
         if (await kit.saveOrSay({ startDate, endDate, weeks })) return;
       }
       await ask.giveUp();
@@ -148,7 +152,12 @@ export function buildBaseScene(services: AppServices, outside: MiddlewareFn<Priv
           return "done";
         case "unit":
           if (!p()?.unit)
-            await field("base-ask-unit", (text) => checkText(text, { min: 2, max: 200 }), "placement-text", (unit) => ({ unit }));
+            await field(
+              "base-ask-unit",
+              (text) => checkText(text, { min: 2, max: 200 }),
+              "placement-text",
+              (unit) => ({ unit }),
+            );
           return "done";
         case "contract":
           if (!p()?.contractNumber)
@@ -237,49 +246,51 @@ export function buildBaseScene(services: AppServices, outside: MiddlewareFn<Priv
         continue;
       }
       const current: PlacementSnapshot = snap;
-      const submitted = await conversation.external(async (): Promise<{ said: Said[]; snapshot: PlacementSnapshot | null; done: boolean }> => {
-        const principal = await principalOf(services, telegramId);
-        const result = await services.placements.submit(principal, current.id, current.version);
-        switch (result.status) {
-          case "submitted": {
-            const details = await services.placements.getPlacement(principal, current.id);
-            if (details.status === "ok") {
-              await notifyPlacementSubmitted(services, {
-                placement: result.placement,
-                student: details.student,
-                organisation: details.organisation,
-                coordinators: result.coordinators,
-                contract: result.contract,
-                resubmitted: false,
-              });
+      const submitted = await conversation.external(
+        async (): Promise<{ said: Said[]; snapshot: PlacementSnapshot | null; done: boolean }> => {
+          const principal = await principalOf(services, telegramId);
+          const result = await services.placements.submit(principal, current.id, current.version);
+          switch (result.status) {
+            case "submitted": {
+              const details = await services.placements.getPlacement(principal, current.id);
+              if (details.status === "ok") {
+                await notifyPlacementSubmitted(services, {
+                  placement: result.placement,
+                  student: details.student,
+                  organisation: details.organisation,
+                  coordinators: result.coordinators,
+                  contract: result.contract,
+                  resubmitted: false,
+                });
+              }
+              const said: Said[] = [{ key: "base-submitted" }];
+              if (result.contract.late) {
+                said.push({
+                  key: "placement-contract-late",
+                  params: {
+                    contractDate: showDate(result.placement.contract?.date),
+                    deadline: showDate(result.contract.deadline),
+                    rule: result.contract.rule ?? "—",
+                  },
+                });
+              }
+              return { said, snapshot: toSnapshot(result.placement, details.status === "ok" ? details.organisation : null), done: true };
             }
-            const said: Said[] = [{ key: "base-submitted" }];
-            if (result.contract.late) {
-              said.push({
-                key: "placement-contract-late",
-                params: {
-                  contractDate: showDate(result.placement.contract?.date),
-                  deadline: showDate(result.contract.deadline),
-                  rule: result.contract.rule ?? "—",
-                },
-              });
-            }
-            return { said, snapshot: toSnapshot(result.placement, details.status === "ok" ? details.organisation : null), done: true };
+            case "incomplete":
+              return { said: [], snapshot: null, done: false };
+            case "alreadySubmitted":
+            case "alreadyDecided":
+            case "changed":
+              return { said: [{ key: "base-edit-conflict" }], snapshot: null, done: false };
+            case "invalid":
+              return { said: result.issues.map((i) => ({ key: `placement-${i.kind}-${i.reason}` })), snapshot: null, done: false };
+            case "forbidden":
+              return { said: [{ key: `placement-denied-${result.reason}` }], snapshot: null, done: true };
+            case "notFound":
+              return { said: [{ key: "base-not-student" }], snapshot: null, done: true };
           }
-          case "incomplete":
-            return { said: [], snapshot: null, done: false };
-          case "alreadySubmitted":
-          case "alreadyDecided":
-          case "changed":
-            return { said: [{ key: "base-edit-conflict" }], snapshot: null, done: false };
-          case "invalid":
-            return { said: result.issues.map((i) => ({ key: `placement-${i.kind}-${i.reason}` })), snapshot: null, done: false };
-          case "forbidden":
-            return { said: [{ key: `placement-denied-${result.reason}` }], snapshot: null, done: true };
-          case "notFound":
-            return { said: [{ key: "base-not-student" }], snapshot: null, done: true };
-        }
-      });
+        },
+      );
       await say(submitted.said);
       if (submitted.done) {
         await draft.discard();

@@ -81,13 +81,22 @@ export async function saveAnswers(
       };
     }
     case "unchanged":
-      return { ok: true, snapshot: (await reload(services, telegramId, String(result.placement._id)))!, backToApproval: false, late: false };
+      return {
+        ok: true,
+        snapshot: (await reload(services, telegramId, String(result.placement._id)))!,
+        backToApproval: false,
+        late: false,
+      };
     case "invalid":
       return { ok: false, said: saidOf(result.issues), snapshot: null };
     case "locked":
       return { ok: false, said: [{ key: "placement-status-locked" }], snapshot: null };
     case "changed":
-      return { ok: false, said: [{ key: "base-edit-conflict" }], snapshot: await reload(services, telegramId, String(result.placement._id)) };
+      return {
+        ok: false,
+        said: [{ key: "base-edit-conflict" }],
+        snapshot: await reload(services, telegramId, String(result.placement._id)),
+      };
     case "forbidden":
       return { ok: false, said: [{ key: `placement-denied-${result.reason}` }], snapshot: null };
     case "notFound":

@@ -57,7 +57,7 @@ async function enterNewOrganisation(kit: BaseKit): Promise<boolean> {
     await draft.save(field, value);
     return value;
   };
-  const str = (field: string): string | undefined => (typeof saved[field] === "string" ? (saved[field] as string) : undefined);
+  const str = (field: string): string | undefined => (typeof saved[field] === "string" ? (saved[field]) : undefined);
 
   const name =
     str("orgName") ??
@@ -81,19 +81,28 @@ async function enterNewOrganisation(kit: BaseKit): Promise<boolean> {
         }),
       ));
   } else {
-    bin = str("orgBin") ?? (await keep("orgBin", await ask.text({ question: "base-org-bin", check: checkBin, errorPrefix: "placement-bin" })));
+    bin =
+      str("orgBin") ?? (await keep("orgBin", await ask.text({ question: "base-org-bin", check: checkBin, errorPrefix: "placement-bin" })));
   }
   const address =
     str("orgAddress") ??
     (await keep(
       "orgAddress",
-      await ask.text({ question: "base-org-address", check: (text) => checkText(text, { min: 3, max: 300 }), errorPrefix: "placement-text" }),
+      await ask.text({
+        question: "base-org-address",
+        check: (text) => checkText(text, { min: 3, max: 300 }),
+        errorPrefix: "placement-text",
+      }),
     ));
   const phones =
     str("orgPhones") ??
-    (await keep("orgPhones", await ask.text({ question: "base-org-phones", check: (text) => checkPhones(text, foreign), errorPrefix: "placement-phone" })));
+    (await keep(
+      "orgPhones",
+      await ask.text({ question: "base-org-phones", check: (text) => checkPhones(text, foreign), errorPrefix: "placement-phone" }),
+    ));
   const email =
-    str("orgEmail") ?? (await keep("orgEmail", await ask.text({ question: "base-org-email", check: checkEmail, errorPrefix: "placement-email" })));
+    str("orgEmail") ??
+    (await keep("orgEmail", await ask.text({ question: "base-org-email", check: checkEmail, errorPrefix: "placement-email" })));
   const area =
     str("orgArea") ??
     (await keep(
@@ -116,7 +125,9 @@ async function enterNewOrganisation(kit: BaseKit): Promise<boolean> {
       case "existing":
         return { id: String(result.organisation._id) };
       case "rejected":
-        return { said: [{ key: "base-org-rejected", params: { organisation: result.organisation.fullName, reason: result.reason || "—" } }] };
+        return {
+          said: [{ key: "base-org-rejected", params: { organisation: result.organisation.fullName, reason: result.reason || "—" } }],
+        };
       case "invalid":
         return { said: saidOf(result.issues) };
       case "forbidden":

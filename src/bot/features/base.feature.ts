@@ -72,7 +72,10 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
     for (const { placement, organisation } of result.placements) {
       const text = formatPlacement(ctx.t.bind(ctx), toSnapshot(placement, organisation));
       const approved = placement.status === "approved" || placement.status === "active";
-      await ctx.reply(text, approved ? { reply_markup: new InlineKeyboard().text(ctx.t("base-invite-button"), `base.inv:${String(placement._id)}`) } : {});
+      await ctx.reply(
+        text,
+        approved ? { reply_markup: new InlineKeyboard().text(ctx.t("base-invite-button"), `base.inv:${String(placement._id)}`) } : {},
+      );
     }
   });
 
@@ -81,7 +84,9 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
     if (!isStudentOnly(ctx)) return next();
     const result = await services.placements.listMyPlacements(toAccessPrincipal(ctx.user, services.config.adminTelegramIds));
     const approved =
-      result.status === "ok" ? result.placements.filter(({ placement }) => placement.status === "approved" || placement.status === "active") : [];
+      result.status === "ok"
+        ? result.placements.filter(({ placement }) => placement.status === "approved" || placement.status === "active")
+        : [];
     const chosen = approved[0];
     if (!chosen) {
       await ctx.reply(ctx.t("base-invite-none"));
@@ -164,7 +169,9 @@ export async function askSupervisorConsent(ctx: PrivateContext, services: AppSer
       supervisor: snapshot.supervisorName ?? "—",
     }),
     {
-      reply_markup: new InlineKeyboard().text(ctx.t("base-consent-yes"), `osv.yes:${code}`).text(ctx.t("base-consent-no"), `osv.no:${code}`),
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("base-consent-yes"), `osv.yes:${code}`)
+        .text(ctx.t("base-consent-no"), `osv.no:${code}`),
     },
   );
   return true;

@@ -86,7 +86,11 @@ export function formatPlacement(t: TranslateFunction, p: PlacementSnapshot): str
   ];
   if (p.contractLate) {
     lines.push(
-      t("placement-contract-late", { contractDate: showDate(p.contractDate), deadline: showDate(p.contractDeadline), rule: p.contractRule ?? dash }),
+      t("placement-contract-late", {
+        contractDate: showDate(p.contractDate),
+        deadline: showDate(p.contractDeadline),
+        rule: p.contractRule ?? dash,
+      }),
     );
   }
   if (p.status === "returned" && p.returnReason) lines.push(t("base-view-return-reason", { reason: p.returnReason }));
