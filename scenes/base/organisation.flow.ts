@@ -57,7 +57,7 @@ async function enterNewOrganisation(kit: BaseKit): Promise<boolean> {
     await draft.save(field, value);
     return value;
   };
-  const str = (field: string): string | undefined => (typeof saved[field] === "string" ? (saved[field]) : undefined);
+  const str = (field: string): string | undefined => (typeof saved[field] === "string" ? saved[field] : undefined);
 
   const name =
     str("orgName") ??
