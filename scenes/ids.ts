@@ -16,6 +16,8 @@ export const SCENES = {
     drafts: true,
   },
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
+  /** `/base`: the student's practice base and placement (issue 8); the placement itself is the draft. */
+  BASE: { id: "BASE", version: 1, command: "base", keyPrefix: "base", drafts: true },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -44,3 +46,4 @@ export function sceneById(id: string): SceneSpec | undefined {
 
 export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
+export const BASE_SCENE = SCENES.BASE.id;
