@@ -6,6 +6,7 @@ import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
+import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -28,13 +29,17 @@ export interface AppServices extends ServiceDeps {
   invitations: InvitationService;
   /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
   outbox: Outbox;
+  /** Department announcements (issue 10). */
+  broadcasts: BroadcastService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
 export function createServices(deps: ServiceDeps): AppServices {
+  const outbox = createOutbox({ db: deps.db, now: deps.now });
   return {
     ...deps,
     invitations: createInvitationService({ db: deps.db, now: deps.now }),
-    outbox: createOutbox({ db: deps.db, now: deps.now }),
+    outbox,
+    broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
   };
 }
