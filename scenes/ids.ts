@@ -16,6 +16,7 @@ export const SCENES = {
     drafts: true,
   },
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
+  BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -44,3 +45,4 @@ export function sceneById(id: string): SceneSpec | undefined {
 
 export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
+export const BROADCAST_SCENE = SCENES.BROADCAST.id;

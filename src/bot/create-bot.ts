@@ -20,6 +20,7 @@ import { adminFeature } from "./features/admin.feature.js";
 import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
+import { broadcastFeature } from "./features/broadcast.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 
@@ -89,6 +90,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(eligibilityFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
+  privateChats.use(broadcastFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }
