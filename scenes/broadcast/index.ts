@@ -59,13 +59,11 @@ export function buildBroadcastScene(services: AppServices, outside: MiddlewareFn
     const locale = isLocale(negotiated) ? negotiated : services.config.defaultLocale;
     const timeZone = services.config.timezone;
 
-    /** The author as the access policy sees them, re-read from the database (plain values: stored by the conversation). */
-    const principal = (): Promise<AccessPrincipal> =>
-      conversation.external(async () => {
-        const user = await services.db.users.findByTelegramId(telegramId);
-        const roles = (user?.roles ?? []).map((r) => ({ role: r.role, departmentId: r.departmentId ? String(r.departmentId) : null }));
-        return toAccessPrincipal({ telegramId, roles }, services.config.adminTelegramIds);
-      });
+    /** The author as the access policy sees them, re-read from the database; called inside `conversation.external` only. */
+    const principal = async (): Promise<AccessPrincipal> => {
+      const user = await services.db.users.findByTelegramId(telegramId);
+      return toAccessPrincipal({ telegramId, roles: user?.roles ?? [] }, services.config.adminTelegramIds);
+    };
 
     const targets = await conversation.external(async () => {
       const found = await services.broadcasts.targets(await principal());
