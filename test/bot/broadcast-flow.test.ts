@@ -137,6 +137,28 @@ describe("/broadcast: compose → audience → preview → confirm → delivery 
   });
 });
 
+describe("/broadcast: restarts and forged buttons", () => {
+  it("kk: a restart of the bot mid-scene keeps the composed text; a forged group button is refused and changes nothing", async () => {
+    await speak(coordinator, "kk");
+    await h.text(coordinator, "/broadcast");
+    await h.text(coordinator, "Қайта іске қосудан кейін де сақталады");
+    await h.press(coordinator, "bc.f:group");
+    const groupsMessage = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === coordinator.id).at(-1)!;
+    await craftedPress(h, coordinator, "bc.g:EE-2201");
+    expect(h.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: h.t("kk", "errors-stale-button") } });
+    h = createHarness({ connection: database.connection(), now: () => now, telegram: h.telegram });
+    await h.press(coordinator, "bc.g:SE-2302", groupsMessage.result.message_id as number);
+    await h.press(coordinator, "bc.f:done");
+    await h.press(coordinator, "yn:no");
+    await h.press(coordinator, "bc.w:now");
+    expect(h.lastText(coordinator.id)).toContain("Алушылар: 1 білім алушы");
+    await h.press(coordinator, "yn:yes");
+    const calls = await h.deliver();
+    expect(deliveredTo(calls, bolat.id)[0]!.payload["text"]).toBe("Қайта іске қосудан кейін де сақталады");
+    expect(deliveredTo(calls, aida.id)).toHaveLength(0);
+  });
+});
+
 describe("acknowledgements and re-send (issue 10)", () => {
   it("en: the ack button records the recipient once; a non-recipient is refused; the report and the re-send reach only those who have not read it", async () => {
     await speak(coordinator, "en");
