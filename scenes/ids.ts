@@ -18,6 +18,7 @@ export const SCENES = {
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
   /** `/base`: the student's practice base and placement (issue 8); the placement itself is the draft. */
   BASE: { id: "BASE", version: 1, command: "base", keyPrefix: "base", drafts: true },
+  BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -47,3 +48,4 @@ export function sceneById(id: string): SceneSpec | undefined {
 export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
 export const BASE_SCENE = SCENES.BASE.id;
+export const BROADCAST_SCENE = SCENES.BROADCAST.id;

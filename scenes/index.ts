@@ -8,6 +8,7 @@ import { languageFeature } from "../src/bot/features/language.feature.js";
 import { buildOnboardingScene } from "./onboarding/index.js";
 import { buildEligibilityScene } from "./eligibility/index.js";
 import { buildBaseScene } from "./base/index.js";
+import { buildBroadcastScene } from "./broadcast/index.js";
 import { SCENES } from "./ids.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
@@ -17,4 +18,5 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildBaseScene(services, outside), { id: SCENES.BASE.id }));
+  composer.use(createConversation<PrivateContext, SceneContext>(buildBroadcastScene(services, outside), { id: SCENES.BROADCAST.id }));
 }

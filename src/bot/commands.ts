@@ -22,6 +22,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "cancel", audience: ["everyone"] },
   { command: "invite_supervisor", audience: ["coordinator"] },
   { command: "invite_orgsupervisor", audience: ["coordinator", "student"] },
+  { command: "broadcast", audience: ["coordinator", "admin"] },
+  { command: "broadcasts", audience: ["coordinator", "admin"] },
   { command: "newdepartment", audience: ["admin"] },
   { command: "renamedepartment", audience: ["admin"] },
   { command: "removedepartment", audience: ["admin"] },

@@ -21,6 +21,7 @@ import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
 import { baseFeature } from "./features/base.feature.js";
+import { broadcastFeature } from "./features/broadcast.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 
@@ -91,6 +92,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(baseFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
+  privateChats.use(broadcastFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

@@ -9,6 +9,7 @@ import { createOutbox, type Outbox } from "./outbox/index.js";
 import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
+import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -37,16 +38,20 @@ export interface AppServices extends ServiceDeps {
   placements: PlacementService;
   /** The coordinator's roster import (issue 8). */
   roster: RosterService;
+  /** Department announcements (issue 10). */
+  broadcasts: BroadcastService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
 export function createServices(deps: ServiceDeps): AppServices {
   const invitations = createInvitationService({ db: deps.db, now: deps.now });
   const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
+  const outbox = createOutbox({ db: deps.db, now: deps.now });
   return {
     ...deps,
     invitations,
-    outbox: createOutbox({ db: deps.db, now: deps.now }),
+    outbox,
+    broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
     placements: createPlacementService({ ...practice, invitations }),
     roster: createRosterService({ ...practice, invitations }),
