@@ -16,6 +16,10 @@ export const SCENES = {
     drafts: true,
   },
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
+  /** One day's diary entry (issue 9); its draft lives in the diary drafts collection. */
+  DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
+  /** The practice report upload (issue 9; QP-06 6.3, 6.12). */
+  DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -44,3 +48,5 @@ export function sceneById(id: string): SceneSpec | undefined {
 
 export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
+export const DIARY_SCENE = SCENES.DIARY.id;
+export const DIARY_REPORT_SCENE = SCENES.DIARY_REPORT.id;
