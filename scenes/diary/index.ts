@@ -18,7 +18,7 @@ export const COMMON_HOURS = [2, 3, 4, 5, 6, 7, 8] as const;
 
 const keepChoice = defineChoice({ prefix: "dia.keep", options: ["keep"], label: "diary-keep" });
 const doneChoice = defineChoice({ prefix: "dia.ev", options: ["done"], label: "diary-evidence" });
-const confirmChoice = defineChoice({ prefix: "dia.ok", options: ["send", "restart", "later"], label: "diary-confirm", columns: 1 });
+const confirmChoice = defineChoice({ prefix: "dia.cf", options: ["send", "restart", "later"], label: "diary-confirm", columns: 1 });
 
 /** "weekend" / "holiday" note after a date, or nothing. */
 export function markNote(t: TranslateFunction, mark: DayMark): string {
