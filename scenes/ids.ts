@@ -19,6 +19,10 @@ export const SCENES = {
   /** `/base`: the student's practice base and placement (issue 8); the placement itself is the draft. */
   BASE: { id: "BASE", version: 1, command: "base", keyPrefix: "base", drafts: true },
   BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
+  /** One day's diary entry (issue 9); its draft lives in the diary drafts collection. */
+  DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
+  /** The practice report upload (issue 9; QP-06 6.3, 6.12). */
+  DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -49,3 +53,5 @@ export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
 export const BASE_SCENE = SCENES.BASE.id;
 export const BROADCAST_SCENE = SCENES.BROADCAST.id;
+export const DIARY_SCENE = SCENES.DIARY.id;
+export const DIARY_REPORT_SCENE = SCENES.DIARY_REPORT.id;

@@ -9,14 +9,21 @@ import { buildOnboardingScene } from "./onboarding/index.js";
 import { buildEligibilityScene } from "./eligibility/index.js";
 import { buildBaseScene } from "./base/index.js";
 import { buildBroadcastScene } from "./broadcast/index.js";
+import { buildDiaryScene } from "./diary/index.js";
+import { buildReportScene } from "./diary/report.js";
+import type { FileDownloader } from "../src/bot/file-download.js";
 import { SCENES } from "./ids.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
-export function installScenes(composer: Composer<PrivateContext>, services: AppServices): void {
+export function installScenes(composer: Composer<PrivateContext>, services: AppServices, io: { downloadFile: FileDownloader }): void {
   // Read-only commands answered inside a scene without leaving it (issue 7 #3): the same features as outside.
   const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildBaseScene(services, outside), { id: SCENES.BASE.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildBroadcastScene(services, outside), { id: SCENES.BROADCAST.id }));
+  composer.use(createConversation<PrivateContext, SceneContext>(buildDiaryScene(services, outside), { id: SCENES.DIARY.id }));
+  composer.use(
+    createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),
+  );
 }

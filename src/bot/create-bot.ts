@@ -24,6 +24,8 @@ import { baseFeature } from "./features/base.feature.js";
 import { broadcastFeature } from "./features/broadcast.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
+import { createFileDownloader, type FileDownloader } from "./file-download.js";
+import { diaryFeature } from "./features/diary.feature.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -34,6 +36,8 @@ export interface CreateBotOptions {
   transport?: TransportOptions;
   /** Counts updates in flight so shutdown can wait for them. */
   inFlight?: InFlightTracker;
+  /** Downloads files users send (reports); default: the Bot API file URL over `fetch`. */
+  downloadFile?: FileDownloader;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
@@ -83,13 +87,16 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(sceneStorage.announceInterrupted);
   // After the plugin (which provides ctx.conversation) but before the scenes, so it always wins.
   privateChats.use(cancelFeature(services));
-  installScenes(privateChats, services);
+  const downloadFile =
+    options.downloadFile ?? createFileDownloader({ token: config.botToken, apiRoot: config.botApiRoot, fetch: options.fetch ?? fetch });
+  installScenes(privateChats, services, { downloadFile });
   privateChats.use(languageFeature(services));
   privateChats.use(helpFeature(services));
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
   privateChats.use(eligibilityFeature(services));
   privateChats.use(baseFeature(services));
+  privateChats.use(diaryFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));

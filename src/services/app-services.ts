@@ -10,6 +10,8 @@ import { createOrganisationService, type OrganisationService } from "./organisat
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
 import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
+import { createDiaryServices, type DiaryServices } from "./diary/index.js";
+import { createDiaryPlacementAdapter, type DiaryPlacementAdapter } from "./diary/placement-adapter.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -40,6 +42,10 @@ export interface AppServices extends ServiceDeps {
   roster: RosterService;
   /** Department announcements (issue 10). */
   broadcasts: BroadcastService;
+  /** The practice diary (issue 9): drafts, entries, outcome (report, characteristic, grade, sign-off), documents. */
+  diary: DiaryServices;
+  /** Placement documents as diaries (`DiaryPlacement`) and their F-76 report context. */
+  diaryPlacements: DiaryPlacementAdapter;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -55,5 +61,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     organisations: createOrganisationService(practice),
     placements: createPlacementService({ ...practice, invitations }),
     roster: createRosterService({ ...practice, invitations }),
+    diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
+    diaryPlacements: createDiaryPlacementAdapter({ db: deps.db, now: deps.now, reference: deps.reference }),
   };
 }

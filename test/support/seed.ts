@@ -7,6 +7,28 @@ import type { Level } from "../../src/domain/rules/types.js";
 import type { PlacementStatus, PracticeType } from "../../src/domain/practice/placement.js";
 import type { PlacementDocument } from "../../src/persistence/models/placement.model.js";
 import type { TestPerson } from "./bot-harness.js";
+import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
+import { getReferenceData } from "../../src/reference-data/load.js";
+import { createInvitationService } from "../../src/services/invitation.service.js";
+import { createOrganisationService } from "../../src/services/organisation.service.js";
+import { createPlacementService } from "../../src/services/placement.service.js";
+
+const REFERENCE = await getReferenceData();
+
+/** Options of a seeded placement (through the placement service, as the app itself makes them). */
+export interface SeedPlacementOptions {
+  student: TestPerson;
+  /** A coordinator of the student's department; made when absent. */
+  coordinator?: TestPerson;
+  /** Assigned as the university supervisor (granted the role in the department first). */
+  universitySupervisor?: TestPerson;
+  /** Linked as the organisation supervisor through an invitation. */
+  organisationSupervisor?: TestPerson;
+  /** Default production practice from Monday 11 January 2027, 8 weeks (240 hours). */
+  startDate?: string;
+  endDate?: string;
+  weeks?: number;
+}
 
 /**
  * Test data written through the repositories (never through raw models), so a test seeds what the
@@ -63,8 +85,8 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
       await db.users.grantRole(person.id, { role, ...scope, at: now() });
     },
 
-    /** A placement of `student` (default: industrial practice 2026-2027, active). */
-    async placement(
+    /** A placement of `student` written straight to the repository (default: industrial practice 2026-2027, active). */
+    async rawPlacement(
       student: Pick<StudentDocument, "_id" | "departmentId">,
       options: { practiceType?: PracticeType; status?: PlacementStatus; academicYear?: string } = {},
     ): Promise<PlacementDocument> {
@@ -84,6 +106,71 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
         { status: options.status ?? "active" },
       );
       if (!placement) throw new Error("seed: placement exists");
+      return placement;
+    },
+
+    /**
+     * A placement approved by the coordinator (issue 8), with the supervisors linked as asked: the
+     * student's profile must exist (`student()`); the seeder's clock must be before the start.
+     */
+    async placement(options: SeedPlacementOptions): Promise<PlacementDocument> {
+      const invitations = createInvitationService({ db, now });
+      const deps = { db, now, reference: REFERENCE };
+      const placements = createPlacementService({ ...deps, invitations });
+      const organisations = createOrganisationService(deps);
+      const principal = async (id: number): Promise<AccessPrincipal> =>
+        toAccessPrincipal((await db.users.findByTelegramId(id)) ?? { telegramId: id, roles: [] }, []);
+      const student = await db.students.findByTelegramId(options.student.id);
+      if (!student) throw new Error("seed: register the student first");
+      const departmentId = new Types.ObjectId(String(student.departmentId));
+      const coordinator = options.coordinator ?? this.person("ru", "Гүлнар");
+      await this.staff(coordinator, "coordinator", { departmentId });
+      const proposed = await organisations.propose(await principal(options.student.id), {
+        fullName: 'АО "Kaspi Bank"',
+        bin: "971240001315",
+        postalAddress: "г. Алматы, ул. Наурызбай батыра, 154А",
+        phones: ["+7 727 258 59 65"],
+        email: "info@kaspi.kz",
+        activityArea: "Финансовые технологии",
+      });
+      if (proposed.status !== "proposed" && proposed.status !== "existing") throw new Error(`seed: organisation ${proposed.status}`);
+      const saved = await placements.saveDraft(await principal(options.student.id), {
+        practiceType: "production",
+        startDate: options.startDate ?? "2027-01-11",
+        endDate: options.endDate ?? "2027-03-05",
+        weeks: options.weeks ?? 8,
+        organisationId: String(proposed.organisation._id),
+        unit: "Департамент разработки",
+        contractNumber: "ПП-17/2026",
+        contractDate: "2026-12-01",
+        organisationSupervisorName: "Ахметов Ерлан Серикович",
+        organisationSupervisorPhone: "8 (701) 234-56-78",
+        organisationSupervisorEmail: "e.akhmetov@kaspi.kz",
+      });
+      if (saved.status !== "saved") throw new Error(`seed: placement ${JSON.stringify(saved)}`);
+      const id = String(saved.placement._id);
+      const sent = await placements.submit(await principal(options.student.id), id);
+      if (sent.status !== "submitted") throw new Error(`seed: submit ${sent.status}`);
+      const approved = await placements.approve(await principal(coordinator.id), id, sent.placement.version);
+      if (approved.status !== "approved") throw new Error(`seed: approve ${approved.status}`);
+      if (options.universitySupervisor) {
+        await this.staff(options.universitySupervisor, "universitySupervisor", { departmentId });
+        const assigned = await placements.assignUniversitySupervisor(await principal(coordinator.id), {
+          departmentId: String(departmentId),
+          supervisorTelegramId: options.universitySupervisor.id,
+          placementIds: [id],
+        });
+        if (assigned.status !== "assigned") throw new Error(`seed: assign ${assigned.status}`);
+      }
+      if (options.organisationSupervisor) {
+        const invited = await placements.inviteOrganisationSupervisor(await principal(coordinator.id), id);
+        if (invited.status !== "invited") throw new Error(`seed: invite ${invited.status}`);
+        await db.users.touch({ id: options.organisationSupervisor.id, first_name: options.organisationSupervisor.firstName }, null);
+        const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id);
+        if (accepted.status !== "accepted") throw new Error(`seed: accept ${accepted.status}`);
+      }
+      const placement = await db.placements.findById(id);
+      if (!placement) throw new Error("seed: placement vanished");
       return placement;
     },
 
