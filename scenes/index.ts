@@ -8,6 +8,7 @@ import { languageFeature } from "../src/bot/features/language.feature.js";
 import { buildOnboardingScene } from "./onboarding/index.js";
 import { buildEligibilityScene } from "./eligibility/index.js";
 import { SCENES } from "./ids.js";
+import { supervisionScenes } from "./supervision/index.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<PrivateContext>, services: AppServices): void {
@@ -15,4 +16,7 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
+  for (const scene of supervisionScenes(services, outside)) {
+    composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));
+  }
 }

@@ -20,6 +20,10 @@ import { adminFeature } from "./features/admin.feature.js";
 import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
+import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
+import { pendingFeature } from "./features/pending.feature.js";
+import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
+import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 
@@ -89,6 +93,11 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(eligibilityFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
+  privateChats.use(diaryDecisionFeature(services));
+  privateChats.use(pendingFeature(services));
+  privateChats.use(diaryOutcomeFeature(services));
+  // Coordinators' /export (XLSX); everyone else falls through to the student's /export.
+  privateChats.use(departmentExportFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

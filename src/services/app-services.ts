@@ -6,6 +6,8 @@ import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
+import { createDiaryServices, type DiaryServices } from "./diary/index.js";
+import { createSupervisionPlacements, type SupervisionPlacements } from "./diary/supervision-placements.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -28,6 +30,10 @@ export interface AppServices extends ServiceDeps {
   invitations: InvitationService;
   /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
   outbox: Outbox;
+  /** The practice diary (issue 9): entries, outcome, documents. */
+  diary: DiaryServices;
+  /** Placements as the supervisors' diary features see them (issue 9). */
+  supervision: SupervisionPlacements;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -36,5 +42,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...deps,
     invitations: createInvitationService({ db: deps.db, now: deps.now }),
     outbox: createOutbox({ db: deps.db, now: deps.now }),
+    diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
+    supervision: createSupervisionPlacements(deps.db),
   };
 }
