@@ -8,8 +8,6 @@ cmd-entries =
     .description = My diary week by week
 cmd-report =
     .description = Upload the practice report
-cmd-export =
-    .description = Download the diary-report (PDF)
 
 diary-scene-stopped = The diary entry is paused. What you have written is saved: send /diary to continue.
 diary-scene-expired = The diary entry has timed out: there was no answer for { $hours } { $hours ->

@@ -8,8 +8,6 @@ cmd-entries =
     .description = Күнделігім апта бойынша
 cmd-report =
     .description = Практика бойынша есепті жүктеу
-cmd-export =
-    .description = Күнделік-есепті жүктеп алу (PDF)
 
 diary-scene-stopped = Күнделік жазбасы тоқтатылды. Жазғаныңыз сақталды: жалғастыру үшін /diary жіберіңіз.
 diary-scene-expired = Күнделік жазбасының күту уақыты өтті: { $hours } { $hours ->

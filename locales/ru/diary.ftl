@@ -8,8 +8,6 @@ cmd-entries =
     .description = Мой дневник по неделям
 cmd-report =
     .description = Загрузить отчёт по практике
-cmd-export =
-    .description = Скачать дневник-отчёт (PDF)
 
 diary-scene-stopped = Запись в дневнике приостановлена. Написанное сохранено: отправьте /diary, чтобы продолжить.
 diary-scene-expired = Время ожидания записи в дневнике истекло: ответа не было { $hours } { $hours ->

@@ -22,6 +22,10 @@ import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
 import { baseFeature } from "./features/base.feature.js";
 import { broadcastFeature } from "./features/broadcast.feature.js";
+import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
+import { pendingFeature } from "./features/pending.feature.js";
+import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
+import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
@@ -96,10 +100,15 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(profileFeature(services));
   privateChats.use(eligibilityFeature(services));
   privateChats.use(baseFeature(services));
+  // Coordinators' /export (XLSX); everyone else falls through to the student's /export (PDF).
+  privateChats.use(departmentExportFeature(services));
   privateChats.use(diaryFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));
+  privateChats.use(diaryDecisionFeature(services));
+  privateChats.use(pendingFeature(services));
+  privateChats.use(diaryOutcomeFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

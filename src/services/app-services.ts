@@ -12,6 +12,7 @@ import { createRosterService, type RosterService } from "./roster/roster.service
 import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacementAdapter, type DiaryPlacementAdapter } from "./diary/placement-adapter.js";
+import { createSupervisionPlacements, type SupervisionPlacements } from "./diary/supervision-placements.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -46,6 +47,8 @@ export interface AppServices extends ServiceDeps {
   diary: DiaryServices;
   /** Placement documents as diaries (`DiaryPlacement`) and their F-76 report context. */
   diaryPlacements: DiaryPlacementAdapter;
+  /** Placements as the supervisors' diary features see them (issue 9). */
+  supervision: SupervisionPlacements;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -63,5 +66,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     roster: createRosterService({ ...practice, invitations }),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
     diaryPlacements: createDiaryPlacementAdapter({ db: deps.db, now: deps.now, reference: deps.reference }),
+    supervision: createSupervisionPlacements(deps.db),
   };
 }

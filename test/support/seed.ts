@@ -29,6 +29,9 @@ export interface SeedPlacementOptions {
   endDate?: string;
   weeks?: number;
 }
+import type { DiaryServices } from "../../src/services/diary/index.js";
+import type { SupervisionPlacements } from "../../src/services/diary/supervision-placements.js";
+import type { DiaryEntryView } from "../../src/services/diary/views.js";
 
 /**
  * Test data written through the repositories (never through raw models), so a test seeds what the
@@ -172,6 +175,76 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
       const placement = await db.placements.findById(id);
       if (!placement) throw new Error("seed: placement vanished");
       return placement;
+    },
+
+    /**
+     * An active placement of `student` with the given supervisors linked (the university supervisor
+     * assigned, the organisation supervisor linked through an invitation), written by the repositories.
+     */
+    async linkedPlacement(
+      student: Pick<StudentDocument, "_id" | "departmentId">,
+      links: { university?: TestPerson; organisation?: TestPerson; organisationName?: string },
+      dates: { startDate: string; endDate: string } = { startDate: "2026-11-16", endDate: "2026-12-11" },
+    ): Promise<PlacementDocument> {
+      const at = now();
+      const created = await db.placements.create(
+        {
+          studentId: new Types.ObjectId(String(student._id)),
+          departmentId: new Types.ObjectId(String(student.departmentId)),
+          practiceType: "production",
+          academicYear: "2026-2027",
+          source: "coordinator",
+          ...dates,
+          weeks: 4,
+          requiredHours: 120,
+        },
+        { at, by: 0, action: "created" },
+        { status: "active", "organisationSupervisor.fullName": links.organisationName ?? "Нұрланова Айгүл" },
+      );
+      if (!created) throw new Error("seed: placement exists");
+      if (links.university) {
+        await db.placements.assignUniversitySupervisor([created._id], created.departmentId, links.university.id, {
+          at,
+          by: 0,
+          action: "supervisorAssigned",
+        });
+      }
+      if (links.organisation) {
+        const invitationId = new Types.ObjectId();
+        await db.placements.setOrganisationSupervisorInvitation(created._id, invitationId, {
+          at,
+          by: 0,
+          action: "organisationSupervisorInvited",
+        });
+        await db.placements.linkOrganisationSupervisor(created._id, invitationId, links.organisation.id, at);
+      }
+      const placement = await db.placements.findById(created._id);
+      if (!placement) throw new Error("seed: placement vanished");
+      return placement;
+    },
+
+    /** Diary entries handed in by the student through the diary service (6 h each unless given). */
+    async entries(
+      services: { diary: DiaryServices; supervision: SupervisionPlacements },
+      placement: Pick<PlacementDocument, "_id">,
+      student: TestPerson,
+      days: readonly { date: string; text?: string; hours?: number }[],
+    ): Promise<DiaryEntryView[]> {
+      const loaded = await services.supervision.load(String(placement._id));
+      if (!loaded) throw new Error("seed: no placement");
+      const out: DiaryEntryView[] = [];
+      for (const day of days) {
+        const result = await services.diary.entries.submitEntry({
+          placement: loaded.placement,
+          actor: { telegramId: student.id, role: "student", studentId: loaded.placement.studentId },
+          date: day.date,
+          hours: day.hours ?? 6,
+          text: day.text ?? `Дерекқор кестелерін жобаладым, ${day.date} күнгі тапсырманы орындадым.`,
+        });
+        if (result.status !== "created" && result.status !== "updated") throw new Error(`seed: entry ${day.date}: ${result.status}`);
+        out.push(result.entry);
+      }
+      return out;
     },
 
     /** A fresh Telegram person (unique id per seeder). */
