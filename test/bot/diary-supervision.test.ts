@@ -203,9 +203,11 @@ describe.each(LOCALES)("supervisors on the diary (%s)", (locale) => {
     const calls = await h.text(s.coordinator, "/export");
     expect(calls.map((c) => c.method)).toEqual(["sendMessage", "sendDocument"]);
     expect(h.lastText(s.coordinator.id)).toBe(h.t(locale, "supervision-export-wait"));
-    // A student's /export is not the coordinator's: it falls through (to the student's feature when merged).
-    const asStudent = await h.text(s.student, "/export");
-    expect(asStudent.some((c) => c.method === "sendDocument")).toBe(false);
+    // A student's /export is not the coordinator's: it falls through to the student's own diary (PDF), never the department's XLSX.
+    await h.text(s.student, "/export");
+    const studentFiles = h.telegram.sentDocuments(s.student.id).map((d) => d.fileName);
+    expect(studentFiles.length).toBeGreaterThan(0);
+    expect(studentFiles.every((name) => name.endsWith(".pdf"))).toBe(true);
   });
 });
 
