@@ -16,6 +16,8 @@ export const SCENES = {
     drafts: true,
   },
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
+  /** The coordinator's reason for returning a placement (issue 8); one question, nothing to draft. */
+  PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;

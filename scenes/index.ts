@@ -7,6 +7,7 @@ import { profileFeature } from "../src/bot/features/profile.feature.js";
 import { languageFeature } from "../src/bot/features/language.feature.js";
 import { buildOnboardingScene } from "./onboarding/index.js";
 import { buildEligibilityScene } from "./eligibility/index.js";
+import { buildPlacementReturnScene } from "./placement-return/index.js";
 import { SCENES } from "./ids.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
@@ -15,4 +16,7 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
+  composer.use(
+    createConversation<PrivateContext, SceneContext>(buildPlacementReturnScene(services, outside), { id: SCENES.PLACEMENT_RETURN.id }),
+  );
 }

@@ -22,6 +22,10 @@ import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
+import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
+import { coordinatorPracticeFeature } from "./features/coordinator-practice.feature.js";
+import { rosterFeature } from "./features/roster.feature.js";
+import { createFileDownload, type DownloadFile } from "./file-download.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -32,6 +36,8 @@ export interface CreateBotOptions {
   transport?: TransportOptions;
   /** Counts updates in flight so shutdown can wait for them. */
   inFlight?: InFlightTracker;
+  /** Downloads files users send (rosters); default: the Bot API file URL over `fetch`. */
+  downloadFile?: DownloadFile;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
@@ -89,6 +95,14 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(eligibilityFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
+  privateChats.use(placementDecisionsFeature(services));
+  privateChats.use(coordinatorPracticeFeature(services));
+  privateChats.use(
+    rosterFeature(
+      services,
+      options.downloadFile ?? createFileDownload(options.fetch ?? fetch, config.botToken, config.botApiRoot ?? undefined),
+    ),
+  );
   privateChats.use(unhandledFeature(services));
   return bot;
 }

@@ -6,6 +6,10 @@ import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
+import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
+import { createPlacementService, type PlacementService } from "./placement.service.js";
+import { createRosterService, type RosterService } from "./roster/roster.service.js";
+import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -28,13 +32,27 @@ export interface AppServices extends ServiceDeps {
   invitations: InvitationService;
   /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
   outbox: Outbox;
+  /** Practice bases: search, proposals, decisions (issue 8). */
+  organisations: OrganisationService;
+  /** Students' placements: drafts, submission, approval, supervisors (issue 8). */
+  placements: PlacementService;
+  /** Roster import, personal links and confirmations of registered students (issue 8). */
+  roster: RosterService;
+  /** The coordinator's department views: bases waiting for approval, supervisors to assign (issue 8). */
+  coordinatorPractice: CoordinatorPracticeService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
 export function createServices(deps: ServiceDeps): AppServices {
+  const invitations = createInvitationService({ db: deps.db, now: deps.now });
+  const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
   return {
     ...deps,
-    invitations: createInvitationService({ db: deps.db, now: deps.now }),
+    invitations,
     outbox: createOutbox({ db: deps.db, now: deps.now }),
+    organisations: createOrganisationService(practice),
+    placements: createPlacementService({ ...practice, invitations }),
+    roster: createRosterService({ ...practice, invitations }),
+    coordinatorPractice: createCoordinatorPracticeService(practice),
   };
 }

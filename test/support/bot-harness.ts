@@ -188,9 +188,18 @@ export function createHarness(options: {
       });
     },
     /** Sends a document (a file) from `person`. */
-    async document(person: TestPerson, fileName: string, mimeType = "application/pdf"): Promise<ApiCall[]> {
+    async document(
+      person: TestPerson,
+      fileName: string,
+      mimeType = "application/pdf",
+      /** The file's bytes: Telegram then serves them for download, and its size is theirs unless `fileSize` says otherwise. */
+      content?: { bytes?: Uint8Array; fileSize?: number },
+    ): Promise<ApiCall[]> {
+      const fileId = `f-${fileName}-${telegram.nextMessageId()}`;
+      if (content?.bytes) telegram.registerFile(fileId, content.bytes);
+      const fileSize = content?.fileSize ?? content?.bytes?.length ?? 1024;
       return sendMessage(person, {
-        document: { file_id: `f-${fileName}`, file_unique_id: `u-${fileName}`, file_name: fileName, mime_type: mimeType, file_size: 1024 },
+        document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: fileName, mime_type: mimeType, file_size: fileSize },
       });
     },
     /** Presses a button with `data` under the bot message `messageId` (default: the last message with a keyboard). */

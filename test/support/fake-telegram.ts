@@ -30,6 +30,8 @@ export function createFakeTelegram(
   const calls: ApiCall[] = [];
   const failures: ApiFailure[] = [];
   let messageId = 1000;
+  /** Bytes of files the test registered (served by getFile and the file download URL). */
+  const files = new Map<string, Uint8Array>();
   /** The inline keyboard each bot message carries now (sends and edits keep it current). */
   const keyboards = new Map<number, InlineKeyboardMarkup>();
 
@@ -57,22 +59,45 @@ export function createFakeTelegram(
           chat: { id: p["chat_id"] ?? 0, type: "private" },
           text: p["text"] ?? "",
         };
-      case "getFile":
+      case "getFile": {
+        const registered = files.get(String(p["file_id"]));
         return {
           file_id: p["file_id"],
           file_unique_id: `u-${String(p["file_id"])}`,
-          file_size: 1024,
+          file_size: registered?.length ?? 1024,
           file_path: `documents/${String(p["file_id"])}`,
         };
+      }
       default:
         return true;
     }
   }
 
-  const fakeFetch = ((input: string | URL | Request, init?: RequestInit) => {
+  /** A file download (`/file/bot<token>/<file_path>`): the registered bytes, or 404 as Telegram answers. */
+  function download(url: string): Response {
+    const fileId = decodeURIComponent(url.split("/").pop() ?? "");
+    const bytes = files.get(fileId);
+    calls.push({ method: "downloadFile", payload: { file_id: fileId }, result: bytes ? bytes.length : null, at: clock() });
+    return bytes ? new Response(bytes) : new Response("Not Found", { status: 404 });
+  }
+
+  /** The fields of a multipart call (sendDocument with an uploaded file); files as their bytes. */
+  async function multipart(init: RequestInit): Promise<Record<string, any>> {
+    const form = await new Response(init.body as ReadableStream, { headers: init.headers }).formData();
+    const out: Record<string, any> = {};
+    for (const [key, value] of form.entries()) {
+      if (typeof value === "string") out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+      else out[key] = { fileName: value.name, bytes: Buffer.from(await value.arrayBuffer()) };
+    }
+    if (typeof out["chat_id"] === "string" && /^-?\d+$/.test(out["chat_id"])) out["chat_id"] = Number(out["chat_id"]);
+    return out;
+  }
+
+  const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes("/file/bot")) return download(url);
     const method = url.split("/").pop() ?? "";
-    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : {}) as Record<string, any>;
+    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : init?.body ? await multipart(init) : {}) as Record<string, any>;
     const at = clock();
     const failure = failures.findIndex((f) => f.method === method || f.method === "*");
     if (failure >= 0) {
@@ -84,13 +109,13 @@ export function createFakeTelegram(
         ...(retryAfter !== undefined ? { parameters: { retry_after: retryAfter } } : {}),
       };
       calls.push({ method, payload: p, result: body, at });
-      return Promise.resolve(json(body));
+      return json(body);
     }
     const result = resultFor(method, p);
     trackKeyboard(method, p, result);
     calls.push({ method, payload: p, result, at });
     const answer = json({ ok: true, result });
-    return options.delayMs ? new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : Promise.resolve(answer);
+    return options.delayMs ? await new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : answer;
   }) as typeof fetch;
 
   return {
@@ -103,6 +128,10 @@ export function createFakeTelegram(
     /** The inline keyboard message `id` shows now, as Telegram would attach it to a button press. */
     keyboardOf(id: number): InlineKeyboardMarkup | undefined {
       return keyboards.get(id);
+    },
+    /** Makes `fileId` downloadable with these bytes (getFile reports their size). */
+    registerFile(fileId: string, bytes: Uint8Array): void {
+      files.set(fileId, bytes);
     },
     nextMessageId(): number {
       return ++messageId;
