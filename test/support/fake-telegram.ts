@@ -83,13 +83,39 @@ export function createFakeTelegram(
 
   /** The fields of a multipart call (sendDocument with an uploaded file); files as their bytes. */
   async function multipart(init: RequestInit): Promise<Record<string, any>> {
-    const form = await new Response(init.body as ReadableStream, { headers: init.headers }).formData();
+    const body = init.body as unknown;
+    const chunks: Uint8Array[] = [];
+    if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function") {
+      for await (const chunk of body as AsyncIterable<Uint8Array | string>)
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    } else chunks.push(new Uint8Array(await new Response(body as BodyInit).arrayBuffer()));
+    const raw = Buffer.concat(chunks);
+    const boundary = /boundary=("?)([^";]+)\1/.exec(new Headers(init.headers).get("content-type") ?? "")?.[2];
     const out: Record<string, any> = {};
-    for (const [key, value] of form.entries()) {
-      if (typeof value === "string") out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
-      else out[key] = { fileName: value.name, bytes: Buffer.from(await value.arrayBuffer()) };
+    if (!boundary) return out;
+    const delimiter = Buffer.from(`--${boundary}`);
+    let at = raw.indexOf(delimiter);
+    while (at >= 0) {
+      const next = raw.indexOf(delimiter, at + delimiter.length);
+      if (next < 0) break;
+      const part = raw.subarray(at + delimiter.length, next);
+      at = next;
+      const headerEnd = part.indexOf("\r\n\r\n");
+      if (headerEnd < 0) continue;
+      const head = part.subarray(0, headerEnd).toString();
+      let body = part.subarray(headerEnd + 4);
+      if (body.subarray(-2).toString() === "\r\n") body = body.subarray(0, -2);
+      const name = /[^e]name="?([^";\r\n]*)"?/.exec(head)?.[1];
+      if (!name) continue;
+      const fileName = /filename="?([^";\r\n]*)"?/.exec(head)?.[1];
+      const text = body.toString();
+      out[name] = fileName !== undefined ? { fileName, bytes: Buffer.from(body) } : /^[[{]/.test(text) ? JSON.parse(text) : text;
     }
     if (typeof out["chat_id"] === "string" && /^-?\d+$/.test(out["chat_id"])) out["chat_id"] = Number(out["chat_id"]);
+    // grammY names the uploaded part and refers to it as "attach://<name>".
+    for (const [key, value] of Object.entries(out)) {
+      if (typeof value === "string" && value.startsWith("attach://")) out[key] = out[value.slice("attach://".length)] ?? value;
+    }
     return out;
   }
 
