@@ -88,7 +88,7 @@ export function createFakeTelegram(
     if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function") {
       for await (const chunk of body as AsyncIterable<Uint8Array | string>)
         chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    } else chunks.push(new Uint8Array(await new Response(body as BodyInit).arrayBuffer()));
+    } else chunks.push(new Uint8Array(await new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer()));
     const raw = Buffer.concat(chunks);
     const boundary = /boundary=("?)([^";]+)\1/.exec(new Headers(init.headers).get("content-type") ?? "")?.[2];
     const out: Record<string, any> = {};
