@@ -16,6 +16,9 @@ export const SCENES = {
     drafts: true,
   },
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
+  /** `/base`: the student's practice base and placement (issue 8); the placement itself is the draft. */
+  BASE: { id: "BASE", version: 1, command: "base", keyPrefix: "base", drafts: true },
+  BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
   /** The coordinator's reason for returning a placement (issue 8); one question, nothing to draft. */
   PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
 } as const;
@@ -46,3 +49,5 @@ export function sceneById(id: string): SceneSpec | undefined {
 
 export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
+export const BASE_SCENE = SCENES.BASE.id;
+export const BROADCAST_SCENE = SCENES.BROADCAST.id;

@@ -7,6 +7,8 @@ import { profileFeature } from "../src/bot/features/profile.feature.js";
 import { languageFeature } from "../src/bot/features/language.feature.js";
 import { buildOnboardingScene } from "./onboarding/index.js";
 import { buildEligibilityScene } from "./eligibility/index.js";
+import { buildBaseScene } from "./base/index.js";
+import { buildBroadcastScene } from "./broadcast/index.js";
 import { buildPlacementReturnScene } from "./placement-return/index.js";
 import { SCENES } from "./ids.js";
 
@@ -16,6 +18,8 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
+  composer.use(createConversation<PrivateContext, SceneContext>(buildBaseScene(services, outside), { id: SCENES.BASE.id }));
+  composer.use(createConversation<PrivateContext, SceneContext>(buildBroadcastScene(services, outside), { id: SCENES.BROADCAST.id }));
   composer.use(
     createConversation<PrivateContext, SceneContext>(buildPlacementReturnScene(services, outside), { id: SCENES.PLACEMENT_RETURN.id }),
   );

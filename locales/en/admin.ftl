@@ -34,6 +34,4 @@ invite-created =
 invite-invalid = This invitation link is not valid. Please check that you opened the whole link, or ask for a new one.
 invite-used = This invitation has already been used. Ask the person who sent it for a new one.
 invite-expired = This invitation has expired. Ask the person who sent it for a new one.
-invite-revoked = This invitation was replaced by a newer one. Ask the person who sent it for the latest link.
-invite-conflict = This personal link belongs to another student record than the one your Telegram account is registered with. Nothing was changed; please contact your department's practice coordinator.
 invite-accepted = Done: you are now { $role } ({ $scope }). Send /help to see your commands.

@@ -205,3 +205,9 @@ placement-denied-notOwnRecord = This is another student's record.
 placement-denied-notAssigned = This student is not assigned to you.
 placement-denied-notLinked = You are not this student's organisation supervisor.
 placement-denied-otherDepartment = This belongs to another department.
+placement-denied-organisationSupervisorApproves = Entries of this student are approved by the organisation supervisor. You can return an entry for changes with a comment.
+
+## Invitations: outcomes added with placements and rosters
+
+invite-revoked = This invitation has been replaced by a newer one. Ask the person who sent it for the new link.
+invite-conflict = This personal link belongs to another student record, and your Telegram account already has one. Nothing was changed. Contact your department's practice coordinator.

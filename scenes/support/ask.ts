@@ -40,7 +40,7 @@ export interface Rejected {
 /** Outcome of a check that needs the database: the locale key suffix of the reason when refused. */
 export type Verified = { ok: true } | { ok: false; reason: string; params?: Record<string, string | number> };
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
 
 interface Prompt {
   text: string;
@@ -48,7 +48,7 @@ interface Prompt {
 }
 
 /** One question: how it is put, how a button press and a message answer it. */
-interface Question<T> {
+export interface Question<T> {
   prompt(t: TranslateFunction): Prompt;
   /** The value of a press on one of this question's buttons; null when it is none of its options. */
   press?(data: string | undefined): T | null;
@@ -215,6 +215,8 @@ export function createAsk(env: SceneEnv) {
     yesNo,
     /** Ends the scene after too many unsuccessful rounds of a question made of several asks. */
     giveUp,
+    /** A question of the scene's own making (e.g. a message with a photo), with the same bounds, timeouts and commands. */
+    question: ask,
   };
 }
 export type Ask = ReturnType<typeof createAsk>;

@@ -20,6 +20,8 @@ import { adminFeature } from "./features/admin.feature.js";
 import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
+import { baseFeature } from "./features/base.feature.js";
+import { broadcastFeature } from "./features/broadcast.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
@@ -93,8 +95,10 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
   privateChats.use(eligibilityFeature(services));
+  privateChats.use(baseFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
+  privateChats.use(broadcastFeature(services));
   privateChats.use(placementDecisionsFeature(services));
   privateChats.use(coordinatorPracticeFeature(services));
   privateChats.use(

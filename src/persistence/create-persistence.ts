@@ -30,6 +30,8 @@ import { createLeaseRepository } from "./repositories/lease.repository.js";
 import { createOutboxRepository } from "./repositories/outbox.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
+import { createBroadcastAckModel, createBroadcastModel } from "./models/broadcast.model.js";
+import { createBroadcastRepository } from "./repositories/broadcast.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -49,6 +51,8 @@ export function createPersistence(connection: Connection) {
     Placement: createPlacementModel(connection),
     OutboxMessage: createOutboxMessageModel(connection),
     Lease: createLeaseModel(connection),
+    Broadcast: createBroadcastModel(connection),
+    BroadcastAck: createBroadcastAckModel(connection),
   };
   return {
     connection,
@@ -70,6 +74,8 @@ export function createPersistence(connection: Connection) {
     placements: createPlacementRepository(models.Placement),
     outbox: createOutboxRepository(models.OutboxMessage),
     leases: createLeaseRepository(models.Lease),
+    /** Department announcements and their "I have read it" acknowledgements (issue 10). */
+    broadcasts: createBroadcastRepository(models.Broadcast, models.BroadcastAck),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

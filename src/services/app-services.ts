@@ -9,6 +9,7 @@ import { createOutbox, type Outbox } from "./outbox/index.js";
 import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
+import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
@@ -32,12 +33,14 @@ export interface AppServices extends ServiceDeps {
   invitations: InvitationService;
   /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
   outbox: Outbox;
-  /** Practice bases: search, proposals, decisions (issue 8). */
+  /** Practice bases (issue 8). */
   organisations: OrganisationService;
-  /** Students' placements: drafts, submission, approval, supervisors (issue 8). */
+  /** Placements: drafts, approval, supervisors (issue 8). */
   placements: PlacementService;
-  /** Roster import, personal links and confirmations of registered students (issue 8). */
+  /** The coordinator's roster import (issue 8). */
   roster: RosterService;
+  /** Department announcements (issue 10). */
+  broadcasts: BroadcastService;
   /** The coordinator's department views: bases waiting for approval, supervisors to assign (issue 8). */
   coordinatorPractice: CoordinatorPracticeService;
 }
@@ -46,10 +49,12 @@ export interface AppServices extends ServiceDeps {
 export function createServices(deps: ServiceDeps): AppServices {
   const invitations = createInvitationService({ db: deps.db, now: deps.now });
   const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
+  const outbox = createOutbox({ db: deps.db, now: deps.now });
   return {
     ...deps,
     invitations,
-    outbox: createOutbox({ db: deps.db, now: deps.now }),
+    outbox,
+    broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
     placements: createPlacementService({ ...practice, invitations }),
     roster: createRosterService({ ...practice, invitations }),

@@ -28,7 +28,7 @@ export type AcceptResult =
       placementId: string | null;
     }
   /**
-   * `revoked`: a newer invitation for the same placement replaced it. `conflict`: a personal student
+   * `revoked`: a newer invitation for the same scope replaced it. `conflict`: a personal student
    * link opened from a Telegram account that already holds another student record (nothing changed).
    */
   | { status: "invalid" | "used" | "expired" | "revoked" | "conflict" };
@@ -58,6 +58,15 @@ export interface InvitationServiceDeps {
   db: Persistence;
   now: () => Date;
   random?: (size: number) => Buffer;
+}
+
+function scopeOf(doc: InvitationDocument) {
+  return {
+    role: doc.role,
+    departmentId: doc.departmentId ? String(doc.departmentId) : null,
+    studentId: doc.studentId ? String(doc.studentId) : null,
+    placementId: doc.placementId ? String(doc.placementId) : null,
+  };
 }
 
 function unusable(doc: InvitationDocument, at: Date): "used" | "expired" | "revoked" | null {
@@ -112,15 +121,7 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       if (!doc) return { status: "invalid" };
       const problem = unusable(doc, now());
       if (problem) return { status: problem };
-      return {
-        status: "valid",
-        role: doc.role,
-        departmentId: doc.departmentId ? String(doc.departmentId) : null,
-        studentId: doc.studentId ? String(doc.studentId) : null,
-        placementId: doc.placementId ? String(doc.placementId) : null,
-        createdBy: doc.createdBy,
-        expiresAt: doc.expiresAt,
-      };
+      return { status: "valid", ...scopeOf(doc), createdBy: doc.createdBy, expiresAt: doc.expiresAt };
     },
 
     /**
@@ -134,15 +135,7 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       const at = now();
       const existing = await db.invitations.findByHash(codeHash);
       if (!existing) return { status: "invalid" };
-      if (existing.usedAt && existing.usedBy === telegramId && !existing.revokedAt) {
-        return {
-          status: "alreadyYours",
-          role: existing.role,
-          departmentId: existing.departmentId ? String(existing.departmentId) : null,
-          studentId: existing.studentId ? String(existing.studentId) : null,
-          placementId: existing.placementId ? String(existing.placementId) : null,
-        };
-      }
+      if (existing.usedAt && existing.usedBy === telegramId) return { status: "alreadyYours", ...scopeOf(existing) };
       const problem = unusable(existing, at);
       if (problem) return { status: problem };
       if (existing.role === "student" && existing.studentId) {
@@ -154,6 +147,7 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       const claimed = await db.invitations.claim(codeHash, telegramId, at);
       if (!claimed) {
         const after = await db.invitations.findByHash(codeHash);
+        if (after?.usedAt && after.usedBy === telegramId) return { status: "alreadyYours", ...scopeOf(after) };
         return { status: (after && unusable(after, at)) ?? "used" };
       }
       try {
@@ -182,13 +176,7 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
         await db.invitations.release(claimed._id, telegramId);
         throw error;
       }
-      return {
-        status: "accepted",
-        role: claimed.role,
-        departmentId: claimed.departmentId ? String(claimed.departmentId) : null,
-        studentId: claimed.studentId ? String(claimed.studentId) : null,
-        placementId: claimed.placementId ? String(claimed.placementId) : null,
-      };
+      return { status: "accepted", ...scopeOf(claimed) };
     },
   };
 }

@@ -2,6 +2,7 @@ import { Types } from "mongoose";
 import { can, type AccessTarget, type Action } from "../domain/access/policy.js";
 import { holdsRole, type AccessPrincipal, type Role } from "../domain/access/roles.js";
 import { checkEmail, checkPhone, checkText } from "../domain/practice/contacts.js";
+import type { DiaryPlacement } from "../domain/diary/types.js";
 import type { FieldIssue } from "../domain/practice/issues.js";
 import { HOME_COUNTRY } from "../domain/practice/organisation.js";
 import {
@@ -170,6 +171,25 @@ export function placementTarget(
     departmentId: String(placement.departmentId),
     studentId: student ? String(student._id) : null,
     studentTelegramId: student?.telegramId ?? null,
+    universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
+    organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
+  };
+}
+
+/**
+ * The placement as the diary services see it (src/domain/diary/types.ts); null until the period and
+ * the required hours are known (a draft without dates has no diary yet).
+ */
+export function diaryPlacementOf(placement: PlacementDocument, policyId: string): DiaryPlacement | null {
+  if (!placement.startDate || !placement.endDate || placement.requiredHours == null) return null;
+  return {
+    id: String(placement._id),
+    studentId: String(placement.studentId),
+    departmentId: String(placement.departmentId),
+    policyId,
+    startDate: placement.startDate,
+    endDate: placement.endDate,
+    requiredHours: placement.requiredHours,
     universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
     organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
   };

@@ -4,6 +4,7 @@ import type { Policy } from "../domain/policies/policy-schema.js";
 import type { DenyReason } from "../domain/access/policy.js";
 import type { IsoDate } from "../domain/rules/dates.js";
 import type { WorkingCalendar } from "../domain/rules/working-calendar.js";
+import { calendarDateIn } from "../domain/diary/calendar-date.js";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 
@@ -19,13 +20,6 @@ export interface PracticeServiceDeps {
 
 /** Expected refusals every service method may answer with (no exceptions for these). */
 export type Refusal = { status: "forbidden"; reason: DenyReason } | { status: "notFound" };
-
-/** The calendar date of `instant` in `timeZone`, as "YYYY-MM-DD". */
-export function calendarDateIn(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
 
 export function createPracticeContext(deps: PracticeServiceDeps) {
   const timeZone = deps.timeZone ?? "Asia/Almaty";

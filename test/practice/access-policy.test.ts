@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, can, DEPARTMENT_ACTIONS, type AccessTarget, type Action } from "../../src/domain/access/policy.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
+import { decideDiaryAccess, type DiaryAction } from "../../src/domain/diary/diary-access.js";
+import { DIARY_ROLES, type DiaryRole } from "../../src/domain/diary/types.js";
 
 const D1 = "64b000000000000000000d01";
 const D2 = "64b000000000000000000d02";
@@ -60,9 +62,12 @@ const MAY_ON_OWN: Record<Action, readonly Who[]> = {
   listStudents: ["coordinator", "universitySupervisor", "admin"],
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
   viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  writeDiaryEntry: ["student", "admin"],
+  uploadReport: ["student", "admin"],
   approveDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
   returnDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
-  gradePractice: ["universitySupervisor", "admin"],
+  signOffDiary: ["universitySupervisor", "organisationSupervisor", "admin"],
+  gradePractice: ["universitySupervisor", "coordinator", "admin"],
   writeCharacteristic: ["organisationSupervisor", "admin"],
   exportDepartment: ["coordinator", "admin"],
   broadcastDepartment: ["coordinator", "admin"],
@@ -77,6 +82,8 @@ const MAY_ON_OWN: Record<Action, readonly Who[]> = {
  */
 function expected(who: Who, action: Action, relation: Relation): boolean {
   if (!MAY_ON_OWN[action].includes(who)) return false;
+  // QP-06 5.12: the `own` record has an organisation supervisor, who then approves the entries.
+  if (who === "universitySupervisor" && action === "approveDiaryEntry") return false;
   if (who === "admin" || relation === "own") return true;
   if (relation === "otherDepartment") return false;
   return who === "coordinator" || (who === "universitySupervisor" && DEPARTMENT_ACTIONS.has(action));
@@ -88,7 +95,7 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(342);
+    expect(cells).toHaveLength(396);
   });
 
   it.each(cells)("$who · $action · $relation", ({ who, action, relation }) => {
@@ -118,8 +125,19 @@ describe("refusal reasons and links read from the record", () => {
 
   it("a stale button after a reassignment: the previous university supervisor is refused at once", () => {
     const reassigned = { ...targets.own, universitySupervisorTelegramId: 2009 };
-    expect(can(principals.universitySupervisor, "approveDiaryEntry", targets.own).allowed).toBe(true);
-    expect(can(principals.universitySupervisor, "approveDiaryEntry", reassigned)).toEqual({ allowed: false, reason: "notAssigned" });
+    expect(can(principals.universitySupervisor, "returnDiaryEntry", targets.own).allowed).toBe(true);
+    expect(can(principals.universitySupervisor, "returnDiaryEntry", reassigned)).toEqual({ allowed: false, reason: "notAssigned" });
+  });
+
+  it("QP-06 5.12: the university supervisor approves entries only while no organisation supervisor is linked", () => {
+    expect(can(principals.universitySupervisor, "approveDiaryEntry", targets.own)).toEqual({
+      allowed: false,
+      reason: "organisationSupervisorApproves",
+    });
+    expect(can(principals.universitySupervisor, "approveDiaryEntry", { ...targets.own, organisationSupervisorTelegramId: null })).toEqual({
+      allowed: true,
+      as: "universitySupervisor",
+    });
   });
 
   it("a replaced organisation supervisor keeps their grant but loses the student", () => {
@@ -157,5 +175,54 @@ describe("refusal reasons and links read from the record", () => {
     expect(can(toAccessPrincipal({ telegramId: 7, roles: [{ role: "admin" }] }, [ADMIN]), "exportDepartment", targets.own).allowed).toBe(
       false,
     );
+  });
+});
+
+describe("the diary cells are those of src/domain/diary/diary-access.ts (one rule, two views)", () => {
+  const SAME: Array<[Action, DiaryAction]> = [
+    ["viewDiary", "viewDiary"],
+    ["writeDiaryEntry", "writeEntry"],
+    ["uploadReport", "uploadReport"],
+    ["approveDiaryEntry", "approveEntry"],
+    ["returnDiaryEntry", "returnEntry"],
+    ["signOffDiary", "signOff"],
+    ["gradePractice", "recordGrade"],
+    ["writeCharacteristic", "writeCharacteristic"],
+  ];
+  const PRINCIPAL: Record<DiaryRole, Who> = {
+    student: "student",
+    universitySupervisor: "universitySupervisor",
+    organisationSupervisor: "organisationSupervisor",
+    coordinator: "coordinator",
+  };
+  const cases = SAME.flatMap(([action, diaryAction]) =>
+    DIARY_ROLES.flatMap((role) =>
+      (["own", "otherStudent"] as const).flatMap((relation) =>
+        [true, false].map((withOrganisationSupervisor) => ({ action, diaryAction, role, relation, withOrganisationSupervisor })),
+      ),
+    ),
+  );
+
+  it.each(cases)("$role · $action · $relation · organisation supervisor linked: $withOrganisationSupervisor", (c) => {
+    const principal = principals[PRINCIPAL[c.role]];
+    const target = { ...targets[c.relation], ...(c.withOrganisationSupervisor ? {} : { organisationSupervisorTelegramId: null }) };
+    const actor = {
+      telegramId: principal.telegramId,
+      role: c.role,
+      studentId: c.role === "student" ? "s1" : undefined,
+      departmentId: c.role === "coordinator" ? D1 : undefined,
+    };
+    const placement = {
+      id: "p",
+      studentId: target.studentId ?? "",
+      departmentId: target.departmentId,
+      policyId: "iitu",
+      startDate: "2027-01-11",
+      endDate: "2027-03-05",
+      requiredHours: 240,
+      universitySupervisorTelegramId: target.universitySupervisorTelegramId ?? null,
+      organisationSupervisorTelegramId: target.organisationSupervisorTelegramId ?? null,
+    };
+    expect(can(principal, c.action, target).allowed).toBe(decideDiaryAccess(actor, placement, c.diaryAction).allowed);
   });
 });

@@ -1,6 +1,7 @@
 import type { Types } from "mongoose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
+import { diaryPlacementOf } from "../../src/services/placement.service.js";
 import { ADMIN_ID, completeDraft, createPracticeWorld, type PracticeWorld } from "./support.js";
 
 const database = useTestDatabase();
@@ -511,6 +512,18 @@ describe("organisation supervisor invitation (QP-06 5.12): a new link revokes th
     expect(await w.placements.getPlacement(await w.principal(3001), pending)).toMatchObject({ status: "ok", as: "organisationSupervisor" });
     expect(await w.placements.listSupervisedPlacements(await w.principal(3001))).toHaveLength(1);
     expect(await w.invitations.accept(second.code, 3002)).toEqual({ status: "used" });
+    expect(await w.invitations.accept(second.code, 3001)).toMatchObject({ status: "alreadyYours", placementId: pending });
+    expect(diaryPlacementOf((await w.db.placements.findById(pending))!, "iitu")).toEqual({
+      id: pending,
+      studentId: String((await w.db.students.findByTelegramId(STUDENT))!._id),
+      departmentId: String(cs),
+      policyId: "iitu",
+      startDate: "2027-01-11",
+      endDate: "2027-03-05",
+      requiredHours: 240,
+      universitySupervisorTelegramId: null,
+      organisationSupervisorTelegramId: 3001,
+    });
 
     // A third link, accepted by someone else, replaces the supervisor: the first one loses the student.
     const third = await w.placements.inviteOrganisationSupervisor(await w.principal(COORDINATOR), pending);

@@ -28,7 +28,14 @@ describe("locales of placements and rosters: every key the services' codes lead 
     unreadable: true,
     "too-many-rows": true,
   };
-  const denials: Record<DenyReason, true> = { noRole: true, notOwnRecord: true, notAssigned: true, notLinked: true, otherDepartment: true };
+  const denials: Record<DenyReason, true> = {
+    noRole: true,
+    notOwnRecord: true,
+    notAssigned: true,
+    notLinked: true,
+    otherDepartment: true,
+    organisationSupervisorApproves: true,
+  };
   const keys = [
     ...ROSTER_ERROR_REASONS.map((reason) => `roster-error-${reason}`),
     ...ROSTER_COLUMNS.map((column) => `roster-column-${column}`),

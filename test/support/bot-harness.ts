@@ -156,6 +156,8 @@ export function createHarness(options: {
         logger,
       });
       await dispatcher.drain();
+      // Gives the leader lock back, so the next deliver() is not kept waiting for its lease.
+      await dispatcher.stop();
       return calls.slice(start);
     },
     /** Sends a raw update (groups, inline buttons…); returns the API calls it caused. */

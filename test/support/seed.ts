@@ -4,9 +4,10 @@ import type { StoredRole } from "../../src/persistence/models/user.model.js";
 import type { DepartmentDocument } from "../../src/persistence/models/department.model.js";
 import type { StudentDocument } from "../../src/persistence/models/student.model.js";
 import type { Level } from "../../src/domain/rules/types.js";
+import type { PlacementStatus, PracticeType } from "../../src/domain/practice/placement.js";
+import type { PlacementDocument } from "../../src/persistence/models/placement.model.js";
 import type { TestPerson } from "./bot-harness.js";
 import type { AppServices } from "../../src/services/app-services.js";
-import type { PlacementDocument } from "../../src/persistence/models/placement.model.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
 
 /**
@@ -62,6 +63,30 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
     ): Promise<void> {
       await db.users.touch({ id: person.id, first_name: person.firstName }, null);
       await db.users.grantRole(person.id, { role, ...scope, at: now() });
+    },
+
+    /** A placement of `student` (default: industrial practice 2026-2027, active). */
+    async placement(
+      student: Pick<StudentDocument, "_id" | "departmentId">,
+      options: { practiceType?: PracticeType; status?: PlacementStatus; academicYear?: string } = {},
+    ): Promise<PlacementDocument> {
+      const placement = await db.placements.create(
+        {
+          studentId: student._id,
+          departmentId: student.departmentId,
+          practiceType: options.practiceType ?? "production",
+          academicYear: options.academicYear ?? "2026-2027",
+          source: "coordinator",
+          startDate: "2026-11-02",
+          endDate: "2026-12-25",
+          weeks: 8,
+          requiredHours: 240,
+        },
+        { at: now(), by: 0, action: "created" },
+        { status: options.status ?? "active" },
+      );
+      if (!placement) throw new Error("seed: placement exists");
+      return placement;
     },
 
     /** A fresh Telegram person (unique id per seeder). */

@@ -23,8 +23,11 @@ export const ACTIONS = [
   "listStudents",
   "inviteOrganisationSupervisor",
   "viewDiary",
+  "writeDiaryEntry",
+  "uploadReport",
   "approveDiaryEntry",
   "returnDiaryEntry",
+  "signOffDiary",
   "gradePractice",
   "writeCharacteristic",
   "exportDepartment",
@@ -57,11 +60,18 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // A university supervisor lists only the students assigned to them (`as` tells the service to filter).
   listStudents: ["coordinator", "universitySupervisor", "admin"],
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
+  // The diary cells are those of src/domain/diary/diary-access.ts (a test keeps the two equal).
   viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
-  // QP-06 6.2: both supervisors sign the diary.
-  approveDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
+  // QP-06 5.11, 5.14: the student keeps the diary and hands in the report.
+  writeDiaryEntry: ["student", "admin"],
+  uploadReport: ["student", "admin"],
+  // QP-06 5.12: the organisation supervisor approves; the university supervisor only while none is linked.
+  approveDiaryEntry: ["organisationSupervisor", "universitySupervisor", "admin"],
   returnDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
-  gradePractice: ["universitySupervisor", "admin"],
+  // QP-06 6.2: both supervisors sign the diary.
+  signOffDiary: ["universitySupervisor", "organisationSupervisor", "admin"],
+  // QP-06 5.6–5.8; 6.5: the university supervisor, or the coordinator for the department's commission.
+  gradePractice: ["universitySupervisor", "coordinator", "admin"],
   // QP-06 Annex 1 §2.6; 6.8: the characteristic comes from the organisation.
   writeCharacteristic: ["organisationSupervisor", "admin"],
   exportDepartment: ["coordinator", "admin"],
@@ -80,7 +90,7 @@ export interface AccessTarget {
   organisationSupervisorTelegramId?: number | null | undefined;
 }
 
-export type DenyReason = "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment";
+export type DenyReason = "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment" | "organisationSupervisorApproves";
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 
 /** Why `role` does or does not reach `target` (null = it does). */
@@ -96,9 +106,10 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
       if (!holdsRole(principal, "universitySupervisor")) return "noRole";
       if (!holdsRole(principal, "universitySupervisor", target.departmentId)) return "otherDepartment";
       if (departmentWide) return null;
-      return target.universitySupervisorTelegramId != null && target.universitySupervisorTelegramId === principal.telegramId
-        ? null
-        : "notAssigned";
+      if (target.universitySupervisorTelegramId == null || target.universitySupervisorTelegramId !== principal.telegramId)
+        return "notAssigned";
+      // QP-06 5.12: entries go to the organisation supervisor once one is linked.
+      return action === "approveDiaryEntry" && target.organisationSupervisorTelegramId != null ? "organisationSupervisorApproves" : null;
     case "organisationSupervisor":
       if (!holdsRole(principal, "organisationSupervisor")) return "noRole";
       if (departmentWide) return "otherDepartment";
@@ -112,7 +123,14 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
 }
 
 /** How close a refusal came to an allowance: the most specific reason is reported. */
-const SPECIFICITY: Record<DenyReason, number> = { noRole: 0, notOwnRecord: 1, otherDepartment: 2, notLinked: 2, notAssigned: 3 };
+const SPECIFICITY: Record<DenyReason, number> = {
+  noRole: 0,
+  notOwnRecord: 1,
+  otherDepartment: 2,
+  notLinked: 2,
+  notAssigned: 3,
+  organisationSupervisorApproves: 4,
+};
 
 /** The decision for `principal` doing `action` on `target`. Pure; the only place such rules live. */
 export function can(principal: AccessPrincipal, action: Action, target: AccessTarget): Decision {

@@ -153,6 +153,17 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
       return OutboxMessage.findOne({ dedupeKey }).lean();
     },
 
+    /** The messages of `ref` (e.g. a broadcast's copies), optionally only those in `states`: who, state, last error. */
+    async listByRef(
+      ref: string,
+      states?: readonly OutboxState[],
+    ): Promise<Pick<OutboxMessageRecord, "recipientTelegramId" | "state" | "lastError" | "dedupeKey">[]> {
+      return OutboxMessage.find(
+        { ref, ...(states ? { state: { $in: [...states] } } : {}) },
+        { _id: 0, recipientTelegramId: 1, state: 1, lastError: 1, dedupeKey: 1 },
+      ).lean();
+    },
+
     /** How many messages of `ref` (e.g. a broadcast) are in each state. */
     async progress(ref: string): Promise<Record<OutboxState, number>> {
       const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;

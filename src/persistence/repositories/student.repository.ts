@@ -108,6 +108,36 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
     async findByIds(ids: readonly Types.ObjectId[]): Promise<StudentDocument[]> {
       return Student.find({ _id: { $in: [...ids] } }).lean();
     },
+    /**
+     * Students with a linked Telegram account matching an announcement's filters (issue 10, broadcasts);
+     * `departmentId` null = every department. Only the fields a broadcast needs.
+     */
+    async listAudience(
+      departmentId: Types.ObjectId | null,
+      filter: {
+        programmeCode?: string | undefined;
+        course?: number | undefined;
+        group?: string | undefined;
+        ids?: readonly Types.ObjectId[];
+      },
+    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "programmeCode" | "course" | "group">[]> {
+      return Student.find(
+        {
+          ...(departmentId ? { departmentId } : {}),
+          telegramId: { $exists: true, $ne: null },
+          ...(filter.programmeCode ? { programmeCode: filter.programmeCode } : {}),
+          ...(filter.course !== undefined ? { course: filter.course } : {}),
+          ...(filter.group ? { group: filter.group } : {}),
+          ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
+        },
+        { telegramId: 1, fullName: 1, programmeCode: 1, course: 1, group: 1 },
+      )
+        .sort({ group: 1, fullName: 1, _id: 1 })
+        .lean();
+    },
+    async findByTelegramIds(telegramIds: readonly number[]): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "group">[]> {
+      return Student.find({ telegramId: { $in: [...telegramIds] } }, { telegramId: 1, fullName: 1, group: 1 }).lean();
+    },
     /** The department's students (one indexed query; cheaper than a long $in on every server). */
     async listByDepartmentAll(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
       return Student.find({ departmentId }).lean();
@@ -130,6 +160,7 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
         .limit(page.limit)
         .lean();
     },
+    /** Students of the department, optionally of one group or among `ids`. */
     async countByDepartment(
       departmentId: Types.ObjectId,
       filter: { group?: string | undefined; ids?: readonly Types.ObjectId[] | undefined } = {},

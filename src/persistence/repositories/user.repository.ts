@@ -52,6 +52,12 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { unreachableAt: at } });
     },
 
+    /** Which of `telegramIds` Telegram refused messages to (they blocked the bot and have not written since). */
+    async unreachableAmong(telegramIds: readonly number[]): Promise<Set<number>> {
+      const rows = await User.find({ telegramId: { $in: [...telegramIds] }, unreachableAt: { $ne: null } }, { telegramId: 1 }).lean();
+      return new Set(rows.map((row) => row.telegramId));
+    },
+
     /** Adds a role grant unless the same role with the same scope is already there. Returns true if added. */
     async grantRole(telegramId: number, grant: GrantRoleInput): Promise<boolean> {
       const scope = { role: grant.role, departmentId: grant.departmentId ?? null, studentId: grant.studentId ?? null };

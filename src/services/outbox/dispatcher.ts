@@ -430,7 +430,10 @@ export function createDispatcher(deps: DispatcherDeps) {
       return stopping;
     },
 
-    /** Sends at most one due message, waiting for the rate limit (through `sleep`) if needed. */
+    /**
+     * Sends at most one due message, waiting for the rate limit (through `sleep`) if needed. Messages it claimed
+     * ahead stay leased to this dispatcher until later calls send them or `stop()` gives them back.
+     */
     runOnce,
 
     /** Sends due messages one by one until none is due now (or `maxMessages`); returns what happened to them. */

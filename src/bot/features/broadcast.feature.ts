@@ -1,0 +1,141 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
+import { requireRole } from "../middlewares/require-role.js";
+import { toAccessPrincipal } from "../../domain/access/roles.js";
+import { ACK_PREFIX } from "../../domain/delivery/broadcast.js";
+import { BroadcastAccessError } from "../../services/broadcast.service.js";
+import { BROADCAST_SCENE } from "../../../scenes/ids.js";
+import { formatDateTime } from "../format.js";
+import { DETAILS_PREFIX, figuresKey, PROGRESS_PREFIX, progressKeyboard, progressText, RESEND_PREFIX } from "../views/broadcast.view.js";
+
+/** The progress message is edited at most this often (issue 10: "at most every few seconds"). */
+export const PROGRESS_EDIT_INTERVAL_MS = 3_000;
+
+const ID = "([0-9a-f]{24})";
+
+async function ignoreCosmetic(call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch {
+    // "message is not modified" or a deleted message: the figures are still right next time.
+  }
+}
+
+/**
+ * `/broadcast` opens the announcement scene; `/broadcasts` lists past announcements with their figures, who has
+ * and has not acknowledged, and re-sends to the rest. The "I have read it" button of recipients is answered here.
+ * Every press re-loads the broadcast and asks the access policy (callback data is never trusted).
+ */
+export function broadcastFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
+  const principalOf = (ctx: PrivateContext) => toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
+  const localeOf = (ctx: PrivateContext) => ctx.locale;
+
+  feature.command("broadcast", requireRole(services, ["coordinator", "admin"]), async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(BROADCAST_SCENE);
+  });
+
+  feature.command("broadcasts", requireRole(services, ["coordinator", "admin"]), async (ctx) => {
+    const list = await services.broadcasts.list(principalOf(ctx));
+    if (list.length === 0) {
+      await ctx.reply(ctx.t("broadcast-list-empty"));
+      return;
+    }
+    const keyboard = new InlineKeyboard();
+    const lines = [ctx.t("broadcast-list-title")];
+    list.forEach((item, index) => {
+      const { sent, pending, blocked, failed } = item.figures;
+      lines.push(
+        "",
+        ctx.t("broadcast-list-item", {
+          n: index + 1,
+          when: formatDateTime(item.broadcast.scheduledAt, localeOf(ctx), services.config.timezone),
+          recipients: item.broadcast.recipientCount,
+          state: item.broadcast.state,
+        }),
+        ctx.t("broadcast-progress-figures", { sent, pending, blocked, failed }),
+        ...(item.broadcast.ackRequested ? [ctx.t("broadcast-list-acks", { acks: item.acks })] : []),
+      );
+      keyboard.text(String(index + 1), `${DETAILS_PREFIX}:${String(item.broadcast._id)}`);
+      if ((index + 1) % 5 === 0) keyboard.row();
+    });
+    await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
+  });
+
+  /** Runs a press of the author's buttons; a refusal of the access policy is said, never shown as an error. */
+  async function guarded(ctx: PrivateContext, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      if (!(error instanceof BroadcastAccessError)) throw error;
+      await ctx.answerCallbackQuery({ text: ctx.t("errors-not-allowed"), show_alert: true });
+    }
+  }
+
+  feature.callbackQuery(new RegExp(`^${PROGRESS_PREFIX}:${ID}$`), (ctx) =>
+    guarded(ctx, async () => {
+      const progress = await services.broadcasts.progress(principalOf(ctx), ctx.match[1]!);
+      if (!progress) {
+        await ctx.answerCallbackQuery({ text: ctx.t("broadcast-not-found") });
+        return;
+      }
+      // At most every few seconds and only when the figures changed: two quick presses edit once.
+      if (!(await services.broadcasts.claimProgressEdit(progress.broadcast, figuresKey(progress), PROGRESS_EDIT_INTERVAL_MS))) {
+        await ctx.answerCallbackQuery({ text: ctx.t("broadcast-progress-unchanged") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      const keyboard = progressKeyboard(ctx.t.bind(ctx), progress);
+      await ignoreCosmetic(() => ctx.editMessageText(progressText(ctx.t.bind(ctx), progress), keyboard ? { reply_markup: keyboard } : {}));
+    }),
+  );
+
+  feature.callbackQuery(new RegExp(`^${DETAILS_PREFIX}:${ID}$`), (ctx) =>
+    guarded(ctx, async () => {
+      const id = ctx.match[1]!;
+      const progress = await services.broadcasts.progress(principalOf(ctx), id);
+      if (!progress) {
+        await ctx.answerCallbackQuery({ text: ctx.t("broadcast-not-found") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      const lines = [progressText(ctx.t.bind(ctx), progress)];
+      let keyboard: InlineKeyboard | undefined;
+      if (progress.broadcast.ackRequested) {
+        const report = await services.broadcasts.ackReport(principalOf(ctx), id);
+        if (report) {
+          lines.push("", ctx.t("broadcast-acked", { count: report.ackedCount }));
+          for (const r of report.acked) lines.push(`✅ ${r.name} (${r.group})`);
+          lines.push("", ctx.t("broadcast-not-acked", { count: report.notAckedCount }));
+          for (const r of report.notAcked) lines.push(`⏳ ${r.name} (${r.group})`);
+          const hidden = report.ackedCount - report.acked.length + report.notAckedCount - report.notAcked.length;
+          if (hidden > 0) lines.push(ctx.t("broadcast-more", { count: hidden }));
+          if (report.notAckedCount > 0)
+            keyboard = new InlineKeyboard().text(ctx.t("broadcast-resend-button"), `${RESEND_PREFIX}:${id}:${progress.broadcast.round}`);
+        }
+      }
+      await ctx.reply(lines.join("\n"), keyboard ? { reply_markup: keyboard } : {});
+    }),
+  );
+
+  feature.callbackQuery(new RegExp(`^${RESEND_PREFIX}:${ID}:(\\d{1,4})$`), (ctx) =>
+    guarded(ctx, async () => {
+      const result = await services.broadcasts.resendToRest(principalOf(ctx), ctx.match[1]!, Number(ctx.match[2]));
+      await ctx.answerCallbackQuery();
+      await ignoreCosmetic(() => ctx.editMessageReplyMarkup());
+      await ctx.reply(
+        result.status === "sent" ? ctx.t("broadcast-resent", { count: result.count }) : ctx.t(`broadcast-resend-${result.status}`),
+      );
+    }),
+  );
+
+  feature.callbackQuery(new RegExp(`^${ACK_PREFIX}:${ID}$`), async (ctx) => {
+    const result = await services.broadcasts.acknowledge(ctx.from.id, ctx.match[1]!);
+    await ctx.answerCallbackQuery({ text: ctx.t(`broadcast-ack-${result}`) });
+    if (result === "recorded" || result === "already") await ignoreCosmetic(() => ctx.editMessageReplyMarkup());
+  });
+
+  return feature;
+}

@@ -1,0 +1,118 @@
+import type { AppServices } from "../services/app-services.js";
+import type { ContractFlag } from "../services/placement.service.js";
+import type { PlacementDocument } from "../persistence/models/placement.model.js";
+import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
+import type { StudentDocument } from "../persistence/models/student.model.js";
+import { placementDecision } from "./decision-buttons.js";
+
+/** "2027-01-11" → "11.01.2027" (the way dates are written in kk, ru and en messages alike). */
+export function showDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** What every notice about a placement says about it (rendered later in the recipient's language). */
+function aboutPlacement(placement: PlacementDocument, student: StudentDocument, organisation: OrganisationDocument | null) {
+  return {
+    student: student.fullName,
+    group: student.group ?? "—",
+    studentNumber: student.studentNumber ?? "—",
+    practiceType: placement.practiceType,
+    organisation: organisation?.fullName ?? "—",
+    bin: organisation?.bin ?? "—",
+    start: showDate(placement.startDate),
+    end: showDate(placement.endDate),
+    contractNumber: placement.contract?.number ?? "—",
+    contractDate: showDate(placement.contract?.date),
+  };
+}
+
+/**
+ * Tells each coordinator of the department that a placement waits for their decision (6B03104 §9.1),
+ * with the shared Approve / Return buttons for this version; a late contract is flagged citing the
+ * rule (QP-06 Annex 1 §2.1; KazUTB 8.5). One message per coordinator and version.
+ */
+export async function notifyPlacementSubmitted(
+  services: AppServices,
+  input: {
+    placement: PlacementDocument;
+    student: StudentDocument;
+    organisation: OrganisationDocument | null;
+    coordinators: readonly number[];
+    contract: ContractFlag | null;
+    resubmitted: boolean;
+  },
+): Promise<void> {
+  const { placement, contract } = input;
+  const id = String(placement._id);
+  const late = contract?.late ?? placement.contractLate ?? false;
+  const params = {
+    ...aboutPlacement(placement, input.student, input.organisation),
+    organisationStatus: input.organisation?.status ?? "proposed",
+    resubmitted: input.resubmitted ? "yes" : "no",
+    late: late ? "yes" : "no",
+    deadline: showDate(contract?.deadline ?? placement.contractDeadline),
+    rule: contract?.rule ?? placement.contractRule ?? "—",
+  };
+  const keyboard = placementDecision.outboxKeyboard(id, placement.version, {
+    approve: "base-coordinator-approve-button",
+    return: "base-coordinator-return-button",
+  });
+  for (const coordinator of input.coordinators) {
+    await services.outbox.enqueue({
+      recipient: coordinator,
+      kind: "placement-submitted",
+      ref: `placement:${id}`,
+      payload: { key: "base-coordinator-submitted", params, keyboard },
+      dedupeKey: `placement-submitted:${id}:${placement.version}:${coordinator}`,
+    });
+  }
+}
+
+/** "I could not find a base" (6B03104 §9.1: two weeks before the start), to each coordinator. */
+export async function notifyNoBase(
+  services: AppServices,
+  input: {
+    placement: PlacementDocument;
+    student: StudentDocument;
+    coordinators: readonly number[];
+    deadline: { date: string; rule: string } | null;
+    late: boolean;
+  },
+): Promise<void> {
+  const id = String(input.placement._id);
+  const params = {
+    ...aboutPlacement(input.placement, input.student, null),
+    late: input.late ? "yes" : "no",
+    deadline: showDate(input.deadline?.date),
+    rule: input.deadline?.rule ?? "6B03104 §9.1",
+  };
+  for (const coordinator of input.coordinators) {
+    await services.outbox.enqueue({
+      recipient: coordinator,
+      kind: "placement-no-base",
+      ref: `placement:${id}`,
+      payload: { key: "base-coordinator-no-base", params },
+      dedupeKey: `placement-no-base:${id}:${coordinator}`,
+    });
+  }
+}
+
+/** Tells the student that their organisation supervisor accepted the invitation and is linked. */
+export async function notifySupervisorJoined(
+  services: AppServices,
+  input: { placement: PlacementDocument; studentTelegramId: number; supervisorTelegramId: number },
+): Promise<void> {
+  const id = String(input.placement._id);
+  await services.outbox.enqueue({
+    recipient: input.studentTelegramId,
+    kind: "org-supervisor-joined",
+    ref: `placement:${id}`,
+    payload: {
+      key: "base-supervisor-joined",
+      params: { supervisor: input.placement.organisationSupervisor?.fullName ?? "—", practiceType: input.placement.practiceType },
+    },
+    dedupeKey: `org-supervisor-joined:${id}:${input.supervisorTelegramId}`,
+  });
+}

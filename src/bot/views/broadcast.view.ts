@@ -1,0 +1,51 @@
+import { InlineKeyboard } from "grammy";
+import type { TranslateFunction } from "@grammyjs/i18n";
+import type { BroadcastProgress } from "../../services/broadcast.service.js";
+import type { AudienceFilter } from "../../domain/delivery/broadcast.js";
+
+/** Failures named in a report at most (the rest are counted). */
+const FAILURES_SHOWN = 30;
+
+/** Callback prefixes of the author's buttons: refresh progress, details, re-send to those who have not read it. */
+export const PROGRESS_PREFIX = "bcp";
+export const DETAILS_PREFIX = "bcd";
+export const RESEND_PREFIX = "bcr";
+
+/** "sent 3, pending 1, …" as one line: the figures the progress message compares to decide whether to edit. */
+export function figuresKey(progress: BroadcastProgress): string {
+  const { sent, pending, blocked, failed } = progress.figures;
+  return `${sent}/${pending}/${blocked}/${failed}/${progress.done ? "done" : "open"}`;
+}
+
+/** The audience filters in words (or "all students"). */
+export function describeAudience(t: TranslateFunction, audience: AudienceFilter, department: string): string {
+  const parts = [t("broadcast-audience-department", { department })];
+  if (audience.programmeCode) parts.push(t("broadcast-audience-programme", { programme: audience.programmeCode }));
+  if (audience.course !== undefined && audience.course !== null) parts.push(t("broadcast-audience-course", { course: audience.course }));
+  if (audience.group) parts.push(t("broadcast-audience-group", { group: audience.group }));
+  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`broadcast-practice-${audience.practiceType}`) }));
+  if (audience.activeOnly) parts.push(t("broadcast-audience-active"));
+  return parts.join("; ");
+}
+
+/** The progress message: figures, and once nothing is pending, the final report with the failures. */
+export function progressText(t: TranslateFunction, progress: BroadcastProgress): string {
+  const { sent, pending, blocked, failed } = progress.figures;
+  const lines = [
+    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", { recipients: progress.broadcast.recipientCount }),
+    t("broadcast-progress-figures", { sent, pending, blocked, failed }),
+  ];
+  if (progress.done && progress.failures.length > 0) {
+    lines.push("", t("broadcast-progress-failures", { count: progress.failures.length }));
+    for (const failure of progress.failures.slice(0, FAILURES_SHOWN)) {
+      lines.push(t(`broadcast-failure-${failure.state}`, { name: failure.name, group: failure.group || "—" }));
+    }
+    if (progress.failures.length > FAILURES_SHOWN) lines.push(t("broadcast-more", { count: progress.failures.length - FAILURES_SHOWN }));
+  }
+  return lines.join("\n");
+}
+
+export function progressKeyboard(t: TranslateFunction, progress: BroadcastProgress): InlineKeyboard | undefined {
+  if (progress.done) return undefined;
+  return new InlineKeyboard().text(t("broadcast-refresh-button"), `${PROGRESS_PREFIX}:${String(progress.broadcast._id)}`);
+}

@@ -1,0 +1,94 @@
+import type { Types } from "mongoose";
+import type { AudienceFilter, BroadcastState } from "../../domain/delivery/broadcast.js";
+import type { ParseMode } from "../../domain/delivery/outbox.js";
+import type { BroadcastAckDocument, BroadcastDocument, createBroadcastAckModel, createBroadcastModel } from "../models/broadcast.model.js";
+import { isDuplicateKeyError } from "../errors.js";
+
+export interface NewBroadcast {
+  departmentId: Types.ObjectId | null;
+  authorTelegramId: number;
+  text: string;
+  parseMode: ParseMode;
+  photoFileId?: string | undefined;
+  documentFileId?: string | undefined;
+  audience: AudienceFilter;
+  recipientCount: number;
+  scheduledAt: Date;
+  ackRequested: boolean;
+}
+
+/** Announcements and their acknowledgements. State changes filter on the state they start from. */
+export function createBroadcastRepository(
+  Broadcast: ReturnType<typeof createBroadcastModel>,
+  BroadcastAck: ReturnType<typeof createBroadcastAckModel>,
+) {
+  return {
+    async create(input: NewBroadcast): Promise<BroadcastDocument> {
+      const created = await Broadcast.create({ ...input, state: "draft", round: 1 });
+      return created.toObject();
+    },
+    async findById(id: Types.ObjectId | string): Promise<BroadcastDocument | null> {
+      return Broadcast.findById(id).lean();
+    },
+    /** Newest first; `departmentIds` null = every broadcast (the admin). */
+    async listRecent(departmentIds: readonly Types.ObjectId[] | null, limit: number): Promise<BroadcastDocument[]> {
+      return Broadcast.find(departmentIds === null ? {} : { departmentId: { $in: [...departmentIds] } })
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(limit)
+        .lean();
+    },
+    /** Moves `id` from one of `from` to `to`; false when it is in another state already. */
+    async transition(id: Types.ObjectId, from: readonly BroadcastState[], to: BroadcastState): Promise<boolean> {
+      const result = await Broadcast.updateOne({ _id: id, state: { $in: [...from] } }, { $set: { state: to } });
+      return result.modifiedCount === 1;
+    },
+    /** Starts re-send round `round + 1` once: false when someone started it already (a double press or a stale button). */
+    async nextRound(id: Types.ObjectId, round: number): Promise<boolean> {
+      const result = await Broadcast.updateOne({ _id: id, round }, { $set: { round: round + 1, state: "sending" } });
+      return result.modifiedCount === 1;
+    },
+    async setProgressMessage(id: Types.ObjectId, chatId: number, messageId: number, at: Date, shown: string): Promise<void> {
+      await Broadcast.updateOne(
+        { _id: id },
+        { $set: { progressMessage: { chatId, messageId }, progressShownAt: at, progressShown: shown } },
+      );
+    },
+    /**
+     * Claims the right to edit the progress message now: only if it was last edited at least `minIntervalMs` ago
+     * (or never) — two refreshes racing edit it once.
+     */
+    async claimProgressEdit(id: Types.ObjectId, at: Date, minIntervalMs: number, shown: string): Promise<boolean> {
+      const result = await Broadcast.updateOne(
+        {
+          _id: id,
+          $or: [{ progressShownAt: null }, { progressShownAt: { $lte: new Date(at.getTime() - minIntervalMs) } }],
+          progressShown: { $ne: shown },
+        },
+        { $set: { progressShownAt: at, progressShown: shown } },
+      );
+      return result.modifiedCount === 1;
+    },
+    /** Broadcasts whose progress message may need an edit (not finished, or finished but not yet shown as such). */
+    async listWithOpenProgress(): Promise<BroadcastDocument[]> {
+      return Broadcast.find({ state: { $in: ["scheduled", "sending"] }, progressMessage: { $ne: null } }).lean();
+    },
+
+    /** Records `telegramId`'s acknowledgement; "already" when they had pressed before. */
+    async acknowledge(broadcastId: Types.ObjectId, telegramId: number, at: Date): Promise<"recorded" | "already"> {
+      try {
+        await BroadcastAck.create({ broadcastId, telegramId, at });
+        return "recorded";
+      } catch (error) {
+        if (isDuplicateKeyError(error)) return "already";
+        throw error;
+      }
+    },
+    async acks(broadcastId: Types.ObjectId): Promise<BroadcastAckDocument[]> {
+      return BroadcastAck.find({ broadcastId }).lean();
+    },
+    async countAcks(broadcastId: Types.ObjectId): Promise<number> {
+      return BroadcastAck.countDocuments({ broadcastId });
+    },
+  };
+}
+export type BroadcastRepository = ReturnType<typeof createBroadcastRepository>;
