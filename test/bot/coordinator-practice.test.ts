@@ -6,6 +6,7 @@ import { createPracticeSeeder, createSeeder } from "../support/seed.js";
 import { placementDecision } from "../../src/bot/decision-buttons.js";
 import { csv, EN_HEADER, KK_HEADER, line, RU_HEADER, xlsx } from "../roster/roster-files.js";
 import type { Locale } from "../../src/config/config.js";
+import { notifyPlacementSubmitted } from "../../src/bot/placement-notices.js";
 
 const database = useTestDatabase();
 
@@ -74,6 +75,26 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
     expect(await h.deliver()).toHaveLength(0);
     const history = (await h.db.placements.findById(placement._id))!.history.filter((e) => e.action === "approved");
     expect(history).toHaveLength(1);
+  });
+
+  it("the student's submission notice (placement-notices) carries buttons this feature decides on: approve from the notification", async () => {
+    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const studentRow = (await h.db.students.findByStudentNumber("20210345"))!;
+    const organisation = placement.organisationId ? await h.db.organisations.findById(placement.organisationId) : null;
+    await notifyPlacementSubmitted(h.services, {
+      placement,
+      student: studentRow,
+      organisation,
+      coordinators: [coordinator.id],
+      contract: null,
+      resubmitted: false,
+    });
+    await h.deliver();
+    const [ok] = h.lastButtons(coordinator.id);
+    expect(ok).toBe(placementDecision.pack("ok", String(placement._id), placement.version));
+    const calls = await h.press(coordinator, ok!);
+    expect(edits(calls)[0]).toContain(h.t(locale, "cp-decision-approved", { student: "Сейтқали Аружан" }));
+    expect((await h.db.placements.findById(placement._id))?.status).toBe("approved");
   });
 
   it("return with a reason: the scene asks why, refuses an empty-ish reason, returns the version shown and tells the student the reason", async () => {
