@@ -21,6 +21,22 @@ export const SCENES = {
   BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
   /** The coordinator's reason for returning a placement (issue 8); one question, nothing to draft. */
   PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
+  /** One day's diary entry (issue 9); its draft lives in the diary drafts collection. */
+  DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
+  /** The practice report upload (issue 9; QP-06 6.3, 6.12). */
+  DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
+  /** A supervisor's reason for returning a diary entry (issue 9); opened by the Return button. */
+  DIARY_RETURN: { id: "DIARY_RETURN", version: 1, command: "pending", keyPrefix: "supervision-return", drafts: false },
+  /** The organisation supervisor's characteristic and suggested score (QP-06 6.8). */
+  DIARY_CHARACTERISTIC: {
+    id: "DIARY_CHARACTERISTIC",
+    version: 1,
+    command: "characteristic",
+    keyPrefix: "supervision-characteristic",
+    drafts: false,
+  },
+  /** The final grade (MR-595 App. 1; QP-06 6.5). */
+  DIARY_GRADE: { id: "DIARY_GRADE", version: 1, command: "grade", keyPrefix: "supervision-grade", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -51,3 +67,5 @@ export const ONBOARDING_SCENE = SCENES.ONBOARDING.id;
 export const ELIGIBILITY_SCENE = SCENES.ELIGIBILITY.id;
 export const BASE_SCENE = SCENES.BASE.id;
 export const BROADCAST_SCENE = SCENES.BROADCAST.id;
+export const DIARY_SCENE = SCENES.DIARY.id;
+export const DIARY_REPORT_SCENE = SCENES.DIARY_REPORT.id;

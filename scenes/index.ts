@@ -10,10 +10,14 @@ import { buildEligibilityScene } from "./eligibility/index.js";
 import { buildBaseScene } from "./base/index.js";
 import { buildBroadcastScene } from "./broadcast/index.js";
 import { buildPlacementReturnScene } from "./placement-return/index.js";
+import { buildDiaryScene } from "./diary/index.js";
+import { buildReportScene } from "./diary/report.js";
+import type { FileDownloader } from "../src/bot/file-download.js";
 import { SCENES } from "./ids.js";
+import { supervisionScenes } from "./supervision/index.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
-export function installScenes(composer: Composer<PrivateContext>, services: AppServices): void {
+export function installScenes(composer: Composer<PrivateContext>, services: AppServices, io: { downloadFile: FileDownloader }): void {
   // Read-only commands answered inside a scene without leaving it (issue 7 #3): the same features as outside.
   const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
@@ -23,4 +27,11 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   composer.use(
     createConversation<PrivateContext, SceneContext>(buildPlacementReturnScene(services, outside), { id: SCENES.PLACEMENT_RETURN.id }),
   );
+  composer.use(createConversation<PrivateContext, SceneContext>(buildDiaryScene(services, outside), { id: SCENES.DIARY.id }));
+  composer.use(
+    createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),
+  );
+  for (const scene of supervisionScenes(services, outside)) {
+    composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));
+  }
 }

@@ -203,7 +203,34 @@ export function createAsk(env: SceneEnv) {
     return (await choice(buttons, options)) === "yes";
   }
 
+  /** Buttons of a choice, or a typed answer that `check` accepts (e.g. hours: common values as buttons, any value typed). */
+  function choiceOrText<V extends ChoiceValue, T>(
+    options: Choice<V>,
+    prompt: { question: string; params?: TranslationVariables },
+    check: (text: string, t: TranslateFunction) => Checked<T> | Rejected,
+    errorPrefix: string,
+  ): Promise<V | T> {
+    return ask<V | T>({
+      prompt: (t) => ({ text: t(prompt.question, prompt.params), keyboard: options.keyboard(t) }),
+      press: (data) => options.parse(data),
+      echo: (value, t) => (options.options.includes(value as V) ? options.label(value as V, t) : String(value)),
+      message(answer) {
+        const typed = answer.message?.text;
+        if (typed === undefined) return Promise.resolve({ ok: false, text: answer.t("scene-need-text") });
+        const checked = check(typed, answer.t.bind(answer));
+        if (checked.ok) return Promise.resolve({ ok: true, value: checked.value });
+        return Promise.resolve({
+          ok: false,
+          text: "message" in checked ? checked.message : answer.t(`${errorPrefix}-${checked.reason}`, checked.params),
+        });
+      },
+    });
+  }
+
   return {
+    /** Any question (e.g. one that accepts photos); the same bounded, timed, command-aware loop. */
+    question: ask,
+    choiceOrText,
     /**
      * A question answered with text: re-asked with the localised reason until `check` (pure) and
      * then `verify` (may read the database) accept it.
@@ -215,8 +242,6 @@ export function createAsk(env: SceneEnv) {
     yesNo,
     /** Ends the scene after too many unsuccessful rounds of a question made of several asks. */
     giveUp,
-    /** A question of the scene's own making (e.g. a message with a photo), with the same bounds, timeouts and commands. */
-    question: ask,
   };
 }
 export type Ask = ReturnType<typeof createAsk>;

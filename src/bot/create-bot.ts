@@ -22,12 +22,17 @@ import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
 import { baseFeature } from "./features/base.feature.js";
 import { broadcastFeature } from "./features/broadcast.feature.js";
+import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
+import { pendingFeature } from "./features/pending.feature.js";
+import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
+import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
 import { coordinatorPracticeFeature } from "./features/coordinator-practice.feature.js";
 import { rosterFeature } from "./features/roster.feature.js";
-import { createFileDownload, type DownloadFile } from "./file-download.js";
+import { createFileDownloader, type FileDownloader } from "./file-download.js";
+import { diaryFeature } from "./features/diary.feature.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -38,8 +43,8 @@ export interface CreateBotOptions {
   transport?: TransportOptions;
   /** Counts updates in flight so shutdown can wait for them. */
   inFlight?: InFlightTracker;
-  /** Downloads files users send (rosters); default: the Bot API file URL over `fetch`. */
-  downloadFile?: DownloadFile;
+  /** Downloads files users send (reports); default: the Bot API file URL over `fetch`. */
+  downloadFile?: FileDownloader;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
@@ -89,24 +94,27 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(sceneStorage.announceInterrupted);
   // After the plugin (which provides ctx.conversation) but before the scenes, so it always wins.
   privateChats.use(cancelFeature(services));
-  installScenes(privateChats, services);
+  const downloadFile =
+    options.downloadFile ?? createFileDownloader({ token: config.botToken, apiRoot: config.botApiRoot, fetch: options.fetch ?? fetch });
+  installScenes(privateChats, services, { downloadFile });
   privateChats.use(languageFeature(services));
   privateChats.use(helpFeature(services));
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
   privateChats.use(eligibilityFeature(services));
   privateChats.use(baseFeature(services));
+  // Coordinators' /export (XLSX); everyone else falls through to the student's /export (PDF).
+  privateChats.use(departmentExportFeature(services));
+  privateChats.use(diaryFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));
   privateChats.use(placementDecisionsFeature(services));
   privateChats.use(coordinatorPracticeFeature(services));
-  privateChats.use(
-    rosterFeature(
-      services,
-      options.downloadFile ?? createFileDownload(options.fetch ?? fetch, config.botToken, config.botApiRoot ?? undefined),
-    ),
-  );
+  privateChats.use(rosterFeature(services, downloadFile));
+  privateChats.use(diaryDecisionFeature(services));
+  privateChats.use(pendingFeature(services));
+  privateChats.use(diaryOutcomeFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

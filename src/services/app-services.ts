@@ -11,6 +11,9 @@ import { createPlacementService, type PlacementService } from "./placement.servi
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
 import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
+import { createDiaryServices, type DiaryServices } from "./diary/index.js";
+import { createDiaryPlacementAdapter, type DiaryPlacementAdapter } from "./diary/placement-adapter.js";
+import { createSupervisionPlacements, type SupervisionPlacements } from "./diary/supervision-placements.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -43,6 +46,12 @@ export interface AppServices extends ServiceDeps {
   broadcasts: BroadcastService;
   /** The coordinator's department views: bases waiting for approval, supervisors to assign (issue 8). */
   coordinatorPractice: CoordinatorPracticeService;
+  /** The practice diary (issue 9): drafts, entries, outcome (report, characteristic, grade, sign-off), documents. */
+  diary: DiaryServices;
+  /** Placement documents as diaries (`DiaryPlacement`) and their F-76 report context. */
+  diaryPlacements: DiaryPlacementAdapter;
+  /** Placements as the supervisors' diary features see them (issue 9). */
+  supervision: SupervisionPlacements;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -59,5 +68,8 @@ export function createServices(deps: ServiceDeps): AppServices {
     placements: createPlacementService({ ...practice, invitations }),
     roster: createRosterService({ ...practice, invitations }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
+    diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
+    diaryPlacements: createDiaryPlacementAdapter({ db: deps.db, now: deps.now, reference: deps.reference }),
+    supervision: createSupervisionPlacements(deps.db),
   };
 }

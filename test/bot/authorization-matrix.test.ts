@@ -232,7 +232,7 @@ async function rosterProbe(w: World, who: TestPerson, target: Target): Promise<b
   const number = department === "CS" ? "30300001" : "30300002";
   const bytes = csv([line({ studentNumber: number, fullName: "Жаңа Студент" })]);
   const fileId = `roster-${Math.random()}`;
-  w.h.telegram.registerFile(fileId, bytes);
+  w.h.telegram.serveFile(fileId, bytes);
   await w.h.send({
     message: {
       message_id: w.h.telegram.nextMessageId(),

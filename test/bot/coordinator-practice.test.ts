@@ -252,7 +252,7 @@ describe.each([
     expect(texts).toContain(h.t(locale, "roster-imported-students", { new: 1, updated: 0, unchanged: 0, toConfirm: 1 }));
     const sheet = calls.find((c) => c.method === "sendDocument");
     expect(sheet?.payload["chat_id"]).toBe(coordinator.id);
-    expect((sheet?.payload["document"] as { bytes: Buffer }).bytes.subarray(0, 2).toString()).toBe("PK");
+    expect(h.telegram.sentDocuments(coordinator.id)[0]?.bytes.subarray(0, 2).toString()).toBe("PK");
     expect(texts).toContain(h.t(locale, "roster-to-confirm-header", { count: 1 }));
     const [confirm] = h.lastButtons(coordinator.id);
     const pressed = await h.press(coordinator, confirm!);
@@ -289,7 +289,7 @@ describe.each([
     const wrong = await h.document(coordinator, "photo.pdf", "application/pdf", { bytes: Buffer.from("%PDF-1.4") });
     expect(h.lastText(coordinator.id)).toBe(h.t(locale, "roster-file-unsupported-type"));
     expect(wrong.some((c) => c.method === "getFile")).toBe(false);
-    const big = await h.document(coordinator, "roster.csv", "text/csv", { fileSize: 20 * 1024 * 1024 + 1 });
+    const big = await h.document(coordinator, "roster.csv", "text/csv", { size: 20 * 1024 * 1024 + 1 });
     expect(h.lastText(coordinator.id)).toBe(h.t(locale, "roster-file-too-large"));
     expect(big.some((c) => c.method === "getFile")).toBe(false);
   });

@@ -194,15 +194,35 @@ export function createHarness(options: {
       person: TestPerson,
       fileName: string,
       mimeType = "application/pdf",
-      /** The file's bytes: Telegram then serves them for download, and its size is theirs unless `fileSize` says otherwise. */
-      content?: { bytes?: Uint8Array; fileSize?: number },
+      /** The file's bytes (served to getFile and the file URL) or just its declared size. */
+      file: { bytes?: Uint8Array; size?: number; caption?: string } = {},
     ): Promise<ApiCall[]> {
-      const fileId = `f-${fileName}-${telegram.nextMessageId()}`;
-      if (content?.bytes) telegram.registerFile(fileId, content.bytes);
-      const fileSize = content?.fileSize ?? content?.bytes?.length ?? 1024;
+      const fileId = `f-${fileName}`;
+      if (file.bytes) telegram.serveFile(fileId, file.bytes);
       return sendMessage(person, {
-        document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: fileName, mime_type: mimeType, file_size: fileSize },
+        document: {
+          file_id: fileId,
+          file_unique_id: `u-${fileName}`,
+          file_name: fileName,
+          mime_type: mimeType,
+          file_size: file.size ?? file.bytes?.length ?? 1024,
+        },
+        ...(file.caption ? { caption: file.caption } : {}),
       });
+    },
+    /** Sends a photo (with a caption when given) from `person`. */
+    async photo(person: TestPerson, id: string, caption?: string): Promise<ApiCall[]> {
+      return sendMessage(person, {
+        photo: [
+          { file_id: `p-${id}-s`, file_unique_id: `up-${id}-s`, width: 90, height: 90 },
+          { file_id: `p-${id}`, file_unique_id: `up-${id}`, width: 800, height: 800 },
+        ],
+        ...(caption ? { caption } : {}),
+      });
+    },
+    /** Sends a voice message from `person`. */
+    async voice(person: TestPerson): Promise<ApiCall[]> {
+      return sendMessage(person, { voice: { file_id: "v", file_unique_id: "uv", duration: 5 } });
     },
     /** Presses a button with `data` under the bot message `messageId` (default: the last message with a keyboard). */
     async press(person: TestPerson, data: string, messageIdOverride?: number): Promise<ApiCall[]> {

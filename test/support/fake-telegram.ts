@@ -23,6 +23,47 @@ export interface ApiFailure {
   retryAfter?: number;
 }
 
+/** A file part of a multipart upload (sendDocument with an InputFile). */
+export interface UploadedPart {
+  field: string;
+  fileName: string;
+  bytes: Buffer;
+}
+
+/** Reads grammY's multipart/form-data body: fields (numbers and JSON decoded) and, under `_files`, the uploaded files. */
+async function parseMultipart(init: RequestInit): Promise<Record<string, any>> {
+  const headers = new Headers(init.headers);
+  const boundary = /boundary=(.+)$/.exec(headers.get("content-type") ?? "")?.[1];
+  const chunks: Buffer[] = [];
+  for await (const chunk of init.body as unknown as AsyncIterable<Uint8Array>) chunks.push(Buffer.from(chunk));
+  const body = Buffer.concat(chunks);
+  const out: Record<string, any> = {};
+  if (!boundary) return out;
+  const files: UploadedPart[] = [];
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = body.indexOf(delimiter);
+  while (start >= 0) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next < 0) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    if (split >= 0) {
+      const head = part.subarray(0, split).toString("utf8");
+      const content = part.subarray(split + 4);
+      const name = /name="([^"]+)"/.exec(head)?.[1] ?? "";
+      const fileName = /filename="?([^"\r\n]*)"?/.exec(head)?.[1];
+      if (fileName !== undefined) files.push({ field: name, fileName, bytes: Buffer.from(content) });
+      else {
+        const text = content.toString("utf8");
+        out[name] = /^-?\d+$/.test(text) ? Number(text) : /^[[{]/.test(text) ? (JSON.parse(text) as unknown) : text;
+      }
+    }
+    start = next;
+  }
+  out["_files"] = files;
+  return out;
+}
+
 export function createFakeTelegram(
   options: { clock?: () => number; /** Answers after this many ms (a slow network). */ delayMs?: number } = {},
 ) {
@@ -30,10 +71,10 @@ export function createFakeTelegram(
   const calls: ApiCall[] = [];
   const failures: ApiFailure[] = [];
   let messageId = 1000;
-  /** Bytes of files the test registered (served by getFile and the file download URL). */
-  const files = new Map<string, Uint8Array>();
   /** The inline keyboard each bot message carries now (sends and edits keep it current). */
   const keyboards = new Map<number, InlineKeyboardMarkup>();
+  /** Bytes of files users "sent", by file id: served by getFile and the Bot API file URL. */
+  const files = new Map<string, Uint8Array>();
 
   function trackKeyboard(method: string, p: Record<string, any>, result: any): void {
     const id = method.startsWith("send") ? result?.message_id : p["message_id"];
@@ -59,72 +100,35 @@ export function createFakeTelegram(
           chat: { id: p["chat_id"] ?? 0, type: "private" },
           text: p["text"] ?? "",
         };
-      case "getFile": {
-        const registered = files.get(String(p["file_id"]));
+      case "getFile":
         return {
           file_id: p["file_id"],
           file_unique_id: `u-${String(p["file_id"])}`,
-          file_size: registered?.length ?? 1024,
+          file_size: files.get(String(p["file_id"]))?.length ?? 1024,
           file_path: `documents/${String(p["file_id"])}`,
         };
-      }
       default:
         return true;
     }
   }
 
-  /** A file download (`/file/bot<token>/<file_path>`): the registered bytes, or 404 as Telegram answers. */
-  function download(url: string): Response {
-    const fileId = decodeURIComponent(url.split("/").pop() ?? "");
-    const bytes = files.get(fileId);
-    calls.push({ method: "downloadFile", payload: { file_id: fileId }, result: bytes ? bytes.length : null, at: clock() });
-    return bytes ? new Response(bytes) : new Response("Not Found", { status: 404 });
-  }
-
-  /** The fields of a multipart call (sendDocument with an uploaded file); files as their bytes. */
-  async function multipart(init: RequestInit): Promise<Record<string, any>> {
-    const body = init.body as unknown;
-    const chunks: Uint8Array[] = [];
-    if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function") {
-      for await (const chunk of body as AsyncIterable<Uint8Array | string>)
-        chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    } else chunks.push(new Uint8Array(await new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer()));
-    const raw = Buffer.concat(chunks);
-    const boundary = /boundary=("?)([^";]+)\1/.exec(new Headers(init.headers).get("content-type") ?? "")?.[2];
-    const out: Record<string, any> = {};
-    if (!boundary) return out;
-    const delimiter = Buffer.from(`--${boundary}`);
-    let at = raw.indexOf(delimiter);
-    while (at >= 0) {
-      const next = raw.indexOf(delimiter, at + delimiter.length);
-      if (next < 0) break;
-      const part = raw.subarray(at + delimiter.length, next);
-      at = next;
-      const headerEnd = part.indexOf("\r\n\r\n");
-      if (headerEnd < 0) continue;
-      const head = part.subarray(0, headerEnd).toString();
-      let body = part.subarray(headerEnd + 4);
-      if (body.subarray(-2).toString() === "\r\n") body = body.subarray(0, -2);
-      const name = /[^e]name="?([^";\r\n]*)"?/.exec(head)?.[1];
-      if (!name) continue;
-      const fileName = /filename="?([^";\r\n]*)"?/.exec(head)?.[1];
-      const text = body.toString();
-      out[name] = fileName !== undefined ? { fileName, bytes: Buffer.from(body) } : /^[[{]/.test(text) ? JSON.parse(text) : text;
-    }
-    if (typeof out["chat_id"] === "string" && /^-?\d+$/.test(out["chat_id"])) out["chat_id"] = Number(out["chat_id"]);
-    // grammY names the uploaded part and refers to it as "attach://<name>".
-    for (const [key, value] of Object.entries(out)) {
-      if (typeof value === "string" && value.startsWith("attach://")) out[key] = out[value.slice("attach://".length)] ?? value;
-    }
-    return out;
-  }
-
   const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    if (url.includes("/file/bot")) return download(url);
-    const method = url.split("/").pop() ?? "";
-    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : init?.body ? await multipart(init) : {}) as Record<string, any>;
     const at = clock();
+    // The Bot API file URL (<root>/file/bot<token>/<file_path>): the bytes a test registered.
+    const download = /\/file\/bot[^/]+\/documents\/([^/]+)$/.exec(url);
+    if (download) {
+      const bytes = files.get(decodeURIComponent(download[1]!));
+      calls.push({ method: "downloadFile", payload: { file_id: download[1] }, result: bytes?.length ?? null, at });
+      return bytes
+        ? new Response(bytes, { headers: { "content-length": String(bytes.length) } })
+        : new Response("Not Found", { status: 404 });
+    }
+    const method = url.split("/").pop() ?? "";
+    const p = (typeof init?.body === "string" ? JSON.parse(init.body) : init?.body ? await parseMultipart(init) : {}) as Record<
+      string,
+      any
+    >;
     const failure = failures.findIndex((f) => f.method === method || f.method === "*");
     if (failure >= 0) {
       const [{ errorCode, description, retryAfter }] = failures.splice(failure, 1) as [ApiFailure];
@@ -141,7 +145,7 @@ export function createFakeTelegram(
     trackKeyboard(method, p, result);
     calls.push({ method, payload: p, result, at });
     const answer = json({ ok: true, result });
-    return options.delayMs ? await new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : answer;
+    return options.delayMs ? new Promise<Response>((done) => setTimeout(() => done(answer), options.delayMs)) : answer;
   }) as typeof fetch;
 
   return {
@@ -155,9 +159,21 @@ export function createFakeTelegram(
     keyboardOf(id: number): InlineKeyboardMarkup | undefined {
       return keyboards.get(id);
     },
-    /** Makes `fileId` downloadable with these bytes (getFile reports their size). */
-    registerFile(fileId: string, bytes: Uint8Array): void {
+    /** Registers the bytes of a file a user sends, served by getFile and the file URL. */
+    serveFile(fileId: string, bytes: Uint8Array): void {
       files.set(fileId, bytes);
+    },
+    /** Documents the bot sent to `chatId` (sendDocument with an uploaded file), oldest first. */
+    sentDocuments(chatId: number): { fileName: string; bytes: Buffer; caption: string }[] {
+      return calls
+        .filter((c) => c.method === "sendDocument" && c.payload["chat_id"] === chatId)
+        .flatMap((c) =>
+          ((c.payload["_files"] ?? []) as UploadedPart[]).map((f) => ({
+            fileName: f.fileName,
+            bytes: f.bytes,
+            caption: String(c.payload["caption"] ?? ""),
+          })),
+        );
     },
     nextMessageId(): number {
       return ++messageId;

@@ -9,6 +9,30 @@ import type { PlacementDocument } from "../../src/persistence/models/placement.m
 import type { TestPerson } from "./bot-harness.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
+import { getReferenceData } from "../../src/reference-data/load.js";
+import { createInvitationService } from "../../src/services/invitation.service.js";
+import { createOrganisationService } from "../../src/services/organisation.service.js";
+import { createPlacementService } from "../../src/services/placement.service.js";
+
+const REFERENCE = await getReferenceData();
+
+/** Options of a seeded placement (through the placement service, as the app itself makes them). */
+export interface SeedPlacementOptions {
+  student: TestPerson;
+  /** A coordinator of the student's department; made when absent. */
+  coordinator?: TestPerson;
+  /** Assigned as the university supervisor (granted the role in the department first). */
+  universitySupervisor?: TestPerson;
+  /** Linked as the organisation supervisor through an invitation. */
+  organisationSupervisor?: TestPerson;
+  /** Default production practice from Monday 11 January 2027, 8 weeks (240 hours). */
+  startDate?: string;
+  endDate?: string;
+  weeks?: number;
+}
+import type { DiaryServices } from "../../src/services/diary/index.js";
+import type { SupervisionPlacements } from "../../src/services/diary/supervision-placements.js";
+import type { DiaryEntryView } from "../../src/services/diary/views.js";
 
 /**
  * Test data written through the repositories (never through raw models), so a test seeds what the
@@ -65,8 +89,8 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
       await db.users.grantRole(person.id, { role, ...scope, at: now() });
     },
 
-    /** A placement of `student` (default: industrial practice 2026-2027, active). */
-    async placement(
+    /** A placement of `student` written straight to the repository (default: industrial practice 2026-2027, active). */
+    async rawPlacement(
       student: Pick<StudentDocument, "_id" | "departmentId">,
       options: { practiceType?: PracticeType; status?: PlacementStatus; academicYear?: string } = {},
     ): Promise<PlacementDocument> {
@@ -87,6 +111,141 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
       );
       if (!placement) throw new Error("seed: placement exists");
       return placement;
+    },
+
+    /**
+     * A placement approved by the coordinator (issue 8), with the supervisors linked as asked: the
+     * student's profile must exist (`student()`); the seeder's clock must be before the start.
+     */
+    async placement(options: SeedPlacementOptions): Promise<PlacementDocument> {
+      const invitations = createInvitationService({ db, now });
+      const deps = { db, now, reference: REFERENCE };
+      const placements = createPlacementService({ ...deps, invitations });
+      const organisations = createOrganisationService(deps);
+      const principal = async (id: number): Promise<AccessPrincipal> =>
+        toAccessPrincipal((await db.users.findByTelegramId(id)) ?? { telegramId: id, roles: [] }, []);
+      const student = await db.students.findByTelegramId(options.student.id);
+      if (!student) throw new Error("seed: register the student first");
+      const departmentId = new Types.ObjectId(String(student.departmentId));
+      const coordinator = options.coordinator ?? this.person("ru", "Гүлнар");
+      await this.staff(coordinator, "coordinator", { departmentId });
+      const proposed = await organisations.propose(await principal(options.student.id), {
+        fullName: 'АО "Kaspi Bank"',
+        bin: "971240001315",
+        postalAddress: "г. Алматы, ул. Наурызбай батыра, 154А",
+        phones: ["+7 727 258 59 65"],
+        email: "info@kaspi.kz",
+        activityArea: "Финансовые технологии",
+      });
+      if (proposed.status !== "proposed" && proposed.status !== "existing") throw new Error(`seed: organisation ${proposed.status}`);
+      const saved = await placements.saveDraft(await principal(options.student.id), {
+        practiceType: "production",
+        startDate: options.startDate ?? "2027-01-11",
+        endDate: options.endDate ?? "2027-03-05",
+        weeks: options.weeks ?? 8,
+        organisationId: String(proposed.organisation._id),
+        unit: "Департамент разработки",
+        contractNumber: "ПП-17/2026",
+        contractDate: "2026-12-01",
+        organisationSupervisorName: "Ахметов Ерлан Серикович",
+        organisationSupervisorPhone: "8 (701) 234-56-78",
+        organisationSupervisorEmail: "e.akhmetov@kaspi.kz",
+      });
+      if (saved.status !== "saved") throw new Error(`seed: placement ${JSON.stringify(saved)}`);
+      const id = String(saved.placement._id);
+      const sent = await placements.submit(await principal(options.student.id), id);
+      if (sent.status !== "submitted") throw new Error(`seed: submit ${sent.status}`);
+      const approved = await placements.approve(await principal(coordinator.id), id, sent.placement.version);
+      if (approved.status !== "approved") throw new Error(`seed: approve ${approved.status}`);
+      if (options.universitySupervisor) {
+        await this.staff(options.universitySupervisor, "universitySupervisor", { departmentId });
+        const assigned = await placements.assignUniversitySupervisor(await principal(coordinator.id), {
+          departmentId: String(departmentId),
+          supervisorTelegramId: options.universitySupervisor.id,
+          placementIds: [id],
+        });
+        if (assigned.status !== "assigned") throw new Error(`seed: assign ${assigned.status}`);
+      }
+      if (options.organisationSupervisor) {
+        const invited = await placements.inviteOrganisationSupervisor(await principal(coordinator.id), id);
+        if (invited.status !== "invited") throw new Error(`seed: invite ${invited.status}`);
+        await db.users.touch({ id: options.organisationSupervisor.id, first_name: options.organisationSupervisor.firstName }, null);
+        const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id);
+        if (accepted.status !== "accepted") throw new Error(`seed: accept ${accepted.status}`);
+      }
+      const placement = await db.placements.findById(id);
+      if (!placement) throw new Error("seed: placement vanished");
+      return placement;
+    },
+
+    /**
+     * An active placement of `student` with the given supervisors linked (the university supervisor
+     * assigned, the organisation supervisor linked through an invitation), written by the repositories.
+     */
+    async linkedPlacement(
+      student: Pick<StudentDocument, "_id" | "departmentId">,
+      links: { university?: TestPerson; organisation?: TestPerson; organisationName?: string },
+      dates: { startDate: string; endDate: string } = { startDate: "2026-11-16", endDate: "2026-12-11" },
+    ): Promise<PlacementDocument> {
+      const at = now();
+      const created = await db.placements.create(
+        {
+          studentId: new Types.ObjectId(String(student._id)),
+          departmentId: new Types.ObjectId(String(student.departmentId)),
+          practiceType: "production",
+          academicYear: "2026-2027",
+          source: "coordinator",
+          ...dates,
+          weeks: 4,
+          requiredHours: 120,
+        },
+        { at, by: 0, action: "created" },
+        { status: "active", "organisationSupervisor.fullName": links.organisationName ?? "Нұрланова Айгүл" },
+      );
+      if (!created) throw new Error("seed: placement exists");
+      if (links.university) {
+        await db.placements.assignUniversitySupervisor([created._id], created.departmentId, links.university.id, {
+          at,
+          by: 0,
+          action: "supervisorAssigned",
+        });
+      }
+      if (links.organisation) {
+        const invitationId = new Types.ObjectId();
+        await db.placements.setOrganisationSupervisorInvitation(created._id, invitationId, {
+          at,
+          by: 0,
+          action: "organisationSupervisorInvited",
+        });
+        await db.placements.linkOrganisationSupervisor(created._id, invitationId, links.organisation.id, at);
+      }
+      const placement = await db.placements.findById(created._id);
+      if (!placement) throw new Error("seed: placement vanished");
+      return placement;
+    },
+
+    /** Diary entries handed in by the student through the diary service (6 h each unless given). */
+    async entries(
+      services: { diary: DiaryServices; supervision: SupervisionPlacements },
+      placement: Pick<PlacementDocument, "_id">,
+      student: TestPerson,
+      days: readonly { date: string; text?: string; hours?: number }[],
+    ): Promise<DiaryEntryView[]> {
+      const loaded = await services.supervision.load(String(placement._id));
+      if (!loaded) throw new Error("seed: no placement");
+      const out: DiaryEntryView[] = [];
+      for (const day of days) {
+        const result = await services.diary.entries.submitEntry({
+          placement: loaded.placement,
+          actor: { telegramId: student.id, role: "student", studentId: loaded.placement.studentId },
+          date: day.date,
+          hours: day.hours ?? 6,
+          text: day.text ?? `Дерекқор кестелерін жобаладым, ${day.date} күнгі тапсырманы орындадым.`,
+        });
+        if (result.status !== "created" && result.status !== "updated") throw new Error(`seed: entry ${day.date}: ${result.status}`);
+        out.push(result.entry);
+      }
+      return out;
     },
 
     /** A fresh Telegram person (unique id per seeder). */

@@ -15,7 +15,12 @@ export function cancelFeature(services: AppServices): Composer<PrivateContext> {
     let key = active.length > 0 ? "cancel-done" : "cancel-nothing";
     for (const scene of Object.values(SCENES)) {
       if (!scene.drafts || !active.includes(scene.id)) continue;
-      if (await services.db.sceneDrafts.load(ctx.from.id, scene.id, new Date(0))) key = `${scene.keyPrefix}-scene-cancelled`;
+      // The diary's draft lives in its own collection (an entry being written), the others' in scene drafts.
+      const saved =
+        scene.id === SCENES.DIARY.id
+          ? await services.diary.drafts.loadDraft(ctx.from.id)
+          : await services.db.sceneDrafts.load(ctx.from.id, scene.id, new Date(0));
+      if (saved) key = `${scene.keyPrefix}-scene-cancelled`;
     }
     await ctx.reply(ctx.t(key), { reply_markup: { remove_keyboard: true } });
   });

@@ -5,7 +5,7 @@ import { departmentsWithRole, rolesOf, toAccessPrincipal } from "../../domain/ac
 import { ROSTER_MAX_BYTES, ROSTER_MAX_ROWS } from "../../services/roster/parse.js";
 import type { RosterError } from "../../services/roster/validate.js";
 import type { ImportRosterResult } from "../../services/roster/roster.service.js";
-import type { DownloadFile } from "../file-download.js";
+import type { FileDownloader } from "../file-download.js";
 import { packId, unpackId } from "../compact-id.js";
 import { formatDate } from "../format.js";
 import { quietly } from "../placement-outcome.js";
@@ -55,7 +55,7 @@ export function splitMessages(lines: readonly string[], limit = MAX_MESSAGE_LENG
  * any error is left; then the counts, the workbook of personal links, and the registered students to
  * confirm. Documents from anyone else pass on to the next feature.
  */
-export function rosterFeature(services: AppServices, download: DownloadFile): Composer<PrivateContext> {
+export function rosterFeature(services: AppServices, download: FileDownloader): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
   const principalOf = (ctx: PrivateContext) => toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
 
@@ -91,7 +91,7 @@ export function rosterFeature(services: AppServices, download: DownloadFile): Co
         await ctx.reply(t("roster-file-too-large"));
         return;
       }
-      content = await download(file.file_path);
+      content = Buffer.from(await download(file.file_path, ROSTER_MAX_BYTES));
     } catch (error) {
       services.logger.warn(
         { updateId: ctx.update.update_id, err: error instanceof Error ? error.message : "error" },

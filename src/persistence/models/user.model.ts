@@ -30,6 +30,8 @@ const userSchema = new Schema(
     roles: { type: [roleGrantSchema], default: [] },
     /** When Telegram last refused a message because the user blocked the bot (403); cleared when they write again. */
     unreachableAt: { type: Date, default: null },
+    /** Supervisors: diary entries to approve come once a day as a digest instead of one message each (issue 9). */
+    diaryDigest: { type: Boolean, default: false },
   },
   { timestamps: true, collection: "users" },
 );

@@ -47,6 +47,11 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { language } });
     },
 
+    /** A supervisor's choice: diary entries as a daily digest (true) or one message each (false). */
+    async setDiaryDigest(telegramId: number, digest: boolean): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { diaryDigest: digest } });
+    },
+
     /** Marks the user unreachable: Telegram refused a message to them (they blocked the bot). */
     async markUnreachable(telegramId: number, at: Date): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { unreachableAt: at } });

@@ -1,0 +1,123 @@
+import type { MiddlewareFn } from "grammy";
+import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
+import { dottedDate } from "../../src/bot/diary-notify.js";
+import { FileTooLargeError, type FileDownloader } from "../../src/bot/file-download.js";
+import { precheckReportFile, REPORT_MAX_BYTES, type ReportFileRejection } from "../../src/domain/diary/report-file.js";
+import type { AppServices } from "../../src/services/app-services.js";
+import { SCENES } from "../ids.js";
+import { createAsk, type SceneConversation } from "../support/ask.js";
+
+type UploadOutcome =
+  | { status: "uploaded"; replaced: boolean; supervisorLinked: boolean }
+  | { status: "unchanged" }
+  | { status: "rejected"; reason: ReportFileRejection }
+  | { status: "forbidden"; reason: string }
+  | { status: "noPlacement" };
+
+const MB = 1024 * 1024;
+
+/**
+ * `/report`: the student sends the practice report (PDF or DOCX, ≤ 20 MB). Telegram's size and MIME
+ * type are checked before downloading; the bytes are checked again (first bytes) by the service,
+ * stored in GridFS with their SHA-256 (QP-06 6.12: kept 3 years), and the university supervisor is told.
+ */
+export function buildReportScene(services: AppServices, outside: MiddlewareFn<PrivateContext>, download: FileDownloader) {
+  const scene = SCENES.DIARY_REPORT;
+
+  async function upload(outer: PrivateContext): Promise<UploadOutcome> {
+    const loaded = await services.diaryPlacements.currentOfStudent(outer.from.id);
+    if (!loaded) return { status: "noPlacement" };
+    const document = outer.message?.document;
+    if (!document) return { status: "rejected", reason: "wrongType" };
+    const file = await outer.getFile();
+    if (!file.file_path) return { status: "rejected", reason: "empty" };
+    let bytes: Uint8Array;
+    try {
+      bytes = await download(file.file_path, REPORT_MAX_BYTES);
+    } catch (error) {
+      if (error instanceof FileTooLargeError) return { status: "rejected", reason: "tooBig" };
+      throw error;
+    }
+    const result = await services.diary.outcomes.uploadReport({
+      placement: loaded.diary,
+      actor: { telegramId: outer.from.id, role: "student", studentId: loaded.diary.studentId },
+      file: { bytes, fileName: document.file_name ?? "report", mime: document.mime_type },
+    });
+    switch (result.status) {
+      case "uploaded":
+        if (result.notifyTelegramId !== null) {
+          await services.outbox.enqueue({
+            recipient: result.notifyTelegramId,
+            kind: "diary-report",
+            ref: loaded.diary.id,
+            payload: {
+              key: "diary-notify-report",
+              params: {
+                student: loaded.student.fullName,
+                file: result.report.fileName,
+                size: Math.max(0.1, Math.round((result.report.size / MB) * 10) / 10),
+                date: dottedDate(result.report.uploadedAt.toISOString().slice(0, 10)),
+              },
+            },
+            dedupeKey: `diary-report:${loaded.diary.id}:${result.report.sha256}`,
+          });
+        }
+        return { status: "uploaded", replaced: result.previous !== null, supervisorLinked: result.notifyTelegramId !== null };
+      case "unchanged":
+        return { status: "unchanged" };
+      case "rejected":
+        return { status: "rejected", reason: result.reason };
+      case "forbidden":
+        return { status: "forbidden", reason: result.reason };
+    }
+  }
+
+  return async function report(conversation: SceneConversation, ctx: SceneContext): Promise<void> {
+    const env = { conversation, ctx, scene, services, outside, giveUpKey: "report-scene-gave-up" };
+    const ask = createAsk(env);
+    const hasPlacement = await conversation.external(
+      async (outer) => (await services.diaryPlacements.currentOfStudent(outer.from.id)) !== null,
+    );
+    if (!hasPlacement) {
+      await ctx.reply(ctx.t("diary-no-placement"));
+      return;
+    }
+    const outcome = await ask.question<UploadOutcome>({
+      prompt: (t) => ({ text: t("report-ask", { maxMb: REPORT_MAX_BYTES / MB }) }),
+      async message(answer: SceneContext) {
+        const document = answer.message?.document;
+        if (!document) return { ok: false, text: answer.t("report-need-document") };
+        // Refuse early what cannot pass (Telegram tells size and MIME type): nothing is downloaded.
+        const pre = precheckReportFile({ size: document.file_size, mime: document.mime_type });
+        if (!pre.ok) return { ok: false, text: answer.t(`diary-reason-report-${pre.reason}`, { maxMb: REPORT_MAX_BYTES / MB }) };
+        await answer.replyWithChatAction("upload_document").catch(() => undefined);
+        const uploaded = await conversation.external((outer) => upload(outer));
+        if (uploaded.status === "rejected") {
+          return { ok: false, text: answer.t(`diary-reason-report-${uploaded.reason}`, { maxMb: REPORT_MAX_BYTES / MB }) };
+        }
+        return { ok: true, value: uploaded };
+      },
+    });
+    switch (outcome.status) {
+      case "uploaded":
+        await ctx.reply(
+          [
+            ctx.t(outcome.replaced ? "report-replaced" : "report-uploaded"),
+            ctx.t(outcome.supervisorLinked ? "report-supervisor-told" : "report-no-supervisor"),
+          ].join("\n"),
+        );
+        return;
+      case "unchanged":
+        await ctx.reply(ctx.t("report-unchanged"));
+        return;
+      case "noPlacement":
+        await ctx.reply(ctx.t("diary-no-placement"));
+        return;
+      case "forbidden":
+        await ctx.reply(ctx.t(`diary-reason-${outcome.reason}`));
+        return;
+      case "rejected":
+        return;
+    }
+  };
+}

@@ -1,0 +1,53 @@
+import type { SubmitEntryResult } from "../services/diary/diary-entries.service.js";
+import type { AppServices } from "../services/app-services.js";
+import { diaryDecision } from "./decision-buttons.js";
+
+type Submitted = Extract<SubmitEntryResult, { status: "created" | "updated" }>;
+
+/** "2026-11-23" → "23.11.2026": the same in every language, so it can travel in an outbox message's params. */
+export function dottedDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+/**
+ * After a student hands in an entry: the approver (organisation supervisor, else the university
+ * supervisor; QP-06 5.11) gets it with Approve / Return; when an approved entry was edited, the one
+ * who had approved it is told the approval is withdrawn; sign-offs withdrawn by the change are said
+ * to those who had signed (QP-06 6.2). One message per entry version (dedupe keys).
+ */
+export async function notifyAfterSubmit(services: AppServices, input: { studentName: string; result: Submitted }): Promise<void> {
+  const { entry, approverTelegramId, clearedDecision, signOffsCleared } = input.result;
+  const date = dottedDate(entry.date);
+  if (approverTelegramId !== null) {
+    await services.outbox.enqueue({
+      recipient: approverTelegramId,
+      kind: "diary-entry",
+      ref: entry.id,
+      payload: {
+        key: input.result.status === "created" ? "diary-notify-entry" : "diary-notify-entry-edited",
+        params: { student: input.studentName, date, hours: entry.hours, text: entry.text },
+        keyboard: diaryDecision.outboxKeyboard(entry.id, entry.version, { approve: "diary-notify-approve", return: "diary-notify-return" }),
+      },
+      dedupeKey: `diary-entry:${entry.id}:v${entry.version}`,
+    });
+  }
+  if (clearedDecision) {
+    await services.outbox.enqueue({
+      recipient: clearedDecision.by,
+      kind: "diary-approval-cleared",
+      ref: entry.id,
+      payload: { key: "diary-reason-approval-cleared", params: { student: input.studentName, date } },
+      dedupeKey: `diary-approval-cleared:${entry.id}:v${entry.version}`,
+    });
+  }
+  for (const signOff of signOffsCleared) {
+    await services.outbox.enqueue({
+      recipient: signOff.by,
+      kind: "diary-signoff-cleared",
+      ref: entry.placementId,
+      payload: { key: "diary-reason-signoffs-cleared" },
+      dedupeKey: `diary-signoff-cleared:${entry.placementId}:${signOff.by}:${entry.id}:v${entry.version}`,
+    });
+  }
+}

@@ -1,0 +1,147 @@
+import { createHash } from "node:crypto";
+import { Composer, InlineKeyboard } from "grammy";
+import type { PrivateContext } from "../context.js";
+import type { AppServices } from "../../services/app-services.js";
+import { requireRole } from "../middlewares/require-role.js";
+import { defineChoice } from "../choice.js";
+import type { SupervisedDiary } from "../../services/diary/supervision-placements.js";
+import { diaryActorOf, formatDate, type Msg } from "../views/diary-supervision.view.js";
+
+const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
+/** Instant messages or a daily digest of the entries to approve (issue 9; the notifier sends the digest). */
+export const digestChoice = defineChoice({ prefix: "svp.dg", options: ["on", "off"], label: "supervision-digest-button" });
+
+const MAX_TEXT = 3500;
+const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n");
+
+/** A fingerprint of the entries (id + version) a list showed: "approve all" approves exactly those. */
+function fingerprint(entries: readonly { id: string; version: number }[]): string {
+  const text = entries.map((e) => `${e.id}:${e.version}`).join(",");
+  return createHash("sha256").update(text).digest("hex").slice(0, 12);
+}
+
+async function pendingOf(services: AppServices, ctx: PrivateContext, diary: SupervisedDiary) {
+  const actor = diaryActorOf(services, ctx.user, diary);
+  if (!actor) return null;
+  const groups = await services.diary.entries.listPending(actor, [diary.placement]);
+  return { actor, entries: groups[0]?.entries ?? [] };
+}
+
+function groupMessage(
+  ctx: PrivateContext,
+  diary: SupervisedDiary,
+  entries: readonly { id: string; version: number; date: string; hours: number; text: string }[],
+) {
+  const lines: Msg[] = [
+    { key: "supervision-pending-student", params: { student: diary.student.fullName, group: diary.student.group, count: entries.length } },
+  ];
+  for (const e of entries) {
+    const text = e.text.length > 160 ? `${e.text.slice(0, 160)}…` : e.text;
+    lines.push({ key: "supervision-pending-line", params: { date: formatDate(e.date), hours: e.hours, text } });
+  }
+  let text = render(ctx, lines);
+  if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
+  const keyboard = new InlineKeyboard().text(
+    ctx.t("supervision-pending-approve-all", { count: entries.length }),
+    `svp.all:${diary.placement.id}:${fingerprint(entries)}`,
+  );
+  return { text, keyboard };
+}
+
+function digestKeyboard(ctx: PrivateContext, digest: boolean): InlineKeyboard {
+  const next = digest ? "off" : "on";
+  return new InlineKeyboard().text(digestChoice.label(next, ctx.t.bind(ctx)), digestChoice.pack(next));
+}
+
+/**
+ * `/pending`: what waits for the supervisor, grouped by student, each with "approve all of this
+ * student's pending entries" (only the entries and versions shown); and the digest preference.
+ */
+export function pendingFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
+  const supervisors = requireRole(services, ["universitySupervisor", "organisationSupervisor"]);
+
+  feature.command("pending", supervisors, async (ctx) => {
+    const diaries = await services.supervision.supervisedBy(ctx.from.id);
+    const shown: { diary: SupervisedDiary; entries: NonNullable<Awaited<ReturnType<typeof pendingOf>>>["entries"] }[] = [];
+    for (const diary of diaries) {
+      const pending = await pendingOf(services, ctx, diary);
+      if (pending && pending.entries.length > 0) shown.push({ diary, entries: pending.entries });
+    }
+    const total = shown.reduce((n, g) => n + g.entries.length, 0);
+    if (total === 0) await ctx.reply(ctx.t("supervision-pending-none"));
+    else await ctx.reply(ctx.t("supervision-pending-header", { count: total, students: shown.length }));
+    for (const group of shown) {
+      const message = groupMessage(ctx, group.diary, group.entries);
+      await ctx.reply(message.text, { reply_markup: message.keyboard });
+    }
+    const digest = ctx.user.diaryDigest ?? false;
+    await ctx.reply(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), { reply_markup: digestKeyboard(ctx, digest) });
+  });
+
+  feature.callbackQuery(APPROVE_ALL, supervisors, async (ctx) => {
+    const [, placementId = "", shownPrint = ""] = APPROVE_ALL.exec(ctx.callbackQuery.data) ?? [];
+    const diary = await services.supervision.load(placementId);
+    const pending = diary ? await pendingOf(services, ctx, diary) : null;
+    if (!diary || !pending) {
+      await ctx.answerCallbackQuery({ text: ctx.t("diary-reason-notLinked"), show_alert: true });
+      return;
+    }
+    if (pending.entries.length === 0) {
+      await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-nothing-left") });
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return;
+    }
+    if (fingerprint(pending.entries) !== shownPrint) {
+      // Entries were handed in, edited or decided since the list was shown: nothing is approved blindly.
+      await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-list-changed"), show_alert: true });
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      const message = groupMessage(ctx, diary, pending.entries);
+      await ctx.reply(message.text, { reply_markup: message.keyboard });
+      return;
+    }
+    const result = await services.diary.entries.approveAllPending({
+      actor: pending.actor,
+      placement: diary.placement,
+      shown: pending.entries.map((e) => ({ entryId: e.id, version: e.version })),
+    });
+    if (result.status === "forbidden") {
+      await ctx.answerCallbackQuery({ text: ctx.t(`diary-reason-${result.reason}`), show_alert: true });
+      return;
+    }
+    const student = diary.student.telegramId;
+    if (student != null && result.approved.length > 0) {
+      await services.outbox.enqueue({
+        recipient: student,
+        kind: "diary-decision",
+        ref: diary.placement.id,
+        payload: {
+          key: "supervision-student-approved-many",
+          params: { count: result.approved.length, dates: result.approved.map((e) => formatDate(e.date)).join(", ") },
+        },
+        dedupeKey: `diary-approve-all:${diary.placement.id}:${shownPrint}`,
+      });
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("supervision-toast-approved") });
+    const lines: Msg[] = [
+      { key: "supervision-pending-approved", params: { student: diary.student.fullName, count: result.approved.length } },
+    ];
+    if (result.skipped.length > 0) lines.push({ key: "supervision-pending-skipped", params: { count: result.skipped.length } });
+    await ctx.editMessageText(render(ctx, lines)).catch(() => undefined);
+  });
+
+  feature.callbackQuery(digestChoice.filter, supervisors, async (ctx) => {
+    const value = digestChoice.parse(ctx.callbackQuery.data);
+    if (value === null) {
+      await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
+      return;
+    }
+    const digest = value === "on";
+    await services.db.users.setDiaryDigest(ctx.from.id, digest);
+    await ctx.answerCallbackQuery();
+    await ctx
+      .editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), { reply_markup: digestKeyboard(ctx, digest) })
+      .catch(() => undefined);
+  });
+  return feature;
+}

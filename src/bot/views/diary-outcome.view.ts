@@ -1,0 +1,131 @@
+import { coordinatedDepartments, type Principal } from "../../domain/access/roles.js";
+import { decideDiaryAccess, type DiaryAction } from "../../domain/diary/diary-access.js";
+import type { AppServices } from "../../services/app-services.js";
+import type { SupervisedDiary } from "../../services/diary/supervision-placements.js";
+import { denialMsg, diaryActorOf, formatDate, type Msg } from "./diary-supervision.view.js";
+
+/** Placements on which `user` may perform `action` (links read from the records; coordinators: their departments). */
+export async function diariesFor(services: AppServices, user: Principal, action: DiaryAction): Promise<SupervisedDiary[]> {
+  const own = await services.supervision.supervisedBy(user.telegramId);
+  const seen = new Set(own.map((d) => d.placement.id));
+  const all = [...own];
+  if (action === "recordGrade") {
+    for (const departmentId of coordinatedDepartments(user)) {
+      for (const d of await services.supervision.ofDepartment(departmentId)) if (!seen.has(d.placement.id)) all.push(d);
+    }
+  }
+  return all.filter((d) => {
+    const actor = diaryActorOf(services, user, d);
+    return actor !== null && decideDiaryAccess(actor, d.placement, action).allowed;
+  });
+}
+
+async function loadFor(services: AppServices, telegramId: number, placementId: string) {
+  const user = await services.db.users.findByTelegramId(telegramId);
+  const diary = await services.supervision.load(placementId);
+  if (!user || !diary) return null;
+  const actor = diaryActorOf(services, user, diary);
+  return { user, diary, actor };
+}
+
+/** Records the final grade and tells the student, FX/F with what follows (QP-06 6.10–6.11; 6B03104 §11). */
+export async function gradeEntry(services: AppServices, telegramId: number, placementId: string, score: number): Promise<Msg[]> {
+  const loaded = await loadFor(services, telegramId, placementId);
+  if (!loaded) return [{ key: "diary-reason-notFound" }];
+  if (!loaded.actor) return [denialMsg("notLinked")];
+  const { diary } = loaded;
+  const result = await services.diary.outcomes.recordGrade({
+    placement: diary.placement,
+    actor: loaded.actor,
+    score,
+    practiceType: diary.document.practiceType,
+  });
+  switch (result.status) {
+    case "graded": {
+      const params = { student: diary.student.fullName, score, letter: result.grade.letter, points: result.grade.points };
+      const student = diary.student.telegramId;
+      if (student != null) {
+        const stamp = result.grade.at.getTime();
+        const keys = [
+          { key: "supervision-grade-student", params: { score, letter: result.grade.letter, points: result.grade.points } },
+          ...result.outcome.consequences.map((c) => ({ key: `diary-reason-consequence-${c.code}` })),
+        ];
+        await services.outbox.enqueueMany(
+          keys.map((payload, i) => ({
+            recipient: student,
+            kind: "diary-grade",
+            ref: diary.placement.id,
+            payload,
+            dedupeKey: `diary-grade:${diary.placement.id}:${stamp}:${i}`,
+          })),
+        );
+      }
+      return [
+        { key: "supervision-grade-recorded", params },
+        ...(result.outcome.passing ? [] : [{ key: "supervision-grade-failing-told" }]),
+      ];
+    }
+    case "invalid":
+      return [{ key: `diary-reason-${result.code}`, params: { min: 0, max: 100 } }];
+    case "forbidden":
+      return [denialMsg(result.reason)];
+  }
+}
+
+/** Saves the organisation supervisor's characteristic with the suggested score and its letter (QP-06 6.8). */
+export async function writeCharacteristic(
+  services: AppServices,
+  telegramId: number,
+  placementId: string,
+  text: string,
+  score: number,
+): Promise<Msg[]> {
+  const loaded = await loadFor(services, telegramId, placementId);
+  if (!loaded) return [{ key: "diary-reason-notFound" }];
+  if (!loaded.actor) return [denialMsg("notLinked")];
+  const result = await services.diary.outcomes.setCharacteristic({
+    placement: loaded.diary.placement,
+    actor: loaded.actor,
+    text,
+    suggestedScore: score,
+  });
+  switch (result.status) {
+    case "saved":
+      return [
+        {
+          key: "supervision-characteristic-saved",
+          params: { student: loaded.diary.student.fullName, score, letter: result.suggested.letter, points: result.suggested.points },
+        },
+      ];
+    case "invalid":
+      return result.issues.map((i): Msg =>
+        "min" in i ? { key: `diary-reason-${i.code}`, params: { min: i.min, max: i.max } } : { key: `diary-reason-${i.code}` },
+      );
+    case "rejected":
+      return [{ key: `diary-reason-report-${result.reason}`, params: { maxMb: Math.round(result.maxBytes / 1_048_576) } }];
+    case "forbidden":
+      return [denialMsg(result.reason)];
+  }
+}
+
+/** QP-06 6.2: signs the whole diary off; refused with what is still pending. */
+export async function signOffDiary(services: AppServices, user: Principal, diary: SupervisedDiary): Promise<Msg[]> {
+  const actor = diaryActorOf(services, user, diary);
+  if (!actor) return [denialMsg("notLinked")];
+  const result = await services.diary.outcomes.signOff({ placement: diary.placement, actor });
+  const student = diary.student.fullName;
+  switch (result.status) {
+    case "signed":
+      return [{ key: result.complete ? "supervision-signoff-complete" : "supervision-signoff-done", params: { student } }];
+    case "alreadySigned":
+      return [{ key: "diary-reason-signoff-alreadySigned" }];
+    case "notReady":
+      if (result.check.reason === "noEntries") return [{ key: "diary-reason-signoff-noEntries" }];
+      return [
+        { key: "diary-reason-signoff-entriesNotApproved", params: { count: result.check.notApproved } },
+        { key: "supervision-signoff-pending-dates", params: { student, dates: result.check.dates.map(formatDate).join(", ") } },
+      ];
+    case "forbidden":
+      return [denialMsg(result.reason)];
+  }
+}

@@ -1,0 +1,185 @@
+import type { Types } from "mongoose";
+import type { DiaryPlacement } from "../../domain/diary/types.js";
+import { resolvePolicy } from "../../domain/policies/helpers.js";
+import type { Policy } from "../../domain/policies/policy-schema.js";
+import type { PlacementStatus } from "../../domain/practice/placement.js";
+import { isIsoDate, type IsoDate } from "../../domain/rules/dates.js";
+import { requiredPracticeHours } from "../../domain/rules/practice-deadlines.js";
+import type { Persistence } from "../../persistence/create-persistence.js";
+import type { DepartmentDocument } from "../../persistence/models/department.model.js";
+import type { OrganisationDocument } from "../../persistence/models/organisation.model.js";
+import type { PlacementDocument } from "../../persistence/models/placement.model.js";
+import type { StudentDocument } from "../../persistence/models/student.model.js";
+import type { UserDocument } from "../../persistence/models/user.model.js";
+import type { ReferenceData } from "../../reference-data/load.js";
+import { calendarDateIn } from "../../domain/diary/calendar-date.js";
+import type { DiaryReportContext } from "./diary-export.service.js";
+
+/**
+ * Placement statuses with a diary: approved by the coordinator (QP-06 5.10), running, or finished
+ * (the diary is still read, reported on and exported after the end).
+ */
+export const DIARY_PLACEMENT_STATUSES = ["approved", "active", "finished"] as const satisfies readonly PlacementStatus[];
+
+/** What the adapter reads from the reference data. */
+export type AdapterReference = Pick<ReferenceData, "policies" | "defaultPolicyId">;
+
+/** The policy of a department (the default one for an unknown id or a missing department). */
+export function policyOfDepartment(reference: AdapterReference, department: Pick<DepartmentDocument, "policyId"> | null): Policy {
+  const known = department ? reference.policies.get(department.policyId) : undefined;
+  return known ?? resolvePolicy(reference.policies, reference.defaultPolicyId);
+}
+
+/**
+ * A placement document as the diary sees it. Null while its dates are not set (a draft without
+ * dates has no diary). Required hours: the stored value, else weeks × the policy's weekly norm (QP-06 3.6).
+ */
+export function toDiaryPlacement(
+  placement: Pick<
+    PlacementDocument,
+    "_id" | "studentId" | "departmentId" | "startDate" | "endDate" | "weeks" | "requiredHours" | "universitySupervisorTelegramId"
+  > & { organisationSupervisor?: { telegramId?: number | null | undefined } | null | undefined },
+  policy: Pick<Policy, "id" | "hoursPerDay" | "daysPerWeek">,
+): DiaryPlacement | null {
+  const { startDate, endDate } = placement;
+  if (!startDate || !endDate || !isIsoDate(startDate) || !isIsoDate(endDate) || endDate < startDate) return null;
+  const weeks =
+    placement.weeks ??
+    Math.max(1, Math.ceil((Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`) + 86_400_000) / (7 * 86_400_000)));
+  return {
+    id: String(placement._id),
+    studentId: String(placement.studentId),
+    departmentId: String(placement.departmentId),
+    policyId: policy.id,
+    startDate,
+    endDate,
+    requiredHours: placement.requiredHours ?? requiredPracticeHours(policy, weeks),
+    universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
+    organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
+  };
+}
+
+/** "Surname Name" of a stored Telegram user (as much as Telegram told us). */
+export function userDisplayName(user: Pick<UserDocument, "firstName" | "lastName"> | null): string | null {
+  if (!user) return null;
+  return [user.firstName, user.lastName].filter((part) => typeof part === "string" && part.trim() !== "").join(" ") || null;
+}
+
+/** Everything the F-76 document needs besides the diary itself, from already loaded records. */
+export function toDiaryReportContext(input: {
+  diary: DiaryPlacement;
+  placement: Pick<PlacementDocument, "practiceType" | "unit"> & {
+    organisationSupervisor?: { fullName?: string | null | undefined } | null | undefined;
+  };
+  student: Pick<StudentDocument, "fullName" | "studentNumber" | "group" | "programmeCode">;
+  organisation: Pick<OrganisationDocument, "fullName"> | null;
+  department: Pick<DepartmentDocument, "name"> | null;
+  policy: Pick<Policy, "name">;
+  /** The university supervisor's stored user (their name as far as we know it). */
+  universitySupervisor: Pick<UserDocument, "firstName" | "lastName"> | null;
+  /** The linked organisation supervisor's stored user, when the placement holds no name. */
+  organisationSupervisorUser?: Pick<UserDocument, "firstName" | "lastName"> | null;
+}): DiaryReportContext {
+  const { diary, placement, student } = input;
+  const universityName = userDisplayName(input.universitySupervisor);
+  const organisationName =
+    placement.organisationSupervisor?.fullName?.trim() ||
+    (diary.organisationSupervisorTelegramId !== null ? userDisplayName(input.organisationSupervisorUser ?? null) : null);
+  return {
+    placement: diary,
+    university: input.policy.name,
+    department: input.department?.name ?? null,
+    student: { fullName: student.fullName, studentNumber: student.studentNumber, group: student.group, programme: student.programmeCode },
+    practiceType: placement.practiceType,
+    organisation: input.organisation ? { name: input.organisation.fullName, unit: placement.unit ?? null } : null,
+    universitySupervisor: diary.universitySupervisorTelegramId !== null && universityName ? { fullName: universityName } : null,
+    organisationSupervisor: organisationName ? { fullName: organisationName } : null,
+  };
+}
+
+/** A placement with a diary, loaded with what the bot shows about it. */
+export interface LoadedDiaryPlacement {
+  diary: DiaryPlacement;
+  placement: PlacementDocument;
+  student: StudentDocument;
+  policy: Policy;
+}
+
+/**
+ * Loads placements and turns them into diaries; shared by the student's and the supervisors' diary
+ * features (and the CLI), so both read a placement the same way.
+ */
+export function createDiaryPlacementAdapter(deps: { db: Persistence; now: () => Date; reference: AdapterReference }) {
+  const { db, reference } = deps;
+
+  async function withPolicy(placement: PlacementDocument, student: StudentDocument): Promise<LoadedDiaryPlacement | null> {
+    const department = await db.departments.findById(placement.departmentId);
+    const policy = policyOfDepartment(reference, department);
+    const diary = toDiaryPlacement(placement, policy);
+    return diary ? { diary, placement, student, policy } : null;
+  }
+
+  const adapter = {
+    /** The diary of one placement (any status with dates), or null. */
+    async load(placementId: string | Types.ObjectId): Promise<LoadedDiaryPlacement | null> {
+      if (typeof placementId === "string" && !/^[a-f0-9]{24}$/.test(placementId)) return null;
+      const placement = await db.placements.findById(placementId);
+      if (!placement) return null;
+      const student = await db.students.findById(placement.studentId);
+      return student ? withPolicy(placement, student) : null;
+    },
+
+    /**
+     * The student's current diary: among the approved / running / finished placements with dates,
+     * the one running today, else the latest one already started, else the next one to start.
+     */
+    async currentOfStudent(telegramId: number): Promise<LoadedDiaryPlacement | null> {
+      const student = await db.students.findByTelegramId(telegramId);
+      if (!student) return null;
+      const placements = (await db.placements.listByStudent(student._id)).filter((p) =>
+        (DIARY_PLACEMENT_STATUSES as readonly string[]).includes(p.status),
+      );
+      const loaded: LoadedDiaryPlacement[] = [];
+      for (const placement of placements) {
+        const one = await withPolicy(placement, student);
+        if (one) loaded.push(one);
+      }
+      if (loaded.length === 0) return null;
+      const todayOf = (l: LoadedDiaryPlacement): IsoDate => calendarDateIn(deps.now(), l.policy.timeZone);
+      const running = loaded.filter((l) => l.diary.startDate <= todayOf(l) && todayOf(l) <= l.diary.endDate);
+      if (running[0]) return running[0];
+      const started = loaded
+        .filter((l) => l.diary.startDate <= todayOf(l))
+        .sort((a, b) => (a.diary.startDate < b.diary.startDate ? 1 : -1));
+      if (started[0]) return started[0];
+      return loaded.sort((a, b) => (a.diary.startDate < b.diary.startDate ? -1 : 1))[0] ?? null;
+    },
+
+    /** The F-76 context of a loaded placement: student, organisation, department, supervisors' names. */
+    async reportContext(loaded: LoadedDiaryPlacement): Promise<DiaryReportContext> {
+      const { diary, placement, student, policy } = loaded;
+      const [organisation, department, universitySupervisor, organisationSupervisorUser] = await Promise.all([
+        placement.organisationId ? db.organisations.findById(placement.organisationId) : Promise.resolve(null),
+        db.departments.findById(placement.departmentId),
+        diary.universitySupervisorTelegramId !== null
+          ? db.users.findByTelegramId(diary.universitySupervisorTelegramId)
+          : Promise.resolve(null),
+        diary.organisationSupervisorTelegramId !== null
+          ? db.users.findByTelegramId(diary.organisationSupervisorTelegramId)
+          : Promise.resolve(null),
+      ]);
+      return toDiaryReportContext({
+        diary,
+        placement,
+        student,
+        organisation,
+        department,
+        policy,
+        universitySupervisor,
+        organisationSupervisorUser,
+      });
+    },
+  };
+  return adapter;
+}
+export type DiaryPlacementAdapter = ReturnType<typeof createDiaryPlacementAdapter>;
