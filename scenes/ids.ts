@@ -19,6 +19,8 @@ export const SCENES = {
   /** `/base`: the student's practice base and placement (issue 8); the placement itself is the draft. */
   BASE: { id: "BASE", version: 1, command: "base", keyPrefix: "base", drafts: true },
   BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
+  /** The coordinator's reason for returning a placement (issue 8); one question, nothing to draft. */
+  PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
   /** One day's diary entry (issue 9); its draft lives in the diary drafts collection. */
   DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
   /** The practice report upload (issue 9; QP-06 6.3, 6.12). */

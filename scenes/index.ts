@@ -9,6 +9,7 @@ import { buildOnboardingScene } from "./onboarding/index.js";
 import { buildEligibilityScene } from "./eligibility/index.js";
 import { buildBaseScene } from "./base/index.js";
 import { buildBroadcastScene } from "./broadcast/index.js";
+import { buildPlacementReturnScene } from "./placement-return/index.js";
 import { buildDiaryScene } from "./diary/index.js";
 import { buildReportScene } from "./diary/report.js";
 import type { FileDownloader } from "../src/bot/file-download.js";
@@ -23,6 +24,9 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildBaseScene(services, outside), { id: SCENES.BASE.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildBroadcastScene(services, outside), { id: SCENES.BROADCAST.id }));
+  composer.use(
+    createConversation<PrivateContext, SceneContext>(buildPlacementReturnScene(services, outside), { id: SCENES.PLACEMENT_RETURN.id }),
+  );
   composer.use(createConversation<PrivateContext, SceneContext>(buildDiaryScene(services, outside), { id: SCENES.DIARY.id }));
   composer.use(
     createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),

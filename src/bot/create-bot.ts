@@ -28,6 +28,9 @@ import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
 import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
+import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
+import { coordinatorPracticeFeature } from "./features/coordinator-practice.feature.js";
+import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
 import { diaryFeature } from "./features/diary.feature.js";
 
@@ -106,6 +109,9 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));
+  privateChats.use(placementDecisionsFeature(services));
+  privateChats.use(coordinatorPracticeFeature(services));
+  privateChats.use(rosterFeature(services, downloadFile));
   privateChats.use(diaryDecisionFeature(services));
   privateChats.use(pendingFeature(services));
   privateChats.use(diaryOutcomeFeature(services));

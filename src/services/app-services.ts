@@ -10,6 +10,7 @@ import { createOrganisationService, type OrganisationService } from "./organisat
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
 import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
+import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacementAdapter, type DiaryPlacementAdapter } from "./diary/placement-adapter.js";
 import { createSupervisionPlacements, type SupervisionPlacements } from "./diary/supervision-placements.js";
@@ -43,6 +44,8 @@ export interface AppServices extends ServiceDeps {
   roster: RosterService;
   /** Department announcements (issue 10). */
   broadcasts: BroadcastService;
+  /** The coordinator's department views: bases waiting for approval, supervisors to assign (issue 8). */
+  coordinatorPractice: CoordinatorPracticeService;
   /** The practice diary (issue 9): drafts, entries, outcome (report, characteristic, grade, sign-off), documents. */
   diary: DiaryServices;
   /** Placement documents as diaries (`DiaryPlacement`) and their F-76 report context. */
@@ -64,6 +67,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     organisations: createOrganisationService(practice),
     placements: createPlacementService({ ...practice, invitations }),
     roster: createRosterService({ ...practice, invitations }),
+    coordinatorPractice: createCoordinatorPracticeService(practice),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
     diaryPlacements: createDiaryPlacementAdapter({ db: deps.db, now: deps.now, reference: deps.reference }),
     supervision: createSupervisionPlacements(deps.db),

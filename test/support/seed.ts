@@ -7,6 +7,7 @@ import type { Level } from "../../src/domain/rules/types.js";
 import type { PlacementStatus, PracticeType } from "../../src/domain/practice/placement.js";
 import type { PlacementDocument } from "../../src/persistence/models/placement.model.js";
 import type { TestPerson } from "./bot-harness.js";
+import type { AppServices } from "../../src/services/app-services.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
 import { createInvitationService } from "../../src/services/invitation.service.js";
@@ -254,3 +255,51 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
   };
 }
 export type Seeder = ReturnType<typeof createSeeder>;
+
+/**
+ * Practice data written through the services (organisation proposed by the student, placement saved and
+ * submitted by them), so a test holds exactly what the student's /base would have left.
+ */
+export function createPracticeSeeder(services: AppServices) {
+  const principal = async (telegramId: number): Promise<AccessPrincipal> => {
+    const user = await services.db.users.findByTelegramId(telegramId);
+    return toAccessPrincipal(user ?? { telegramId, roles: [] }, services.config.adminTelegramIds);
+  };
+  let bins = 0;
+  const BINS = ["971240001315"];
+  return {
+    principal,
+    /** A placement of `student` sent for approval (production practice from 11 January 2027, 8 weeks). */
+    async submittedPlacement(student: TestPerson): Promise<PlacementDocument> {
+      const by = await principal(student.id);
+      const bin = BINS[bins++ % BINS.length]!;
+      const proposed = await services.organisations.propose(by, {
+        fullName: `ТОО "База ${bin.slice(-4)}"`,
+        bin,
+        postalAddress: "г. Алматы, ул. Абая, 1",
+        phones: ["+7 727 258 59 65"],
+        email: "info@base.kz",
+        activityArea: "Информационные технологии",
+      });
+      const organisation = proposed.status === "proposed" || proposed.status === "existing" ? proposed.organisation : null;
+      if (!organisation) throw new Error(`seed: organisation ${proposed.status}`);
+      const saved = await services.placements.saveDraft(by, {
+        practiceType: "production",
+        startDate: "2027-01-11",
+        endDate: "2027-03-05",
+        weeks: 8,
+        organisationId: String(organisation._id),
+        unit: "Департамент разработки",
+        contractNumber: "ПП-17/2026",
+        contractDate: "2026-12-01",
+        organisationSupervisorName: "Ахметов Ерлан Серикович",
+        organisationSupervisorPhone: "8 (701) 234-56-78",
+        organisationSupervisorEmail: "e.akhmetov@base.kz",
+      });
+      if (saved.status !== "saved") throw new Error(`seed: placement ${saved.status}`);
+      const sent = await services.placements.submit(by, String(saved.placement._id));
+      if (sent.status !== "submitted") throw new Error(`seed: submit ${sent.status}`);
+      return sent.placement;
+    },
+  };
+}

@@ -1,0 +1,247 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { ApiCall } from "../support/fake-telegram.js";
+import { clearDatabase, useTestDatabase } from "../support/database.js";
+import { ADMIN_ID, createHarness, type TestPerson } from "../support/bot-harness.js";
+import { createPracticeSeeder, createSeeder } from "../support/seed.js";
+import { placementDecision } from "../../src/bot/decision-buttons.js";
+import { packId } from "../../src/bot/compact-id.js";
+import { toAccessPrincipal } from "../../src/domain/access/roles.js";
+import { csv, line } from "../roster/roster-files.js";
+
+/**
+ * The authorization matrix of issue 8 through the real bot (domain.md §1): every role × action ×
+ * target (own student, another student, another department, a stale version). Crafted callback data
+ * arrives on a message whose keyboard carries it (a coordinator of another department who got a
+ * legitimate-looking keyboard), so the button guard lets it through and the handler must refuse it.
+ */
+const database = useTestDatabase();
+
+const ROLES = ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "otherCoordinator", "admin"] as const;
+type RoleName = (typeof ROLES)[number];
+const TARGETS = ["own", "otherStudent", "otherDepartment", "stale"] as const;
+type Target = (typeof TARGETS)[number];
+
+interface World {
+  h: ReturnType<typeof createHarness>;
+  people: Record<RoleName, TestPerson>;
+  placements: Record<"own" | "otherStudent" | "otherDepartment", { id: string; version: number }>;
+  eeSupervisor: TestPerson;
+  csSupervisor2: TestPerson;
+}
+
+async function buildWorld(): Promise<World> {
+  await clearDatabase(database.connection());
+  const h = createHarness({ connection: database.connection() });
+  const seed = createSeeder(h.db);
+  const cs = await seed.department("CS", "iitu");
+  const ee = await seed.department("EE", "kazutb");
+  const people: Record<RoleName, TestPerson> = {
+    student: seed.person("en", "Aruzhan"),
+    universitySupervisor: seed.person("en", "Daniyar"),
+    organisationSupervisor: seed.person("en", "Erlan"),
+    coordinator: seed.person("en", "Gulnar"),
+    otherCoordinator: seed.person("en", "Marat"),
+    admin: { id: ADMIN_ID, firstName: "Admin", languageCode: "en" },
+  };
+  const other = seed.person("en", "Other");
+  const eeStudent = seed.person("en", "EeStudent");
+  const eeSupervisor = seed.person("en", "EeSupervisor");
+  const csSupervisor2 = seed.person("en", "Aigerim");
+  await seed.student(people.student, cs, { studentNumber: "20210345", fullName: "Сейтқали Аружан", group: "SE-2203" });
+  await seed.student(other, cs, { studentNumber: "20210346", fullName: "Омаров Ерлан", group: "SE-2203" });
+  await seed.student(eeStudent, ee, { studentNumber: "20219999", fullName: "Ахметова Дана", group: "EE-2201" });
+  await seed.staff(people.universitySupervisor, "universitySupervisor", { departmentId: cs._id });
+  await seed.staff(csSupervisor2, "universitySupervisor", { departmentId: cs._id });
+  await seed.staff(eeSupervisor, "universitySupervisor", { departmentId: ee._id });
+  await seed.staff(people.organisationSupervisor, "organisationSupervisor", {});
+  await seed.staff(people.coordinator, "coordinator", { departmentId: cs._id });
+  await seed.staff(people.otherCoordinator, "coordinator", { departmentId: ee._id });
+  await h.db.users.touch({ id: ADMIN_ID, first_name: "Admin" }, "en");
+  for (const person of Object.values(people)) await h.db.users.setLanguage(person.id, "en");
+  const practice = createPracticeSeeder(h.services);
+  const own = await practice.submittedPlacement(people.student);
+  const otherStudent = await practice.submittedPlacement(other);
+  const otherDepartment = await practice.submittedPlacement(eeStudent);
+  const admin = toAccessPrincipal({ telegramId: ADMIN_ID, roles: [] }, [ADMIN_ID]);
+  await h.services.placements.assignUniversitySupervisor(admin, {
+    departmentId: String(cs._id),
+    supervisorTelegramId: people.universitySupervisor.id,
+    placementIds: [String(own._id)],
+  });
+  const current = async (id: unknown) => {
+    const p = (await h.db.placements.findById(String(id)))!;
+    return { id: String(p._id), version: p.version };
+  };
+  return {
+    h,
+    people,
+    placements: {
+      own: await current(own._id),
+      otherStudent: await current(otherStudent._id),
+      otherDepartment: await current(otherDepartment._id),
+    },
+    eeSupervisor,
+    csSupervisor2,
+  };
+}
+
+/** A press on a message whose keyboard carries `data`. */
+function press(w: World, person: TestPerson, data: string): Promise<ApiCall[]> {
+  return w.h.send({
+    callback_query: {
+      id: `q${Math.random()}`,
+      chat_instance: "ci",
+      from: { id: person.id, is_bot: false, first_name: person.firstName },
+      data,
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: person.id, type: "private", first_name: person.firstName },
+        text: "",
+        reply_markup: { inline_keyboard: [[{ text: "x", callback_data: data }]] },
+      },
+    },
+  });
+}
+
+const sentText = (calls: ApiCall[]): string =>
+  calls
+    .filter((c) => c.method === "sendMessage" || c.method === "editMessageText")
+    .map((c) => String(c.payload["text"]))
+    .join("\n");
+
+type Probe = (w: World, who: TestPerson, target: Target) => Promise<boolean>;
+
+function placementOf(w: World, target: Target) {
+  return target === "stale" ? { ...w.placements.own, version: w.placements.own.version - 1 } : w.placements[target];
+}
+const departmentOf = (target: Target): "CS" | "EE" => (target === "otherDepartment" ? "EE" : "CS");
+const NAMES = { CS: "Сейтқали Аружан", EE: "Ахметова Дана" } as const;
+
+/** Each action: how it is tried, and whether it took effect (true = allowed). */
+const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
+  approvePlacement: {
+    targets: TARGETS,
+    async probe(w, who, target) {
+      const p = placementOf(w, target);
+      await press(w, who, placementDecision.pack("ok", p.id, p.version));
+      return (await w.h.db.placements.findById(p.id))?.status === "approved";
+    },
+  },
+  returnPlacement: {
+    targets: TARGETS,
+    async probe(w, who, target) {
+      const p = placementOf(w, target);
+      const calls = await press(w, who, placementDecision.pack("ret", p.id, p.version));
+      const asked = sentText(calls).includes(w.h.t("en", "cp-return-ask-reason", { max: 500 }));
+      if (asked) await w.h.text(who, "The agreement is not signed");
+      return asked && (await w.h.db.placements.findById(p.id))?.status === "returned";
+    },
+  },
+  viewStudentsCommand: {
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const calls = await w.h.text(who, `/students ${departmentOf(target)}`);
+      return sentText(calls).includes(NAMES[departmentOf(target)]);
+    },
+  },
+  viewStudentsPage: {
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const department = (await w.h.db.departments.findByCode(departmentOf(target)))!;
+      const calls = await press(w, who, `cps:${packId(String(department._id))}:0:-:-:`);
+      return sentText(calls).includes(NAMES[departmentOf(target)]);
+    },
+  },
+  basesCommand: {
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const calls = await w.h.text(who, `/bases ${departmentOf(target)}`);
+      return sentText(calls).includes(NAMES[departmentOf(target)]);
+    },
+  },
+  basesPage: {
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const department = (await w.h.db.departments.findByCode(departmentOf(target)))!;
+      const calls = await press(w, who, `cpb:${packId(String(department._id))}:0`);
+      return sentText(calls).includes(NAMES[departmentOf(target)]);
+    },
+  },
+  assignCommand: {
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const number = target === "otherDepartment" ? "20219999" : "20210345";
+      const calls = await w.h.text(who, `/assign ${departmentOf(target)} ${number}`);
+      return calls.some((c) => JSON.stringify(c.payload["reply_markup"] ?? {}).includes("cpa:"));
+    },
+  },
+  assignButton: {
+    targets: TARGETS,
+    async probe(w, who, target) {
+      const p = placementOf(w, target);
+      const supervisor = target === "otherDepartment" ? w.eeSupervisor : w.csSupervisor2;
+      await press(w, who, `cpa:s:${packId(p.id)}:${p.version}:${supervisor.id}`);
+      return (await w.h.db.placements.findById(p.id))?.universitySupervisorTelegramId === supervisor.id;
+    },
+  },
+  rosterUpload: {
+    targets: ["own", "otherDepartment"],
+    probe: (w, who, target) => rosterProbe(w, who, target),
+  },
+};
+
+/** Who may (domain.md §1): the department's coordinator and the admin; /students also the department's university supervisor. */
+function expected(role: RoleName, action: string, target: Target): boolean {
+  if (target === "stale") return false;
+  const department = departmentOf(target);
+  if (role === "admin") return true;
+  if (role === "coordinator") return department === "CS";
+  if (role === "otherCoordinator") return department === "EE";
+  if (role === "universitySupervisor") return department === "CS" && (action === "viewStudentsCommand" || action === "viewStudentsPage");
+  return false;
+}
+
+const cells = ROLES.flatMap((role) =>
+  Object.entries(ACTIONS).flatMap(([action, spec]) => spec.targets.map((target) => ({ role, action, target }))),
+);
+const leaks: string[] = [];
+
+describe("authorization matrix (issue 8; domain.md §1): role × action × target through the real bot", () => {
+  afterAll(() => {
+    expect(leaks).toEqual([]);
+  });
+
+  it.each(cells)("$role · $action · $target", async ({ role, action, target }) => {
+    const w = await buildWorld();
+    const who = w.people[role];
+    const allowed = await ACTIONS[action]!.probe(w, who, target);
+    const want = expected(role, action, target);
+    if (allowed && !want) leaks.push(`${role} · ${action} · ${target}`);
+    expect(allowed).toBe(want);
+  });
+
+  it(`has ${cells.length} cells`, () => {
+    expect(cells.length).toBeGreaterThan(100);
+  });
+});
+
+/** Roster upload with the department code as the caption (the admin and cross-department attempts need it). */
+async function rosterProbe(w: World, who: TestPerson, target: Target): Promise<boolean> {
+  const department = departmentOf(target);
+  const number = department === "CS" ? "30300001" : "30300002";
+  const bytes = csv([line({ studentNumber: number, fullName: "Жаңа Студент" })]);
+  const fileId = `roster-${Math.random()}`;
+  w.h.telegram.serveFile(fileId, bytes);
+  await w.h.send({
+    message: {
+      message_id: w.h.telegram.nextMessageId(),
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: who.id, type: "private", first_name: who.firstName },
+      from: { id: who.id, is_bot: false, first_name: who.firstName },
+      caption: department,
+      document: { file_id: fileId, file_unique_id: fileId, file_name: "roster.csv", mime_type: "text/csv", file_size: bytes.length },
+    },
+  });
+  return (await w.h.db.students.findByStudentNumber(number)) !== null;
+}
