@@ -30,6 +30,7 @@ import { createLeaseRepository } from "./repositories/lease.repository.js";
 import { createOutboxRepository } from "./repositories/outbox.repository.js";
 import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
+import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -70,6 +71,8 @@ export function createPersistence(connection: Connection) {
     placements: createPlacementRepository(models.Placement),
     outbox: createOutboxRepository(models.OutboxMessage),
     leases: createLeaseRepository(models.Lease),
+    /** Read-only look-ups of the reminder jobs. */
+    reminderFacts: createReminderFactsRepository(models),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();
