@@ -16,6 +16,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "me", audience: ["everyone"] },
   { command: "eligibility", audience: ["everyone"] },
   { command: "language", audience: ["everyone"] },
+  { command: "settings", audience: ["everyone"] },
   { command: "help", audience: ["everyone"] },
   { command: "cancel", audience: ["everyone"] },
   { command: "invite_supervisor", audience: ["coordinator"] },
