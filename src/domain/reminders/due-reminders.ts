@@ -3,6 +3,7 @@ import { addDays, daysBetween, type IsoDate } from "../rules/dates.js";
 import { isRuleInputError } from "../rules/errors.js";
 import {
   practiceDeadlines,
+  type PracticeDeadline,
   type PracticeDeadlineKey,
   type PracticeDeadlinePolicy,
   type PracticeType,
@@ -265,12 +266,32 @@ function practiceWeeks(facts: Pick<PlacementReminderFacts, "weeks" | "startDate"
   return facts.weeks ?? Math.max(1, Math.ceil((daysBetween(facts.startDate, facts.endDate) + 1) / 7));
 }
 
+// Placements of one cohort share their dates: the deadlines are computed once per policy, type, start and weeks.
+const deadlineCache = new WeakMap<PracticeDeadlinePolicy, Map<string, PracticeDeadline[]>>();
+
+function deadlinesOf(calendar: WorkingCalendar, facts: PlacementReminderFacts) {
+  const weeks = practiceWeeks(facts);
+  const key = `${calendar.id}|${facts.practiceType}|${facts.startDate}|${weeks}`;
+  let perPolicy = deadlineCache.get(facts.policy);
+  if (!perPolicy) {
+    perPolicy = new Map<string, PracticeDeadline[]>();
+    deadlineCache.set(facts.policy, perPolicy);
+  }
+  let found = perPolicy.get(key);
+  if (!found) {
+    found = safe<PracticeDeadline[]>([], () =>
+      practiceDeadlines(facts.policy, calendar, { type: facts.practiceType, start: facts.startDate, weeks }),
+    );
+    if (perPolicy.size > 10_000) perPolicy.clear();
+    perPolicy.set(key, found);
+  }
+  return found;
+}
+
 /** Placement deadlines from the policy (practiceDeadlines), each reminded `leadDays` ahead and until its day ends. */
 export function dueDeadlineReminders(clock: ReminderClock, facts: PlacementReminderFacts): DueReminder[] {
   const { timeZone, calendar, schedule } = clock;
-  const deadlines = safe([], () =>
-    practiceDeadlines(facts.policy, calendar, { type: facts.practiceType, start: facts.startDate, weeks: practiceWeeks(facts) }),
-  );
+  const deadlines = deadlinesOf(calendar, facts);
   const out: DueReminder[] = [];
   for (const spec of DEADLINE_REMINDERS) {
     const deadline = deadlines.find((d) => d.key === spec.deadline);

@@ -40,8 +40,22 @@ function partsOf(instant: Date, timeZone: string): { date: IsoDate; hour: number
 
 /** The local date and time of `instant` in `timeZone` (the platform's tz data: Asia/Almaty is UTC+6 before 2024-03-01, UTC+5 since). */
 export function localTimeOf(instant: Date, timeZone: string): LocalTime {
+  const key = `${timeZone}|${instant.getTime()}`;
+  const cached = localCache.get(key);
+  if (cached) return cached;
   const p = partsOf(instant, timeZone);
-  return { date: p.date, minutes: p.hour * 60 + p.minute };
+  return remember(localCache, key, { date: p.date, minutes: p.hour * 60 + p.minute });
+}
+
+// Intl formatting costs microseconds and a run asks the same few instants for every placement: memoised, bounded.
+const localCache = new Map<string, LocalTime>();
+const instantCache = new Map<string, Date>();
+const CACHE_LIMIT = 10_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Almaty: 360 before 2024-03-01, 300 after). */
@@ -63,10 +77,13 @@ function offsetMinutes(instant: Date, timeZone: string): number {
  * offset in force at that moment (found in two steps, so a change of offset on that day is honoured).
  */
 export function instantAt(date: IsoDate, minutes: number, timeZone: string): Date {
+  const key = `${timeZone}|${date}|${minutes}`;
+  const cached = instantCache.get(key);
+  if (cached) return new Date(cached.getTime());
   const naive = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minutes * 60_000;
   const first = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
   const second = naive - offsetMinutes(new Date(first), timeZone) * 60_000;
-  return new Date(second);
+  return new Date(remember(instantCache, key, new Date(second)).getTime());
 }
 
 /** No reminder is sent at night: from 22:00 to 08:00 local time (issue 10). */

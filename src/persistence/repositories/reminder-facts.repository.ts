@@ -47,11 +47,11 @@ export function createReminderFactsRepository(models: {
       ).lean();
     },
 
-    /** Dates of the entries of these placements on or after `since`. */
+    /** Dates of the entries of these placements on or after `since` (a range on the date index: old history is never read). */
     async entryDatesSince(placementIds: readonly string[], since: string) {
-      return chunked(placementIds, (chunk) =>
-        DiaryEntry.find({ placementId: { $in: chunk }, date: { $gte: since } }, { _id: 0, placementId: 1, date: 1 }).lean(),
-      );
+      const wanted = new Set(placementIds);
+      const docs = await DiaryEntry.find({ date: { $gte: since } }, { _id: 0, placementId: 1, date: 1 }).lean();
+      return docs.filter((d) => wanted.has(d.placementId));
     },
 
     /** The latest entry date before `before` of one placement (index placementId+date, one document read). */
@@ -62,11 +62,11 @@ export function createReminderFactsRepository(models: {
       return doc?.date ?? null;
     },
 
-    /** Entries waiting for a decision (index placementId+status). */
+    /** Entries of these placements waiting for a decision (index status+date: decided history is never read). */
     async pendingEntries(placementIds: readonly string[]) {
-      return chunked(placementIds, (chunk) =>
-        DiaryEntry.find({ placementId: { $in: chunk }, status: "submitted" }, { placementId: 1, date: 1, submittedAt: 1 }).lean(),
-      );
+      const wanted = new Set(placementIds);
+      const docs = await DiaryEntry.find({ status: "submitted" }, { placementId: 1, date: 1, submittedAt: 1 }).lean();
+      return docs.filter((d) => wanted.has(d.placementId));
     },
 
     async students(ids: readonly Types.ObjectId[]) {
