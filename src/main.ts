@@ -17,6 +17,7 @@ import { createWebhookServer } from "./runtime/webhook-server.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
 import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
+import { createReminderJobs, startReminderScheduler, type ReminderScheduler } from "./services/reminders/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
@@ -117,6 +118,12 @@ async function main(): Promise<void> {
     logger.info("polling for updates");
   }
   dispatcher.start();
+  const reminders: ReminderScheduler = startReminderScheduler({
+    jobs: createReminderJobs({ db, outbox: services.outbox, reference, now: () => new Date(), timezone: config.timezone, logger }),
+    timezone: config.timezone,
+    logger,
+    now: () => new Date(),
+  });
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -131,6 +138,7 @@ async function main(): Promise<void> {
         inFlight,
         stopIntake: async () => {
           if (runner?.isRunning()) await runner.stop();
+          await reminders.stop();
           await dispatcher.stop();
           if (server) {
             const closed = new Promise<void>((done) => server.close(() => done()));

@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "report", audience: ["student"] },
   { command: "export", audience: ["student", "coordinator"] },
   { command: "language", audience: ["everyone"] },
+  { command: "settings", audience: ["everyone"] },
   { command: "help", audience: ["everyone"] },
   { command: "cancel", audience: ["everyone"] },
   { command: "invite_supervisor", audience: ["coordinator"] },

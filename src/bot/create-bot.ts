@@ -13,6 +13,7 @@ import { installErrorBoundary } from "./error-boundary.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { cancelFeature } from "./features/cancel.feature.js";
 import { languageFeature } from "./features/language.feature.js";
+import { settingsFeature } from "./features/settings.feature.js";
 import { helpFeature } from "./features/help.feature.js";
 import { startFeature } from "./features/start.feature.js";
 import { profileFeature } from "./features/profile.feature.js";
@@ -98,6 +99,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
     options.downloadFile ?? createFileDownloader({ token: config.botToken, apiRoot: config.botApiRoot, fetch: options.fetch ?? fetch });
   installScenes(privateChats, services, { downloadFile });
   privateChats.use(languageFeature(services));
+  privateChats.use(settingsFeature(services));
   privateChats.use(helpFeature(services));
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));

@@ -32,6 +32,7 @@ import { createStudentRepository } from "./repositories/student.repository.js";
 import { createUserRepository } from "./repositories/user.repository.js";
 import { createBroadcastAckModel, createBroadcastModel } from "./models/broadcast.model.js";
 import { createBroadcastRepository } from "./repositories/broadcast.repository.js";
+import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -76,6 +77,8 @@ export function createPersistence(connection: Connection) {
     leases: createLeaseRepository(models.Lease),
     /** Department announcements and their "I have read it" acknowledgements (issue 10). */
     broadcasts: createBroadcastRepository(models.Broadcast, models.BroadcastAck),
+    /** Read-only look-ups of the reminder jobs. */
+    reminderFacts: createReminderFactsRepository(models),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -114,6 +114,9 @@ const diaryEntrySchema = new Schema<DiaryEntryRecord>(
 diaryEntrySchema.index({ placementId: 1, date: 1 }, { unique: true });
 diaryEntrySchema.index({ placementId: 1, status: 1 });
 diaryEntrySchema.index({ departmentId: 1 });
+// Reminder jobs: the last few weeks' entries and the waiting ones, whatever the history (src/services/reminders).
+diaryEntrySchema.index({ date: 1 });
+diaryEntrySchema.index({ status: 1, date: 1 });
 
 export type DiaryEntryDocument = DiaryEntryRecord & { _id: Types.ObjectId };
 

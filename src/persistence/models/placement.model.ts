@@ -109,6 +109,8 @@ placementSchema.index({ studentId: 1, practiceType: 1, academicYear: 1 }, { uniq
 placementSchema.index({ departmentId: 1, status: 1 });
 placementSchema.index({ universitySupervisorTelegramId: 1 }, { sparse: true });
 placementSchema.index({ "organisationSupervisor.telegramId": 1 }, { sparse: true });
+// Reminder jobs: placements running or near their dates (a range on endDate skips every finished practice).
+placementSchema.index({ endDate: 1, startDate: 1 });
 
 export type PlacementDocument = InferSchemaType<typeof placementSchema> & { _id: Types.ObjectId };
 export type PlacementHistoryEntry = InferSchemaType<typeof historySchema>;

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType } from "mongoose";
 import { LOCALES } from "../../config/config.js";
+import { MUTABLE_REMINDER_KINDS } from "../../domain/reminders/reminder-kinds.js";
 
 export const ROLES = ["student", "universitySupervisor", "organisationSupervisor", "coordinator"] as const;
 export type StoredRole = (typeof ROLES)[number];
@@ -30,11 +31,21 @@ const userSchema = new Schema(
     roles: { type: [roleGrantSchema], default: [] },
     /** When Telegram last refused a message because the user blocked the bot (403); cleared when they write again. */
     unreachableAt: { type: Date, default: null },
-    /** Supervisors: diary entries to approve come once a day as a digest instead of one message each (issue 9). */
+    /** Supervisors: one daily digest of pending diary entries instead of a message per entry (/settings). */
     diaryDigest: { type: Boolean, default: false },
+    /** Optional reminder kinds the user muted (/settings); mandatory ones cannot be muted (src/domain/reminders). */
+    mutedReminders: { type: [{ type: String, enum: MUTABLE_REMINDER_KINDS }], default: [] },
+    /** Students: reminders of the transfer windows (R-23 3.2, 6.1–6.2), asked for in /settings. */
+    transferWindowReminders: { type: Boolean, default: false },
   },
   { timestamps: true, collection: "users" },
 );
+
+// Reminder jobs read only the users who changed a default (cost grows with them, not with all users).
+userSchema.index({ diaryDigest: 1 });
+userSchema.index({ mutedReminders: 1 });
+userSchema.index({ transferWindowReminders: 1 });
+userSchema.index({ "roles.role": 1, "roles.departmentId": 1 });
 
 export type UserDocument = InferSchemaType<typeof userSchema> & { _id: import("mongoose").Types.ObjectId };
 export type RoleGrant = InferSchemaType<typeof roleGrantSchema>;

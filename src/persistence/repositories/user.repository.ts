@@ -1,3 +1,4 @@
+import { isMutableKind, MUTABLE_REMINDER_KINDS, type MutableReminderKind } from "../../domain/reminders/reminder-kinds.js";
 import type { Types } from "mongoose";
 import type { createUserModel } from "../models/user.model.js";
 import type { Locale } from "../../config/config.js";
@@ -47,11 +48,6 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { language } });
     },
 
-    /** A supervisor's choice: diary entries as a daily digest (true) or one message each (false). */
-    async setDiaryDigest(telegramId: number, digest: boolean): Promise<void> {
-      await User.updateOne({ telegramId }, { $set: { diaryDigest: digest } });
-    },
-
     /** Marks the user unreachable: Telegram refused a message to them (they blocked the bot). */
     async markUnreachable(telegramId: number, at: Date): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { unreachableAt: at } });
@@ -92,6 +88,70 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       const match = departmentId ? { role, departmentId } : { role };
       return await User.find({ roles: { $elemMatch: match } }).lean();
     },
+
+    /** The reminder choices of /settings (defaults when the user is unknown). */
+    async reminderSettings(telegramId: number): Promise<ReminderSettings> {
+      const doc = await User.findOne({ telegramId }, { diaryDigest: 1, mutedReminders: 1, transferWindowReminders: 1 }).lean();
+      return {
+        diaryDigest: doc?.diaryDigest ?? false,
+        mutedReminders: (doc?.mutedReminders ?? []).filter(isMutableKind),
+        transferWindowReminders: doc?.transferWindowReminders ?? false,
+      };
+    },
+
+    async setDiaryDigest(telegramId: number, on: boolean): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { diaryDigest: on } });
+    },
+
+    async setTransferWindowReminders(telegramId: number, on: boolean): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { transferWindowReminders: on } });
+    },
+
+    /** Mutes or unmutes an optional reminder kind (idempotent). */
+    async setReminderMuted(telegramId: number, kind: MutableReminderKind, muted: boolean): Promise<void> {
+      await User.updateOne({ telegramId }, muted ? { $addToSet: { mutedReminders: kind } } : { $pull: { mutedReminders: kind } });
+    },
+
+    /** Who muted something, with what (index-backed: only those users are read). */
+    async listMutedReminders(): Promise<Map<number, string[]>> {
+      const docs = await User.find({ mutedReminders: { $in: [...MUTABLE_REMINDER_KINDS] } }, { telegramId: 1, mutedReminders: 1 }).lean();
+      return new Map(docs.map((d) => [d.telegramId, [...d.mutedReminders]]));
+    },
+
+    /** Telegram ids of the supervisors who chose a daily digest. */
+    async listDigestSubscribers(): Promise<number[]> {
+      return (await User.find({ diaryDigest: true }, { telegramId: 1 }).lean()).map((d) => d.telegramId);
+    },
+
+    /** Telegram ids of the students who asked for transfer-window reminders. */
+    async listTransferSubscribers(): Promise<number[]> {
+      return (await User.find({ transferWindowReminders: true, "roles.role": "student" }, { telegramId: 1 }).lean()).map(
+        (d) => d.telegramId,
+      );
+    },
+
+    /** Coordinators of the given departments, by department id (hex). */
+    async coordinatorsOf(departmentIds: readonly Types.ObjectId[]): Promise<Map<string, number[]>> {
+      const docs = await User.find(
+        { roles: { $elemMatch: { role: "coordinator", departmentId: { $in: [...departmentIds] } } } },
+        { telegramId: 1, roles: 1 },
+      ).lean();
+      const out = new Map<string, number[]>();
+      for (const doc of docs)
+        for (const grant of doc.roles)
+          if (grant.role === "coordinator" && grant.departmentId) {
+            const key = String(grant.departmentId);
+            out.set(key, [...(out.get(key) ?? []), doc.telegramId]);
+          }
+      return out;
+    },
   };
 }
 export type UserRepository = ReturnType<typeof createUserRepository>;
+
+/** A user's reminder choices (/settings). */
+export interface ReminderSettings {
+  diaryDigest: boolean;
+  mutedReminders: MutableReminderKind[];
+  transferWindowReminders: boolean;
+}

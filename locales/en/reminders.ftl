@@ -1,0 +1,39 @@
+## Reminders (issue 10): scheduled messages; each names its rule
+
+reminders-open-diary = Open the diary
+reminders-diary-daily = You have not written today's diary entry ({ $date }) yet. Please fill it in before the end of the day. ({ $rule })
+reminders-diary-nudge = Yesterday's diary entry ({ $date }) is still empty. Please add it. ({ $rule })
+reminders-diary-absence-supervisors = { $student } has written no diary entries for { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } (since { $since }). Please get in touch with the student. ({ $rule })
+reminders-diary-absence-coordinator = { $student } has written no diary entries for { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } (since { $since }). Absence of more than two weeks is grounds for expulsion. ({ $rule })
+reminders-diary-digest = Diary entries waiting for your decision: { $count } from { $students ->
+        [one] { $students } student
+       *[other] { $students } students
+    }. Open /pending to review them. ({ $rule })
+reminders-diary-pending-supervisor = { $student }: { $count ->
+        [one] { $count } diary entry has
+       *[other] { $count } diary entries have
+    } waited for a decision for more than { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } (the oldest from { $since }). ({ $rule })
+reminders-diary-pending-coordinator = { $student }: { $count ->
+        [one] { $count } diary entry has
+       *[other] { $count } diary entries have
+    } waited for the supervisors' decision for more than { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } (the oldest from { $since }). ({ $rule })
+reminders-deadline-no-base = Your practice starts on { $start } and you have no practice base yet. If you cannot find one, tell the department's practice coordinator no later than { $date }. ({ $rule })
+reminders-deadline-contract = The practice contract with your base must be signed no later than { $date }. ({ $rule })
+reminders-deadline-orientation = Your practice starts on { $date }: the familiarisation with the organisation takes place on the first day. ({ $rule })
+reminders-deadline-report-schedule = The schedule for handing in the reports of { $student } is due no later than { $date } (the practice ends on { $end }). ({ $rule })
+reminders-deadline-characteristic = Please write the characteristic (feedback) of { $student } no later than { $date }. ({ $rule })
+reminders-deadline-report-due = Your practice report is due no later than { $date }. ({ $rule })
+reminders-transfer-window = Transfers and changes of programme are possible until { $date }. ({ $rule })
+reminders-transfer-cutoff = Applications for a transfer or a change of programme close on { $date } (the academic period starts on { $periodStart }). ({ $rule })

@@ -1,0 +1,84 @@
+import type { Types } from "mongoose";
+import type { createDiaryEntryModel } from "../models/diary-entry.model.js";
+import type { createPlacementModel } from "../models/placement.model.js";
+import type { createPracticeOutcomeModel } from "../models/practice-outcome.model.js";
+import type { createStudentModel } from "../models/student.model.js";
+
+/** `$in` lists are sent in chunks of this many values. */
+const CHUNK = 5_000;
+
+async function chunked<T, R>(values: readonly T[], query: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += CHUNK) out.push(...(await query(values.slice(i, i + CHUNK))));
+  return out;
+}
+
+/**
+ * Read-only look-ups of the reminder jobs (src/services/reminders). Every query is bounded by what is due:
+ * placements whose dates are near today (index endDate+startDate), entries of those placements since a
+ * recent date (index placementId+date) — never the whole history.
+ */
+export function createReminderFactsRepository(models: {
+  Placement: ReturnType<typeof createPlacementModel>;
+  DiaryEntry: ReturnType<typeof createDiaryEntryModel>;
+  Student: ReturnType<typeof createStudentModel>;
+  PracticeOutcome: ReturnType<typeof createPracticeOutcomeModel>;
+}) {
+  const { Placement, DiaryEntry, Student, PracticeOutcome } = models;
+  return {
+    /** Placements ending on or after `endedFrom` and starting on or before `startsBy` (ISO dates). */
+    async placementsAround(endedFrom: string, startsBy: string) {
+      return Placement.find(
+        { endDate: { $gte: endedFrom }, startDate: { $lte: startsBy } },
+        {
+          studentId: 1,
+          departmentId: 1,
+          practiceType: 1,
+          startDate: 1,
+          endDate: 1,
+          weeks: 1,
+          status: 1,
+          organisationId: 1,
+          noBaseReportedAt: 1,
+          contract: 1,
+          universitySupervisorTelegramId: 1,
+          organisationSupervisor: 1,
+        },
+      ).lean();
+    },
+
+    /** Dates of the entries of these placements on or after `since` (a range on the date index: old history is never read). */
+    async entryDatesSince(placementIds: readonly string[], since: string) {
+      const wanted = new Set(placementIds);
+      const docs = await DiaryEntry.find({ date: { $gte: since } }, { _id: 0, placementId: 1, date: 1 }).lean();
+      return docs.filter((d) => wanted.has(d.placementId));
+    },
+
+    /** The latest entry date before `before` of one placement (index placementId+date, one document read). */
+    async lastEntryBefore(placementId: string, before: string): Promise<string | null> {
+      const doc = await DiaryEntry.findOne({ placementId, date: { $lt: before } }, { _id: 0, date: 1 })
+        .sort({ date: -1 })
+        .lean();
+      return doc?.date ?? null;
+    },
+
+    /** Entries of these placements waiting for a decision (index status+date: decided history is never read). */
+    async pendingEntries(placementIds: readonly string[]) {
+      const wanted = new Set(placementIds);
+      const docs = await DiaryEntry.find({ status: "submitted" }, { placementId: 1, date: 1, submittedAt: 1 }).lean();
+      return docs.filter((d) => wanted.has(d.placementId));
+    },
+
+    async students(ids: readonly Types.ObjectId[]) {
+      return chunked(ids, (chunk) => Student.find({ _id: { $in: chunk } }, { telegramId: 1, fullName: 1 }).lean());
+    },
+
+    /** Which of these placements already have a report / a characteristic. */
+    async outcomes(placementIds: readonly string[]) {
+      return chunked(placementIds, (chunk) =>
+        PracticeOutcome.find({ placementId: { $in: chunk } }, { _id: 0, placementId: 1, report: 1, characteristic: 1 }).lean(),
+      );
+    },
+  };
+}
+export type ReminderFactsRepository = ReturnType<typeof createReminderFactsRepository>;
