@@ -37,6 +37,8 @@ export const SCENES = {
   },
   /** The final grade (MR-595 App. 1; QP-06 6.5). */
   DIARY_GRADE: { id: "DIARY_GRADE", version: 1, command: "grade", keyPrefix: "supervision-grade", drafts: false },
+  /** A staff member's full name for practice documents (QP-06 6.2 signatures); one question. */
+  STAFF_NAME: { id: "STAFF_NAME", version: 1, command: "me", keyPrefix: "staff-name", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -69,3 +71,4 @@ export const BASE_SCENE = SCENES.BASE.id;
 export const BROADCAST_SCENE = SCENES.BROADCAST.id;
 export const DIARY_SCENE = SCENES.DIARY.id;
 export const DIARY_REPORT_SCENE = SCENES.DIARY_REPORT.id;
+export const STAFF_NAME_SCENE = SCENES.STAFF_NAME.id;

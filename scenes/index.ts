@@ -15,6 +15,7 @@ import { buildReportScene } from "./diary/report.js";
 import type { FileDownloader } from "../src/bot/file-download.js";
 import { SCENES } from "./ids.js";
 import { supervisionScenes } from "./supervision/index.js";
+import { buildStaffNameScene } from "./staff-name/index.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<PrivateContext>, services: AppServices, io: { downloadFile: FileDownloader }): void {
@@ -31,6 +32,7 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   composer.use(
     createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),
   );
+  composer.use(createConversation<PrivateContext, SceneContext>(buildStaffNameScene(services, outside), { id: SCENES.STAFF_NAME.id }));
   for (const scene of supervisionScenes(services, outside)) {
     composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));
   }

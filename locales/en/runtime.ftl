@@ -10,4 +10,7 @@ me-role-admin = • administrator (all departments)
 me-role-department = • { $role }: { $department }
 me-role-student = • { $role }: { $student }
 me-role-unknown-scope = —
+me-staff-name = Your name in practice documents: { $name }
+me-staff-name-missing = No full name is set for practice documents; for now they show your Telegram name: { $name }.
+me-staff-rename = Change the name
 me-staff-footer = Send /help to see your commands.

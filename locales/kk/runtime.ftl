@@ -10,4 +10,7 @@ me-role-admin = • әкімші (барлық кафедралар)
 me-role-department = • { $role }: { $department }
 me-role-student = • { $role }: { $student }
 me-role-unknown-scope = —
+me-staff-name = Практика құжаттарындағы аты-жөніңіз: { $name }
+me-staff-name-missing = Практика құжаттары үшін аты-жөніңіз көрсетілмеген; әзірге оларда Telegram жүйесіндегі атыңыз тұрады: { $name }.
+me-staff-rename = Аты-жөнін өзгерту
 me-staff-footer = Командаларыңыздың тізімі — /help.

@@ -10,4 +10,7 @@ me-role-admin = • администратор (все кафедры)
 me-role-department = • { $role }: { $department }
 me-role-student = • { $role }: { $student }
 me-role-unknown-scope = —
+me-staff-name = ФИО в документах практики: { $name }
+me-staff-name-missing = ФИО для документов практики не указано; сейчас в них будет имя из Telegram: { $name }.
+me-staff-rename = Изменить ФИО
 me-staff-footer = Список Ваших команд — /help.

@@ -42,7 +42,7 @@ export function buildOnboardingScene(services: AppServices, outside: MiddlewareF
       await conversation.external(() => db.users.setLanguage(telegramId, chosen));
       ctx.i18n.useLocale(chosen);
     }
-    if (result) return answerInvitation(conversation, ctx, services, result);
+    if (result) return answerInvitation(conversation, ctx, services, result, ask);
     if (situation.isStaff && !situation.registered) {
       await ctx.reply(ctx.t("onboarding-staff-welcome"));
       return;

@@ -1,7 +1,8 @@
 import type { SceneContext } from "../../src/bot/context.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { AcceptResult } from "../../src/services/invitation.service.js";
-import type { SceneConversation } from "../support/ask.js";
+import type { Ask, SceneConversation } from "../support/ask.js";
+import { askStaffName } from "../staff-name/ask-name.js";
 
 /** "CS — Computer Science" or "Fullname (ID)": what an invitation's role applies to. */
 async function scopeOf(services: AppServices, result: { departmentId: string | null; studentId: string | null }): Promise<string> {
@@ -19,10 +20,16 @@ export async function answerInvitation(
   ctx: SceneContext,
   services: AppServices,
   result: AcceptResult,
+  ask: Ask,
 ): Promise<void> {
   if (result.status === "accepted" || result.status === "alreadyYours") {
     const scope = await conversation.external(() => scopeOf(services, result));
     await ctx.reply(ctx.t(`invite-${result.status}`, { role: ctx.t(`role-${result.role}`), scope }));
+    // Staff approve and sign practice documents: their name there must be the real one (QP-06 6.2).
+    // (Appended after the last step, so conversations stored by the previous version replay unchanged.)
+    const telegramId = ctx.from!.id;
+    const named = await conversation.external(async () => !!(await services.db.users.findByTelegramId(telegramId))?.fullName);
+    if (result.role !== "student" && !named) await askStaffName({ ask, conversation, ctx, services }, null);
     return;
   }
   await ctx.reply([ctx.t(`invite-${result.status}`), ctx.t("onboarding-invite-register-hint")].join("\n\n"));

@@ -66,7 +66,11 @@ describe("organisation supervisor's invitation (issue 8)", () => {
       let placement = await h.db.placements.findById(placementId);
       expect(placement?.organisationSupervisor?.telegramId).toBeUndefined();
       await h.press(supervisor, `osv.yes:${code}`);
-      expect(h.lastText(supervisor.id)).toContain(
+      // The name for the diary-report (QP-06 6.2): the one in the practice agreement is offered.
+      expect(h.lastText(supervisor.id)).toBe(h.t(locale, "staff-name-ask-suggested", { name: "Ахметов Нұрлан" }));
+      await h.press(supervisor, "staff.name:suggested");
+      expect((await h.db.users.findByTelegramId(supervisor.id))?.fullName).toBe("Ахметов Нұрлан");
+      expect(h.sentTexts(supervisor.id).join("\n")).toContain(
         h
           .t(locale, "base-consent-accepted", {
             student: "Сейітов Ерлан",

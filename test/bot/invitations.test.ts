@@ -47,9 +47,15 @@ describe("invitations", () => {
     expect(JSON.stringify(stored)).not.toContain(code);
 
     await h.text(coordinator, `/start ${code}`);
-    expect(h.lastText(coordinator.id)).toBe(
+    expect(h.sentTexts(coordinator.id)).toContain(
       h.t("kk", "invite-accepted", { role: h.t("kk", "role-coordinator"), scope: "CS — Department of Computer Science" }),
     );
+    // Then the name for practice documents (QP-06 6.2), once.
+    expect(h.lastText(coordinator.id)).toBe(h.t("kk", "staff-name-ask"));
+    await h.text(coordinator, "Photo");
+    expect(h.lastText(coordinator.id)).toBe(h.t("kk", "onboarding-full-name-need-surname-and-name"));
+    await h.text(coordinator, "әбенова гүлнар");
+    expect((await h.db.users.findByTelegramId(coordinator.id))?.fullName).toBe("Әбенова Гүлнар");
     const user = await h.db.users.findByTelegramId(coordinator.id);
     const department = await h.db.departments.findByCode("CS");
     expect(user!.roles).toHaveLength(1);
@@ -66,9 +72,10 @@ describe("invitations", () => {
     await h.text(stranger, `/start ${code}`);
     expect(h.lastText(stranger.id)).toBe(refused("ru", "used"));
     await h.press(newcomer, "lang:ru");
-    expect(h.lastText(newcomer.id)).toBe(
+    expect(h.sentTexts(newcomer.id)).toContain(
       h.t("ru", "invite-accepted", { role: h.t("ru", "role-coordinator"), scope: "CS — Department of Computer Science" }),
     );
+    expect(h.lastText(newcomer.id)).toBe(h.t("ru", "staff-name-ask"));
   });
 
   it("a second use of the same link is refused and grants nothing", async () => {
@@ -134,9 +141,10 @@ describe("invitations", () => {
     await h.text(coordinator, "/invite_orgsupervisor 222222");
     const orgCode = linkCode(h.lastText(coordinator.id));
     await h.text(supervisor, `/start ${orgCode}`);
-    expect(h.lastText(supervisor.id)).toBe(
+    expect(h.sentTexts(supervisor.id)).toContain(
       h.t("ru", "invite-accepted", { role: h.t("ru", "role-organisationSupervisor"), scope: "Ахметова Дана (222222)" }),
     );
+    expect(h.lastText(supervisor.id)).toBe(h.t("ru", "staff-name-ask"));
   });
 });
 

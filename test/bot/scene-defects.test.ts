@@ -240,6 +240,10 @@ describe("issue 7 #13: /start payloads", () => {
     await h.text(admin, "/invite_coordinator CS");
     const code = /start=(inv_[A-Za-z0-9_-]{22})/.exec(h.lastText(admin.id))![1]!;
     await h.text(erlan, `/start ${code}`);
+    // A new coordinator is asked the name for practice documents (QP-06 6.2) first.
+    expect(h.lastText(erlan.id)).toBe(h.t("kk", "staff-name-ask"));
+    await h.text(erlan, "Сейітов Ерлан Маратұлы");
+    expect(h.lastText(erlan.id)).toBe(h.t("kk", "staff-name-saved", { name: "Сейітов Ерлан Маратұлы" }));
     await h.text(erlan, `/start ${code}`);
     expect(h.lastText(erlan.id)).toBe(
       h.t("kk", "invite-alreadyYours", { role: h.t("kk", "role-coordinator"), scope: "CS — Computer Science" }),

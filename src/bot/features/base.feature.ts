@@ -1,3 +1,5 @@
+import { STAFF_NAME_SCENE } from "../../../scenes/ids.js";
+import type { StaffNameArgs } from "./profile.feature.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import QRCode from "qrcode";
@@ -139,6 +141,12 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
         studentTelegramId: described.student.telegramId,
         supervisorTelegramId: ctx.from.id,
       });
+    }
+    // Their approvals and signature go into the diary-report (QP-06 6.2): ask the name for it once,
+    // offering the one written in the practice agreement.
+    if (!ctx.user.fullName) {
+      const args: StaffNameArgs = { suggestion: described.placement.organisationSupervisor?.fullName ?? null };
+      await ctx.conversation.enter(STAFF_NAME_SCENE, args);
     }
   });
 

@@ -1,3 +1,4 @@
+import { displayName } from "../../domain/profile/display-name.js";
 import { createHash } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import { Types } from "mongoose";
@@ -106,8 +107,10 @@ const assignData = {
   },
 };
 
-function personName(user: Pick<UserDocument, "firstName" | "telegramId"> & { lastName?: string | null; username?: string | null }): string {
-  const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
+function personName(
+  user: Pick<UserDocument, "firstName" | "telegramId"> & { fullName?: string | null; lastName?: string | null; username?: string | null },
+): string {
+  const name = displayName(user) ?? `#${user.telegramId}`;
   return user.username ? `${name} (@${user.username})` : name;
 }
 
@@ -310,7 +313,8 @@ export function coordinatorPracticeFeature(services: AppServices): Composer<Priv
             studentNumber: student.studentNumber,
             practiceType: t(`placement-type-${placement.practiceType}`),
             current:
-              listed.supervisors.find((s) => s.telegramId === placement.universitySupervisorTelegramId)?.firstName ?? t("cp-assign-nobody"),
+              displayName(listed.supervisors.find((s) => s.telegramId === placement.universitySupervisorTelegramId)) ??
+              t("cp-assign-nobody"),
           }),
           { reply_markup: keyboard },
         );

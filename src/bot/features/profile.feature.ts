@@ -1,8 +1,18 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { formatStudentProfile } from "../views/student-profile.view.js";
 import { isAdmin } from "../../domain/access/roles.js";
+import { displayName } from "../../domain/profile/display-name.js";
+import { STAFF_NAME_SCENE } from "../../../scenes/ids.js";
+
+/** What the staff-name scene is entered with. */
+export interface StaffNameArgs {
+  /** A name to offer as a button (the organisation supervisor named in the practice agreement). */
+  suggestion: string | null;
+}
+
+const RENAME_BUTTON = "me.name";
 
 /** `/me`: the student's registered profile; for staff, their roles with what each covers. */
 export function profileFeature(services: AppServices): Composer<PrivateContext> {
@@ -42,8 +52,20 @@ export function profileFeature(services: AppServices): Composer<PrivateContext> 
         );
       }
     }
+    lines.push("", ctx.t(ctx.user.fullName ? "me-staff-name" : "me-staff-name-missing", { name: displayName(ctx.user) ?? "—" }));
     lines.push("", ctx.t("me-staff-footer"));
-    await ctx.reply(lines.join("\n"));
+    await ctx.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(ctx.t("me-staff-rename"), RENAME_BUTTON) });
+  });
+  // The button is re-checked here: only staff have a name for documents to change.
+  feature.callbackQuery(RENAME_BUTTON, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const staff = ctx.user.roles.some((grant) => grant.role !== "student") || isAdmin(ctx.user, services.config.adminTelegramIds);
+    if (!staff) {
+      await ctx.reply(ctx.t("errors-stale-button"));
+      return;
+    }
+    const args: StaffNameArgs = { suggestion: null };
+    await ctx.conversation.enter(STAFF_NAME_SCENE, args);
   });
   return feature;
 }

@@ -1,3 +1,4 @@
+import { displayName } from "../../domain/profile/display-name.js";
 import { can } from "../../domain/access/policy.js";
 import { toAccessPrincipal, type Principal } from "../../domain/access/roles.js";
 import { decideDiaryAccess, type DiaryAccessDenial } from "../../domain/diary/diary-access.js";
@@ -80,7 +81,7 @@ export function entrySummary(diary: SupervisedDiary, entry: Pick<DiaryEntryView,
 
 async function nameOf(services: AppServices, telegramId: number): Promise<string> {
   const user = await services.db.users.findByTelegramId(telegramId);
-  return user ? [user.firstName, user.lastName].filter(Boolean).join(" ") : `#${telegramId}`;
+  return displayName(user) ?? `#${telegramId}`;
 }
 
 /**

@@ -26,6 +26,11 @@ const userSchema = new Schema(
     firstName: { type: String, required: true },
     lastName: { type: String },
     username: { type: String },
+    /**
+     * Staff: the full name as it is printed in practice documents (the F-76 diary-report's approvals and
+     * signatures, QP-06 6.2), asked when a staff role is claimed; Telegram names are only a fallback.
+     */
+    fullName: { type: String },
     /** Interface language; null until known (Telegram gave none we support and the user has not chosen). */
     language: { type: String, enum: [...LOCALES, null], default: null },
     roles: { type: [roleGrantSchema], default: [] },

@@ -48,6 +48,11 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { language } });
     },
 
+    /** The full name printed in practice documents (staff; checked by the caller). */
+    async setFullName(telegramId: number, fullName: string): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { fullName } });
+    },
+
     /** Marks the user unreachable: Telegram refused a message to them (they blocked the bot). */
     async markUnreachable(telegramId: number, at: Date): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { unreachableAt: at } });
