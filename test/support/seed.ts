@@ -64,7 +64,8 @@ export type ThroughBaseOptions = PracticeDates &
 
 /**
  * Test data written through the repositories (never through raw models), so a test seeds what the
- * app itself could have written.
+ * app itself could have written; `placementThroughBase` alone goes through the services, for tests of
+ * that workflow. `now` is the clock of everything written (pass the harness's clock).
  */
 export function createSeeder(db: Persistence, now: () => Date = () => new Date("2026-11-23T09:00:00Z")) {
   let sequence = 0;
