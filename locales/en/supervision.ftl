@@ -10,6 +10,8 @@ cmd-signoff =
     .description = Sign off a student's diary
 cmd-export =
     .description = Department's diary status (XLSX) or your diary (PDF)
+    .description-student = Your practice diary-report (F-76, PDF)
+    .description-coordinator = Department's diary status (XLSX)
 
 supervision-entry = { $student }, { $date } ({ NUMBER($hours) } h):
     { $text }

@@ -10,6 +10,8 @@ cmd-signoff =
     .description = Білім алушының күнделігіне қол қою
 cmd-export =
     .description = Кафедра күнделіктерінің жай-күйі (XLSX) немесе Сіздің күнделігіңіз (PDF)
+    .description-student = Сіздің практика күнделігіңіз (күнделік-есеп, Ф-76, PDF)
+    .description-coordinator = Кафедра күнделіктерінің жай-күйі (XLSX)
 
 supervision-entry = { $student }, { $date } ({ NUMBER($hours) } сағ):
     { $text }

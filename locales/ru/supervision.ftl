@@ -10,6 +10,8 @@ cmd-signoff =
     .description = Подписать дневник обучающегося
 cmd-export =
     .description = Состояние дневников кафедры (XLSX) или Ваш дневник (PDF)
+    .description-student = Ваш дневник-отчёт по практике (Ф-76, PDF)
+    .description-coordinator = Состояние дневников кафедры (XLSX)
 
 supervision-entry = { $student }, { $date } ({ NUMBER($hours) } ч):
     { $text }

@@ -3,8 +3,12 @@ import { issueKey, type FieldIssue } from "../../src/domain/practice/issues.js";
 import type { PracticeType } from "../../src/domain/practice/placement.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { PlacementDraftInput } from "../../src/services/placement.service.js";
-import { notifyPlacementSubmitted } from "../../src/bot/placement-notices.js";
+import type { SceneContext } from "../../src/bot/context.js";
+import { notifyPlacementSubmitted, showDate } from "../../src/bot/placement-notices.js";
 import { toSnapshot, type PlacementSnapshot } from "../../src/bot/views/placement.view.js";
+import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
+import type { Ask, SceneConversation } from "../support/ask.js";
+import type { Draft } from "../support/draft.js";
 
 /** A message to show: a locale key and its parameters (translated in the scene, in the user's language). */
 export interface Said {
@@ -15,6 +19,72 @@ export interface Said {
 export type SaveOutcome =
   | { ok: true; snapshot: PlacementSnapshot; backToApproval: boolean; late: boolean }
   | { ok: false; said: Said[]; snapshot: PlacementSnapshot | null };
+
+/** The groups of answers of the summary's "Edit", in the order of its buttons. */
+export const EDIT_GROUPS = ["organisation", "dates", "unit", "contract", "supervisor"] as const;
+export type EditGroup = (typeof EDIT_GROUPS)[number];
+/** The order in which the groups are first filled. */
+export const FILL_ORDER: readonly EditGroup[] = ["dates", "organisation", "unit", "contract", "supervisor"];
+
+type PlacementFields = Omit<PlacementDraftInput, "practiceType" | "placementId">;
+
+/** What the flows of the scene share. */
+export interface BaseKit {
+  conversation: SceneConversation;
+  ctx: SceneContext;
+  ask: Ask;
+  draft: Draft;
+  services: AppServices;
+  telegramId: number;
+  practiceType: PracticeType;
+  /** The placement as last saved or read; null until the first answer creates it. */
+  snap: PlacementSnapshot | null;
+  /** Answers about a new organisation typed earlier (the scene's own draft). */
+  savedDraft: DraftAnswers;
+  /** Says the messages, one per line, in the user's language. */
+  say(said: readonly Said[]): Promise<void>;
+  /** Saves fields of the placement; on refusal says why and answers false. */
+  saveOrSay(input: PlacementFields): Promise<boolean>;
+}
+
+/** Fills one group of answers: only what is missing, or all of it again when `force` (an edit). */
+export type GroupFlow = (kit: BaseKit, force: boolean) => Promise<"done" | "noBase">;
+
+export function createBaseKit(
+  options: Omit<BaseKit, "say" | "saveOrSay" | "snap" | "savedDraft"> & { snap: PlacementSnapshot | null; savedDraft: DraftAnswers },
+): BaseKit {
+  const { conversation, ctx, services, telegramId } = options;
+  const kit: BaseKit = {
+    ...options,
+    async say(said) {
+      if (said.length > 0) await ctx.reply(said.map((s) => ctx.t(s.key, s.params)).join("\n"));
+    },
+    async saveOrSay(input) {
+      const outcome = await conversation.external(() =>
+        saveAnswers(services, telegramId, { placementId: kit.snap?.id ?? null, practiceType: kit.practiceType }, input),
+      );
+      if (!outcome.ok) {
+        if (outcome.snapshot) kit.snap = outcome.snapshot;
+        await kit.say(outcome.said);
+        return false;
+      }
+      const snap = outcome.snapshot;
+      kit.snap = snap;
+      if (outcome.late) {
+        await ctx.reply(
+          ctx.t("placement-contract-late", {
+            contractDate: showDate(snap.contractDate),
+            deadline: showDate(snap.contractDeadline),
+            rule: snap.contractRule ?? "—",
+          }),
+        );
+      }
+      if (outcome.backToApproval) await ctx.reply(ctx.t("base-back-to-approval"));
+      return true;
+    },
+  };
+  return kit;
+}
 
 export async function principalOf(services: AppServices, telegramId: number): Promise<AccessPrincipal> {
   const user = await services.db.users.findByTelegramId(telegramId);
@@ -51,7 +121,7 @@ export async function saveAnswers(
   services: AppServices,
   telegramId: number,
   target: { placementId: string | null; practiceType: PracticeType },
-  input: Omit<PlacementDraftInput, "practiceType" | "placementId">,
+  input: PlacementFields,
 ): Promise<SaveOutcome> {
   const principal = await principalOf(services, telegramId);
   const result = await services.placements.saveDraft(principal, {

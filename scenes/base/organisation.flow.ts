@@ -3,9 +3,8 @@ import { checkBin } from "../../src/domain/practice/bin.js";
 import { checkEmail, checkOrganisationName, checkText } from "../../src/domain/practice/contacts.js";
 import { HOME_COUNTRY, normaliseCountry } from "../../src/domain/practice/organisation.js";
 import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
-import { principalOf, saidOf, type Said } from "./kit.js";
+import { principalOf, saidOf, type BaseKit, type GroupFlow, type Said } from "./kit.js";
 import { checkPhones, checkQuery } from "./checks.js";
-import type { BaseKit } from "./index.js";
 
 /** How many search rounds before the scene stops asking. */
 const SEARCH_ROUNDS = 4;
@@ -13,12 +12,18 @@ const ORG_FIELDS = ["orgName", "orgWhere", "orgBin", "orgCountry", "orgAddress",
 
 const whereChoice = defineChoice({ prefix: "base.where", options: ["kz", "abroad"] as const, label: "base-org-where", columns: 2 });
 
+/** The practice base, unless the placement has one already (an edit chooses it again). */
+export const fillOrganisation: GroupFlow = async (kit, force) => {
+  if (!force && kit.snap?.organisationId) return "done";
+  return (await chooseOrganisation(kit)) === "noBase" ? "noBase" : "done";
+};
+
 /**
  * The practice base (6B03104 §9.1 stage I): approved ones are searched first by a name fragment or
  * a BIN; otherwise a new one is entered (it goes to the department for approval with the placement).
  * "I could not find a base" ends the choice with `noBase`.
  */
-export async function chooseOrganisation(kit: BaseKit): Promise<"chosen" | "noBase"> {
+async function chooseOrganisation(kit: BaseKit): Promise<"chosen" | "noBase"> {
   const { ask, conversation, ctx, services, telegramId } = kit;
   // A new organisation was being entered when the student stopped (/cancel, a restart): go on with it.
   const started = kit.savedDraft["orgName"];

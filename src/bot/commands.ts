@@ -8,9 +8,23 @@ export interface CommandSpec {
   command: string;
   /** Roles that see the command in /help; "everyone" for all users. */
   audience: readonly (Role | "everyone")[];
+  /**
+   * Roles for which the command does something of its own, described by `cmd-<command>.description-<role>`.
+   * A user with exactly one of them reads that description; anyone else (none, or several) the general one.
+   */
+  describedFor?: readonly Role[];
 }
 
-/** Every command the bot answers, in /help order. Descriptions live in locales as `cmd-<command>.description`. */
+/** A command as one user's menu and /help show it. */
+export interface CommandEntry {
+  command: string;
+  description: string;
+}
+
+/**
+ * Every command the bot answers, in /help order. Descriptions live in locales as `cmd-<command>.description`
+ * (and `.description-<role>` for the roles in `describedFor`).
+ */
 export const COMMANDS: readonly CommandSpec[] = [
   { command: "start", audience: ["everyone"] },
   { command: "me", audience: ["everyone"] },
@@ -21,7 +35,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "progress", audience: ["student"] },
   { command: "entries", audience: ["student"] },
   { command: "report", audience: ["student"] },
-  { command: "export", audience: ["student", "coordinator"] },
+  { command: "export", audience: ["student", "coordinator"], describedFor: ["student", "coordinator"] },
   { command: "language", audience: ["everyone"] },
   { command: "settings", audience: ["everyone"] },
   { command: "help", audience: ["everyone"] },
@@ -48,12 +62,21 @@ export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {
   return COMMANDS.filter((spec) => spec.audience.some((who) => who === "everyone" || roles.has(who)));
 }
 
+/** The locale key of the command's description for a user with `roles`. */
+export function descriptionKey(spec: CommandSpec, roles: ReadonlySet<Role>): string {
+  const own = (spec.describedFor ?? []).filter((role) => roles.has(role));
+  return own.length === 1 ? `cmd-${spec.command}.description-${own[0]}` : `cmd-${spec.command}.description`;
+}
+
+/** The commands of a user with `roles`, each described for them (their /help, or their chat's command menu). */
+export function commandMenu(roles: ReadonlySet<Role>, t: (key: string) => string): CommandEntry[] {
+  return commandsFor(roles).map((spec) => ({ command: spec.command, description: t(descriptionKey(spec, roles)) }));
+}
+
 /** Publishes the everyone-commands in each language and as the default list. A failure is returned, not thrown. */
 export async function publishCommands(api: Api, i18n: I18n<Context>, defaultLocale: Locale): Promise<Error | null> {
   try {
-    const everyone = COMMANDS.filter((spec) => spec.audience.includes("everyone"));
-    const list = (locale: Locale) =>
-      everyone.map(({ command }) => ({ command, description: i18n.t(locale, `cmd-${command}.description`) }));
+    const list = (locale: Locale) => commandMenu(new Set(), (key) => i18n.t(locale, key));
     // Users whose Telegram language is none of ours see the default language's list.
     await api.setMyCommands(list(defaultLocale));
     for (const locale of LOCALES) await api.setMyCommands(list(locale), { language_code: locale });

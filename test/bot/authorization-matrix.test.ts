@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ApiCall } from "../support/fake-telegram.js";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { ADMIN_ID, createHarness, type TestPerson } from "../support/bot-harness.js";
-import { createPracticeSeeder, createSeeder } from "../support/seed.js";
+import { createSeeder } from "../support/seed.js";
 import { placementDecision } from "../../src/bot/decision-buttons.js";
 import { packId } from "../../src/bot/compact-id.js";
 import { toAccessPrincipal } from "../../src/domain/access/roles.js";
@@ -58,10 +58,9 @@ async function buildWorld(): Promise<World> {
   await seed.staff(people.otherCoordinator, "coordinator", { departmentId: ee._id });
   await h.db.users.touch({ id: ADMIN_ID, first_name: "Admin" }, "en");
   for (const person of Object.values(people)) await h.db.users.setLanguage(person.id, "en");
-  const practice = createPracticeSeeder(h.services);
-  const own = await practice.submittedPlacement(people.student);
-  const otherStudent = await practice.submittedPlacement(other);
-  const otherDepartment = await practice.submittedPlacement(eeStudent);
+  const own = await seed.placementThroughBase(people.student, { stage: "submitted" });
+  const otherStudent = await seed.placementThroughBase(other, { stage: "submitted" });
+  const otherDepartment = await seed.placementThroughBase(eeStudent, { stage: "submitted" });
   const admin = toAccessPrincipal({ telegramId: ADMIN_ID, roles: [] }, [ADMIN_ID]);
   await h.services.placements.assignUniversitySupervisor(admin, {
     departmentId: String(cs._id),

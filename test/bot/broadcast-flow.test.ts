@@ -310,9 +310,9 @@ describe("audience scoping: a coordinator never reaches another department (auth
 
   it("filters: practice type and active placements narrow the audience within the department", async () => {
     const seed = createSeeder(h.db, () => now);
-    await seed.rawPlacement(students.aida, { practiceType: "production", status: "active" });
-    await seed.rawPlacement(students.bolat, { practiceType: "educational", status: "approved" });
-    await seed.rawPlacement(students.other, { practiceType: "production", status: "active" });
+    await seed.placement(students.aida, { practiceType: "production", status: "active" });
+    await seed.placement(students.bolat, { practiceType: "educational", status: "approved" });
+    await seed.placement(students.other, { practiceType: "production", status: "active" });
     const csCoordinator = principalOf(coordinator, cs._id);
     const ids = async (filter: object) =>
       (await h.services.broadcasts.audience(csCoordinator, String(cs._id), filter)).map((r) => r.telegramId).sort();

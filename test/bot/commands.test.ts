@@ -1,7 +1,9 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database.js";
 import { createHarness } from "../support/bot-harness.js";
-import { publishCommands, COMMANDS } from "../../src/bot/commands.js";
+import { createSeeder } from "../support/seed.js";
+import { commandMenu, publishCommands, COMMANDS } from "../../src/bot/commands.js";
+import type { Role } from "../../src/domain/access/roles.js";
 
 const database = useTestDatabase();
 
@@ -16,4 +18,57 @@ it("publishes the everyone-commands as the default list (in DEFAULT_LOCALE) and 
   );
   expect(calls[1]!.payload["commands"][0]).toEqual({ command: "start", description: h.t("kk", "cmd-start.description") });
   for (const call of calls) for (const c of call.payload["commands"]) expect(c.description.length).toBeLessThanOrEqual(256);
+});
+
+describe("/export is described for the audience that uses it (students: own PDF; coordinators: department XLSX)", () => {
+  const menuOf = (h: ReturnType<typeof createHarness>, locale: "kk" | "ru" | "en", roles: Role[]) =>
+    commandMenu(new Set(roles), (key) => h.t(locale, key));
+
+  it.each(["kk", "ru", "en"] as const)("%s: each role's menu, and the /help each role is shown", async (locale) => {
+    const h = createHarness({ connection: database.connection() });
+    const seed = createSeeder(h.db);
+    const department = await seed.department();
+    const student = seed.person(locale);
+    const coordinator = seed.person(locale);
+    const both = seed.person(locale);
+    await seed.student(student, department);
+    await seed.staff(coordinator, "coordinator", { departmentId: department._id });
+    await seed.student(both, department);
+    await seed.staff(both, "coordinator", { departmentId: department._id });
+    for (const person of [student, coordinator, both]) await h.db.users.setLanguage(person.id, locale);
+
+    const studentText = h.t(locale, "cmd-export.description-student");
+    const coordinatorText = h.t(locale, "cmd-export.description-coordinator");
+    const generalText = h.t(locale, "cmd-export.description");
+    expect(new Set([studentText, coordinatorText, generalText]).size).toBe(3);
+
+    const exportOf = (roles: Role[]) => menuOf(h, locale, roles).find((c) => c.command === "export")?.description;
+    expect(exportOf(["student"])).toBe(studentText);
+    expect(exportOf(["coordinator"])).toBe(coordinatorText);
+    expect(exportOf(["student", "coordinator"])).toBe(generalText);
+    expect(exportOf(["coordinator", "admin"])).toBe(coordinatorText);
+    expect(exportOf(["universitySupervisor"])).toBeUndefined();
+    for (const roles of [["student"], ["coordinator"], ["student", "coordinator"]] as Role[][]) {
+      for (const c of menuOf(h, locale, roles)) expect(c.description.length).toBeLessThanOrEqual(256);
+    }
+
+    for (const [person, expected] of [
+      [student, studentText],
+      [coordinator, coordinatorText],
+      [both, generalText],
+    ] as const) {
+      await h.text(person, "/help");
+      expect(h.lastText(person.id)).toContain(`/export — ${expected}\n`);
+    }
+  });
+
+  it("the published menu (everyone-commands) has no /export and the general descriptions", async () => {
+    const h = createHarness({ connection: database.connection() });
+    expect(await publishCommands(h.bot.api, h.i18n, "kk")).toBeNull();
+    for (const call of h.calls.filter((c) => c.method === "setMyCommands")) {
+      const locale = (call.payload["language_code"] as "kk" | "ru" | "en" | undefined) ?? "kk";
+      expect(call.payload["commands"]).toEqual(menuOf(h, locale, []));
+      expect(call.payload["commands"].map((c: { command: string }) => c.command)).not.toContain("export");
+    }
+  });
 });

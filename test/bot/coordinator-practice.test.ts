@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Types } from "mongoose";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { createHarness, type TestPerson } from "../support/bot-harness.js";
-import { createPracticeSeeder, createSeeder } from "../support/seed.js";
+import { createSeeder } from "../support/seed.js";
 import { placementDecision } from "../../src/bot/decision-buttons.js";
 import { csv, EN_HEADER, KK_HEADER, line, RU_HEADER, xlsx } from "../roster/roster-files.js";
 import type { Locale } from "../../src/config/config.js";
@@ -39,7 +39,7 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
   beforeEach(() => setUp(locale));
 
   it("approve from /bases: the placement is approved once, the student is told about /invite_orgsupervisor, a second press changes nothing", async () => {
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     await h.text(coordinator, "/bases");
     expect(h.sentTexts(coordinator.id).join("\n")).toContain("Сейтқали Аружан");
     const ok = placementDecision.pack("ok", String(placement._id), placement.version);
@@ -78,7 +78,7 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
   });
 
   it("the student's submission notice (placement-notices) carries buttons this feature decides on: approve from the notification", async () => {
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     const studentRow = (await h.db.students.findByStudentNumber("20210345"))!;
     const organisation = placement.organisationId ? await h.db.organisations.findById(placement.organisationId) : null;
     await notifyPlacementSubmitted(h.services, {
@@ -98,7 +98,7 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
   });
 
   it("return with a reason: the scene asks why, refuses an empty-ish reason, returns the version shown and tells the student the reason", async () => {
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     await h.text(coordinator, "/bases");
     const ret = placementDecision.pack("ret", String(placement._id), placement.version);
     await h.press(coordinator, ret);
@@ -121,7 +121,7 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
   });
 
   it("/cancel while the reason is asked changes nothing", async () => {
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     await h.text(coordinator, "/bases");
     await h.press(coordinator, placementDecision.pack("ret", String(placement._id), placement.version));
     await h.text(coordinator, "/cancel");
@@ -130,10 +130,10 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
   });
 
   it("a stale button (the student edited since) changes nothing and shows the current version with fresh buttons", async () => {
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     await h.text(coordinator, "/bases");
     const stale = placementDecision.pack("ok", String(placement._id), placement.version);
-    const by = await createPracticeSeeder(h.services).principal(student.id);
+    const by = await createSeeder(h.db).principal(student);
     const edited = await h.services.placements.saveDraft(by, { practiceType: "production", unit: "Отдел тестирования" });
     expect(edited.status).toBe("saved");
     const calls = await h.press(coordinator, stale);
@@ -145,7 +145,7 @@ describe.each(["kk", "ru", "en"] as const)("coordinator decisions on placements 
   });
 
   it("a forged decision button (not a decision, or a bad id) is answered as stale and changes nothing", async () => {
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     for (const data of ["plc.ok:zzz:1", `plc.ok:${String(placement._id)}:-1`, `plc.xx:${String(placement._id)}:1`]) {
       const calls = await h.send({
         callback_query: {
@@ -195,7 +195,7 @@ describe.each(["kk", "ru", "en"] as const)("/students and /assign in %s", (local
     const supervisorB = seed.person(locale, "Айгерим");
     await seed.staff(supervisorA, "universitySupervisor", { departmentId: cs });
     await seed.staff(supervisorB, "universitySupervisor", { departmentId: cs });
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     await h.text(coordinator, "/assign 20210345");
     const [toA, toB] = h.lastButtons(coordinator.id);
     const keyboardMessage = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === coordinator.id).at(-1)!;
@@ -227,7 +227,7 @@ describe.each(["kk", "ru", "en"] as const)("/students and /assign in %s", (local
     const seed = createSeeder(h.db);
     const supervisor = seed.person(locale, "Данияр");
     await seed.staff(supervisor, "universitySupervisor", { departmentId: cs });
-    const placement = await createPracticeSeeder(h.services).submittedPlacement(student);
+    const placement = await createSeeder(h.db).placementThroughBase(student, { stage: "submitted" });
     await h.text(coordinator, "/assign SE-2203");
     expect(h.lastText(coordinator.id)).toBe(h.t(locale, "cp-assign-choose-group", { group: "SE-2203", count: 1 }));
     await h.press(coordinator, h.lastButtons(coordinator.id)[0]!);

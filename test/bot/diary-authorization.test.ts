@@ -53,7 +53,7 @@ async function world() {
   // Same department, not assigned to this student.
   await s.seed.staff(people.otherUniversitySupervisor, "universitySupervisor", { departmentId: s.department._id });
   await s.seed.staff(people.otherOrganisationSupervisor, "organisationSupervisor", { studentId: otherStudentDoc._id });
-  await s.seed.linkedPlacement(otherStudentDoc, { organisation: people.otherOrganisationSupervisor });
+  await s.seed.placement(otherStudentDoc, { organisationSupervisor: people.otherOrganisationSupervisor });
   await s.seed.staff(people.otherCoordinator, "coordinator", { departmentId: otherDepartment._id });
   await h.db.users.touch({ id: people.noRole.id, first_name: "Nobody" }, "en");
   for (const person of Object.values(people)) await h.db.users.setLanguage(person.id, "en");

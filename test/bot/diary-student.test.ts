@@ -31,8 +31,8 @@ async function setUp(locale: Locale, links: { university?: boolean; organisation
   const seed = createSeeder(h.db);
   const department = await seed.department("CS", "iitu");
   await seed.student(p.student, department, { fullName: "Сейтқали Аружан", studentNumber: "20210345" });
-  const placement = await seed.placement({
-    student: p.student,
+  const placement = await seed.placementThroughBase(p.student, {
+    stage: "approved",
     coordinator: p.coordinator,
     ...(links.university ? { universitySupervisor: p.university } : {}),
     ...(links.organisation ? { organisationSupervisor: p.organisation } : {}),

@@ -20,7 +20,10 @@ export async function seedDiary(h: Harness, locale: Locale, options: { organisat
   await seed.staff(coordinator, "coordinator", { departmentId: department._id });
   const withOrganisation = options.organisation ?? true;
   if (withOrganisation) await seed.staff(organisation, "organisationSupervisor", { studentId: studentDoc._id });
-  const placement = await seed.linkedPlacement(studentDoc, { university, ...(withOrganisation ? { organisation } : {}) });
+  const placement = await seed.placement(studentDoc, {
+    universitySupervisor: university,
+    ...(withOrganisation ? { organisationSupervisor: organisation } : {}),
+  });
   for (const person of [student, university, organisation, coordinator]) await h.db.users.setLanguage(person.id, locale);
   return { seed, department, student, studentDoc, university, organisation, coordinator, placement };
 }

@@ -7,36 +7,65 @@ import type { Level } from "../../src/domain/rules/types.js";
 import type { PlacementStatus, PracticeType } from "../../src/domain/practice/placement.js";
 import type { PlacementDocument } from "../../src/persistence/models/placement.model.js";
 import type { TestPerson } from "./bot-harness.js";
-import type { AppServices } from "../../src/services/app-services.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
 import { createInvitationService } from "../../src/services/invitation.service.js";
 import { createOrganisationService } from "../../src/services/organisation.service.js";
 import { createPlacementService } from "../../src/services/placement.service.js";
-
-const REFERENCE = await getReferenceData();
-
-/** Options of a seeded placement (through the placement service, as the app itself makes them). */
-export interface SeedPlacementOptions {
-  student: TestPerson;
-  /** A coordinator of the student's department; made when absent. */
-  coordinator?: TestPerson;
-  /** Assigned as the university supervisor (granted the role in the department first). */
-  universitySupervisor?: TestPerson;
-  /** Linked as the organisation supervisor through an invitation. */
-  organisationSupervisor?: TestPerson;
-  /** Default production practice from Monday 11 January 2027, 8 weeks (240 hours). */
-  startDate?: string;
-  endDate?: string;
-  weeks?: number;
-}
 import type { DiaryServices } from "../../src/services/diary/index.js";
 import type { SupervisionPlacements } from "../../src/services/diary/supervision-placements.js";
 import type { DiaryEntryView } from "../../src/services/diary/views.js";
 
+const REFERENCE = await getReferenceData();
+
+/** Dates of a placement's practice. */
+export interface PracticeDates {
+  startDate?: string;
+  endDate?: string;
+  weeks?: number;
+}
+
+/**
+ * A placement written by the repositories. Defaults: production practice of 2026-2027, active,
+ * 16 November – 11 December 2026 (4 weeks, 120 hours), no supervisors linked.
+ */
+export interface PlacementOptions extends PracticeDates {
+  status?: PlacementStatus;
+  practiceType?: PracticeType;
+  academicYear?: string;
+  requiredHours?: number;
+  /** Assigned as the university supervisor (grant the role with `staff()` when the test needs it). */
+  universitySupervisor?: TestPerson;
+  /** Linked as the organisation supervisor (as an accepted invitation leaves it). */
+  organisationSupervisor?: TestPerson;
+  /** The organisation supervisor's name on the placement (default Нұрланова Айгүл). */
+  organisationSupervisorName?: string;
+}
+
+/**
+ * A placement made by the /base workflow through the services (default: production practice from
+ * Monday 11 January 2027, 8 weeks): the student proposes the base, fills the placement and sends it
+ * (`submitted`); for `approved` the coordinator then approves it, assigns the university supervisor
+ * and the organisation supervisor accepts an invitation, as asked.
+ */
+export type ThroughBaseOptions = PracticeDates &
+  (
+    | { stage: "submitted" }
+    | {
+        stage: "approved";
+        /** A coordinator of the student's department; made when absent. */
+        coordinator?: TestPerson;
+        /** Granted the role in the department, then assigned. */
+        universitySupervisor?: TestPerson;
+        /** Linked through an invitation. */
+        organisationSupervisor?: TestPerson;
+      }
+  );
+
 /**
  * Test data written through the repositories (never through raw models), so a test seeds what the
- * app itself could have written.
+ * app itself could have written; `placementThroughBase` alone goes through the services, for tests of
+ * that workflow. `now` is the clock of everything written (pass the harness's clock).
  */
 export function createSeeder(db: Persistence, now: () => Date = () => new Date("2026-11-23T09:00:00Z")) {
   let sequence = 0;
@@ -89,47 +118,68 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
       await db.users.grantRole(person.id, { role, ...scope, at: now() });
     },
 
-    /** A placement of `student` written straight to the repository (default: industrial practice 2026-2027, active). */
-    async rawPlacement(
-      student: Pick<StudentDocument, "_id" | "departmentId">,
-      options: { practiceType?: PracticeType; status?: PlacementStatus; academicYear?: string } = {},
-    ): Promise<PlacementDocument> {
-      const placement = await db.placements.create(
+    /** `person` as the access policy sees them (their stored roles; no admins). */
+    async principal(person: Pick<TestPerson, "id">): Promise<AccessPrincipal> {
+      return toAccessPrincipal((await db.users.findByTelegramId(person.id)) ?? { telegramId: person.id, roles: [] }, []);
+    },
+
+    /** A placement of `student` written by the repositories (see {@link PlacementOptions} for the defaults). */
+    async placement(student: Pick<StudentDocument, "_id" | "departmentId">, options: PlacementOptions = {}): Promise<PlacementDocument> {
+      const at = now();
+      const created = await db.placements.create(
         {
-          studentId: student._id,
-          departmentId: student.departmentId,
+          studentId: new Types.ObjectId(String(student._id)),
+          departmentId: new Types.ObjectId(String(student.departmentId)),
           practiceType: options.practiceType ?? "production",
           academicYear: options.academicYear ?? "2026-2027",
           source: "coordinator",
-          startDate: "2026-11-02",
-          endDate: "2026-12-25",
-          weeks: 8,
-          requiredHours: 240,
+          startDate: options.startDate ?? "2026-11-16",
+          endDate: options.endDate ?? "2026-12-11",
+          weeks: options.weeks ?? 4,
+          requiredHours: options.requiredHours ?? 120,
         },
-        { at: now(), by: 0, action: "created" },
-        { status: options.status ?? "active" },
+        { at, by: 0, action: "created" },
+        {
+          status: options.status ?? "active",
+          "organisationSupervisor.fullName": options.organisationSupervisorName ?? "Нұрланова Айгүл",
+        },
       );
-      if (!placement) throw new Error("seed: placement exists");
+      if (!created) throw new Error("seed: placement exists");
+      if (options.universitySupervisor) {
+        await db.placements.assignUniversitySupervisor([created._id], created.departmentId, options.universitySupervisor.id, {
+          at,
+          by: 0,
+          action: "supervisorAssigned",
+        });
+      }
+      if (options.organisationSupervisor) {
+        const invitationId = new Types.ObjectId();
+        await db.placements.setOrganisationSupervisorInvitation(created._id, invitationId, {
+          at,
+          by: 0,
+          action: "organisationSupervisorInvited",
+        });
+        await db.placements.linkOrganisationSupervisor(created._id, invitationId, options.organisationSupervisor.id, at);
+      }
+      const placement = await db.placements.findById(created._id);
+      if (!placement) throw new Error("seed: placement vanished");
       return placement;
     },
 
     /**
-     * A placement approved by the coordinator (issue 8), with the supervisors linked as asked: the
+     * A placement of `student` made by the /base workflow through the services, for tests of that
+     * workflow (coordinator decisions, versions, notifications): see {@link ThroughBaseOptions}. The
      * student's profile must exist (`student()`); the seeder's clock must be before the start.
      */
-    async placement(options: SeedPlacementOptions): Promise<PlacementDocument> {
+    async placementThroughBase(student: TestPerson, options: ThroughBaseOptions): Promise<PlacementDocument> {
       const invitations = createInvitationService({ db, now });
       const deps = { db, now, reference: REFERENCE };
       const placements = createPlacementService({ ...deps, invitations });
       const organisations = createOrganisationService(deps);
-      const principal = async (id: number): Promise<AccessPrincipal> =>
-        toAccessPrincipal((await db.users.findByTelegramId(id)) ?? { telegramId: id, roles: [] }, []);
-      const student = await db.students.findByTelegramId(options.student.id);
-      if (!student) throw new Error("seed: register the student first");
-      const departmentId = new Types.ObjectId(String(student.departmentId));
-      const coordinator = options.coordinator ?? this.person("ru", "Гүлнар");
-      await this.staff(coordinator, "coordinator", { departmentId });
-      const proposed = await organisations.propose(await principal(options.student.id), {
+      const profile = await db.students.findByTelegramId(student.id);
+      if (!profile) throw new Error("seed: register the student first");
+      const departmentId = new Types.ObjectId(String(profile.departmentId));
+      const proposed = await organisations.propose(await this.principal(student), {
         fullName: 'АО "Kaspi Bank"',
         bin: "971240001315",
         postalAddress: "г. Алматы, ул. Наурызбай батыра, 154А",
@@ -138,7 +188,7 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
         activityArea: "Финансовые технологии",
       });
       if (proposed.status !== "proposed" && proposed.status !== "existing") throw new Error(`seed: organisation ${proposed.status}`);
-      const saved = await placements.saveDraft(await principal(options.student.id), {
+      const saved = await placements.saveDraft(await this.principal(student), {
         practiceType: "production",
         startDate: options.startDate ?? "2027-01-11",
         endDate: options.endDate ?? "2027-03-05",
@@ -153,13 +203,17 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
       });
       if (saved.status !== "saved") throw new Error(`seed: placement ${JSON.stringify(saved)}`);
       const id = String(saved.placement._id);
-      const sent = await placements.submit(await principal(options.student.id), id);
+      const sent = await placements.submit(await this.principal(student), id);
       if (sent.status !== "submitted") throw new Error(`seed: submit ${sent.status}`);
-      const approved = await placements.approve(await principal(coordinator.id), id, sent.placement.version);
+      if (options.stage === "submitted") return sent.placement;
+
+      const coordinator = options.coordinator ?? this.person("ru", "Гүлнар");
+      await this.staff(coordinator, "coordinator", { departmentId });
+      const approved = await placements.approve(await this.principal(coordinator), id, sent.placement.version);
       if (approved.status !== "approved") throw new Error(`seed: approve ${approved.status}`);
       if (options.universitySupervisor) {
         await this.staff(options.universitySupervisor, "universitySupervisor", { departmentId });
-        const assigned = await placements.assignUniversitySupervisor(await principal(coordinator.id), {
+        const assigned = await placements.assignUniversitySupervisor(await this.principal(coordinator), {
           departmentId: String(departmentId),
           supervisorTelegramId: options.universitySupervisor.id,
           placementIds: [id],
@@ -167,59 +221,13 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
         if (assigned.status !== "assigned") throw new Error(`seed: assign ${assigned.status}`);
       }
       if (options.organisationSupervisor) {
-        const invited = await placements.inviteOrganisationSupervisor(await principal(coordinator.id), id);
+        const invited = await placements.inviteOrganisationSupervisor(await this.principal(coordinator), id);
         if (invited.status !== "invited") throw new Error(`seed: invite ${invited.status}`);
         await db.users.touch({ id: options.organisationSupervisor.id, first_name: options.organisationSupervisor.firstName }, null);
         const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id);
         if (accepted.status !== "accepted") throw new Error(`seed: accept ${accepted.status}`);
       }
       const placement = await db.placements.findById(id);
-      if (!placement) throw new Error("seed: placement vanished");
-      return placement;
-    },
-
-    /**
-     * An active placement of `student` with the given supervisors linked (the university supervisor
-     * assigned, the organisation supervisor linked through an invitation), written by the repositories.
-     */
-    async linkedPlacement(
-      student: Pick<StudentDocument, "_id" | "departmentId">,
-      links: { university?: TestPerson; organisation?: TestPerson; organisationName?: string },
-      dates: { startDate: string; endDate: string } = { startDate: "2026-11-16", endDate: "2026-12-11" },
-    ): Promise<PlacementDocument> {
-      const at = now();
-      const created = await db.placements.create(
-        {
-          studentId: new Types.ObjectId(String(student._id)),
-          departmentId: new Types.ObjectId(String(student.departmentId)),
-          practiceType: "production",
-          academicYear: "2026-2027",
-          source: "coordinator",
-          ...dates,
-          weeks: 4,
-          requiredHours: 120,
-        },
-        { at, by: 0, action: "created" },
-        { status: "active", "organisationSupervisor.fullName": links.organisationName ?? "Нұрланова Айгүл" },
-      );
-      if (!created) throw new Error("seed: placement exists");
-      if (links.university) {
-        await db.placements.assignUniversitySupervisor([created._id], created.departmentId, links.university.id, {
-          at,
-          by: 0,
-          action: "supervisorAssigned",
-        });
-      }
-      if (links.organisation) {
-        const invitationId = new Types.ObjectId();
-        await db.placements.setOrganisationSupervisorInvitation(created._id, invitationId, {
-          at,
-          by: 0,
-          action: "organisationSupervisorInvited",
-        });
-        await db.placements.linkOrganisationSupervisor(created._id, invitationId, links.organisation.id, at);
-      }
-      const placement = await db.placements.findById(created._id);
       if (!placement) throw new Error("seed: placement vanished");
       return placement;
     },
@@ -255,51 +263,3 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
   };
 }
 export type Seeder = ReturnType<typeof createSeeder>;
-
-/**
- * Practice data written through the services (organisation proposed by the student, placement saved and
- * submitted by them), so a test holds exactly what the student's /base would have left.
- */
-export function createPracticeSeeder(services: AppServices) {
-  const principal = async (telegramId: number): Promise<AccessPrincipal> => {
-    const user = await services.db.users.findByTelegramId(telegramId);
-    return toAccessPrincipal(user ?? { telegramId, roles: [] }, services.config.adminTelegramIds);
-  };
-  let bins = 0;
-  const BINS = ["971240001315"];
-  return {
-    principal,
-    /** A placement of `student` sent for approval (production practice from 11 January 2027, 8 weeks). */
-    async submittedPlacement(student: TestPerson): Promise<PlacementDocument> {
-      const by = await principal(student.id);
-      const bin = BINS[bins++ % BINS.length]!;
-      const proposed = await services.organisations.propose(by, {
-        fullName: `ТОО "База ${bin.slice(-4)}"`,
-        bin,
-        postalAddress: "г. Алматы, ул. Абая, 1",
-        phones: ["+7 727 258 59 65"],
-        email: "info@base.kz",
-        activityArea: "Информационные технологии",
-      });
-      const organisation = proposed.status === "proposed" || proposed.status === "existing" ? proposed.organisation : null;
-      if (!organisation) throw new Error(`seed: organisation ${proposed.status}`);
-      const saved = await services.placements.saveDraft(by, {
-        practiceType: "production",
-        startDate: "2027-01-11",
-        endDate: "2027-03-05",
-        weeks: 8,
-        organisationId: String(organisation._id),
-        unit: "Департамент разработки",
-        contractNumber: "ПП-17/2026",
-        contractDate: "2026-12-01",
-        organisationSupervisorName: "Ахметов Ерлан Серикович",
-        organisationSupervisorPhone: "8 (701) 234-56-78",
-        organisationSupervisorEmail: "e.akhmetov@base.kz",
-      });
-      if (saved.status !== "saved") throw new Error(`seed: placement ${saved.status}`);
-      const sent = await services.placements.submit(by, String(saved.placement._id));
-      if (sent.status !== "submitted") throw new Error(`seed: submit ${sent.status}`);
-      return sent.placement;
-    },
-  };
-}
