@@ -155,7 +155,8 @@ export function buildBroadcastScene(services: AppServices, outside: MiddlewareFn
     const when = await ask.choice(whenChoice, { question: "broadcast-ask-when" });
     let scheduledAt: Date | undefined;
     if (when === "later") {
-      const asked = await conversation.now();
+      // The application's clock (injectable), read once and replayed: not the wall clock of conversation.now().
+      const asked = await conversation.external(() => services.now().getTime());
       scheduledAt = await ask.text<Date>({
         question: "broadcast-ask-time",
         errorPrefix: "broadcast-time",
