@@ -108,7 +108,7 @@ describe.each(LOCALES)("supervisors on the diary (%s)", (locale) => {
     await h.press(s.organisation, approveAll!, listMessage.result.message_id as number);
     expect(lastAnswer(h)).toBe(h.t(locale, "supervision-pending-list-changed"));
     const pending = await h.services.diary.entries.listPending({ telegramId: s.organisation.id, role: "organisationSupervisor" }, [
-      (await h.services.supervision.load(String(s.placement._id)))!.placement,
+      (await h.services.diaryPlacements.load(String(s.placement._id)))!.diary,
     ]);
     expect(pending[0]!.entries).toHaveLength(3);
     // The list shown again (three entries) is approved as shown.

@@ -1,28 +1,28 @@
 import { coordinatedDepartments, type Principal } from "../../domain/access/roles.js";
 import { decideDiaryAccess, type DiaryAction } from "../../domain/diary/diary-access.js";
 import type { AppServices } from "../../services/app-services.js";
-import type { SupervisedDiary } from "../../services/diary/supervision-placements.js";
+import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { denialMsg, diaryActorOf, formatDate, type Msg } from "./diary-supervision.view.js";
 
 /** Placements on which `user` may perform `action` (links read from the records; coordinators: their departments). */
-export async function diariesFor(services: AppServices, user: Principal, action: DiaryAction): Promise<SupervisedDiary[]> {
-  const own = await services.supervision.supervisedBy(user.telegramId);
-  const seen = new Set(own.map((d) => d.placement.id));
+export async function diariesFor(services: AppServices, user: Principal, action: DiaryAction): Promise<LoadedDiaryPlacement[]> {
+  const own = await services.diaryPlacements.supervisedBy(user.telegramId);
+  const seen = new Set(own.map((d) => d.diary.id));
   const all = [...own];
   if (action === "recordGrade") {
     for (const departmentId of coordinatedDepartments(user)) {
-      for (const d of await services.supervision.ofDepartment(departmentId)) if (!seen.has(d.placement.id)) all.push(d);
+      for (const d of await services.diaryPlacements.ofDepartment(departmentId)) if (!seen.has(d.diary.id)) all.push(d);
     }
   }
   return all.filter((d) => {
     const actor = diaryActorOf(services, user, d);
-    return actor !== null && decideDiaryAccess(actor, d.placement, action).allowed;
+    return actor !== null && decideDiaryAccess(actor, d.diary, action).allowed;
   });
 }
 
 async function loadFor(services: AppServices, telegramId: number, placementId: string) {
   const user = await services.db.users.findByTelegramId(telegramId);
-  const diary = await services.supervision.load(placementId);
+  const diary = await services.diaryPlacements.load(placementId);
   if (!user || !diary) return null;
   const actor = diaryActorOf(services, user, diary);
   return { user, diary, actor };
@@ -35,10 +35,10 @@ export async function gradeEntry(services: AppServices, telegramId: number, plac
   if (!loaded.actor) return [denialMsg("notLinked")];
   const { diary } = loaded;
   const result = await services.diary.outcomes.recordGrade({
-    placement: diary.placement,
+    placement: diary.diary,
     actor: loaded.actor,
     score,
-    practiceType: diary.document.practiceType,
+    practiceType: diary.placement.practiceType,
   });
   switch (result.status) {
     case "graded": {
@@ -54,9 +54,9 @@ export async function gradeEntry(services: AppServices, telegramId: number, plac
           keys.map((payload, i) => ({
             recipient: student,
             kind: "diary-grade",
-            ref: diary.placement.id,
+            ref: diary.diary.id,
             payload,
-            dedupeKey: `diary-grade:${diary.placement.id}:${stamp}:${i}`,
+            dedupeKey: `diary-grade:${diary.diary.id}:${stamp}:${i}`,
           })),
         );
       }
@@ -84,7 +84,7 @@ export async function writeCharacteristic(
   if (!loaded) return [{ key: "diary-reason-notFound" }];
   if (!loaded.actor) return [denialMsg("notLinked")];
   const result = await services.diary.outcomes.setCharacteristic({
-    placement: loaded.diary.placement,
+    placement: loaded.diary.diary,
     actor: loaded.actor,
     text,
     suggestedScore: score,
@@ -109,10 +109,10 @@ export async function writeCharacteristic(
 }
 
 /** QP-06 6.2: signs the whole diary off; refused with what is still pending. */
-export async function signOffDiary(services: AppServices, user: Principal, diary: SupervisedDiary): Promise<Msg[]> {
+export async function signOffDiary(services: AppServices, user: Principal, diary: LoadedDiaryPlacement): Promise<Msg[]> {
   const actor = diaryActorOf(services, user, diary);
   if (!actor) return [denialMsg("notLinked")];
-  const result = await services.diary.outcomes.signOff({ placement: diary.placement, actor });
+  const result = await services.diary.outcomes.signOff({ placement: diary.diary, actor });
   const student = diary.student.fullName;
   switch (result.status) {
     case "signed":
