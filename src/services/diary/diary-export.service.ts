@@ -57,8 +57,8 @@ export type VerifyResult =
   | { status: "unknown"; code: string }
   | { status: "found"; code: string; record: DocumentVerificationDocument; latest: DocumentVerificationDocument };
 
-/** A safe file name: letters of any script, digits, "-", "_" and "."; nothing else. */
-export function safeFileName(parts: readonly string[], extension: string): string {
+/** A safe file name: letters of any script, digits, "-", "_" and "."; nothing else. Parts joined by `separator`. */
+export function safeFileName(parts: readonly string[], extension: string, separator: "_" | "-" = "_"): string {
   const base = parts
     .map((p) =>
       p
@@ -67,7 +67,7 @@ export function safeFileName(parts: readonly string[], extension: string): strin
         .replace(/^_+|_+$/g, ""),
     )
     .filter((p) => p !== "")
-    .join("_")
+    .join(separator)
     .slice(0, 120);
   return `${base || "document"}.${extension}`;
 }
