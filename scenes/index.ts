@@ -31,7 +31,7 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   composer.use(
     createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),
   );
-  for (const scene of supervisionScenes(services, outside)) {
+  for (const scene of supervisionScenes(services, outside, io.downloadFile)) {
     composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));
   }
 }

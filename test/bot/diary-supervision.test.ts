@@ -141,6 +141,8 @@ describe.each(LOCALES)("supervisors on the diary (%s)", (locale) => {
     await h.text(s.organisation, "150");
     expect(h.lastText(s.organisation.id)).toBe(h.t(locale, "diary-reason-scoreOutOfRange", { min: 0, max: 100 }));
     await h.text(s.organisation, "92");
+    expect(h.lastText(s.organisation.id)).toBe(h.t(locale, "characteristic-document-ask", { maxMb: 20 }));
+    await h.press(s.organisation, "svc.doc:skip");
     const outcome = await h.services.diary.outcomes.getOutcome(String(s.placement._id));
     expect(outcome?.characteristic).toMatchObject({ suggestedScore: 92, suggestedLetter: "A-", by: s.organisation.id });
     expect(h.lastText(s.organisation.id)).toBe(

@@ -2,7 +2,9 @@ import { coordinatedDepartments, type Principal } from "../../domain/access/role
 import { decideDiaryAccess, type DiaryAction } from "../../domain/diary/diary-access.js";
 import type { AppServices } from "../../services/app-services.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
-import { denialMsg, diaryActorOf, formatDate, type Msg } from "./diary-supervision.view.js";
+import { shownDigest, type ReportFileRejection } from "../../domain/diary/report-file.js";
+import type { UploadedFile } from "../../services/diary/practice-outcome.service.js";
+import { denialMsg, diaryActorOf, formatDate, formatDateTime, type Msg } from "./diary-supervision.view.js";
 
 /** Placements on which `user` may perform `action` (links read from the records; coordinators: their departments). */
 export async function diariesFor(services: AppServices, user: Principal, action: DiaryAction): Promise<LoadedDiaryPlacement[]> {
@@ -72,39 +74,70 @@ export async function gradeEntry(services: AppServices, telegramId: number, plac
   }
 }
 
-/** Saves the organisation supervisor's characteristic with the suggested score and its letter (QP-06 6.8). */
+/** "Attached document: file (SHA-256 1a2b3c4d5e6f…)" for a characteristic's document. */
+function documentLine(document: { fileName: string; sha256: string } | undefined): Msg {
+  return document
+    ? { key: "characteristic-document-attached", params: { file: document.fileName, sha: shownDigest(document.sha256) } }
+    : { key: "characteristic-document-none" };
+}
+
+/** The characteristic already written for a placement (shown when /characteristic opens it again), or null. */
+export async function currentCharacteristic(services: AppServices, placementId: string): Promise<Msg[] | null> {
+  const [diary, outcome] = await Promise.all([services.diaryPlacements.load(placementId), services.diary.outcomes.getOutcome(placementId)]);
+  const c = outcome?.characteristic;
+  if (!diary || !c) return null;
+  return [
+    {
+      key: "characteristic-document-current",
+      params: { student: diary.student.fullName, date: formatDateTime(c.at), score: c.suggestedScore, letter: c.suggestedLetter },
+    },
+    documentLine(c.document),
+  ];
+}
+
+export type CharacteristicOutcome = { status: "done"; lines: Msg[] } | { status: "rejected"; reason: ReportFileRejection };
+
+/**
+ * Saves the organisation supervisor's characteristic with the suggested score and its letter (QP-06 6.8),
+ * with the signed document when one is attached (PDF/DOCX, checked as the practice report).
+ */
 export async function writeCharacteristic(
   services: AppServices,
   telegramId: number,
   placementId: string,
-  text: string,
-  score: number,
-): Promise<Msg[]> {
+  input: { text: string; score: number; document?: UploadedFile | undefined },
+): Promise<CharacteristicOutcome> {
+  const done = (lines: Msg[]): CharacteristicOutcome => ({ status: "done", lines });
   const loaded = await loadFor(services, telegramId, placementId);
-  if (!loaded) return [{ key: "diary-reason-notFound" }];
-  if (!loaded.actor) return [denialMsg("notLinked")];
+  if (!loaded) return done([{ key: "diary-reason-notFound" }]);
+  if (!loaded.actor) return done([denialMsg("notLinked")]);
+  const { text, score } = input;
   const result = await services.diary.outcomes.setCharacteristic({
     placement: loaded.diary.diary,
     actor: loaded.actor,
     text,
     suggestedScore: score,
+    document: input.document,
   });
   switch (result.status) {
     case "saved":
-      return [
+      return done([
         {
           key: "supervision-characteristic-saved",
           params: { student: loaded.diary.student.fullName, score, letter: result.suggested.letter, points: result.suggested.points },
         },
-      ];
+        ...(result.characteristic.document ? [documentLine(result.characteristic.document)] : []),
+      ]);
     case "invalid":
-      return result.issues.map((i): Msg =>
-        "min" in i ? { key: `diary-reason-${i.code}`, params: { min: i.min, max: i.max } } : { key: `diary-reason-${i.code}` },
+      return done(
+        result.issues.map((i): Msg =>
+          "min" in i ? { key: `diary-reason-${i.code}`, params: { min: i.min, max: i.max } } : { key: `diary-reason-${i.code}` },
+        ),
       );
     case "rejected":
-      return [{ key: `diary-reason-report-${result.reason}`, params: { maxMb: Math.round(result.maxBytes / 1_048_576) } }];
+      return { status: "rejected", reason: result.reason };
     case "forbidden":
-      return [denialMsg(result.reason)];
+      return done([denialMsg(result.reason)]);
   }
 }
 

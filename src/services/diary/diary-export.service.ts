@@ -150,7 +150,14 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
           weeklyTarget: policy.hoursPerDay * policy.daysPerWeek,
         },
         characteristic: c
-          ? { text: c.text, suggestedScore: c.suggestedScore, suggestedLetter: c.suggestedLetter, by: name(c.by), at: c.at.toISOString() }
+          ? {
+              text: c.text,
+              suggestedScore: c.suggestedScore,
+              suggestedLetter: c.suggestedLetter,
+              by: name(c.by),
+              at: c.at.toISOString(),
+              ...(c.document ? { document: { fileName: c.document.fileName, sha256: c.document.sha256 } } : {}),
+            }
           : null,
         grade: g ? { score: g.score, letter: g.letter, points: g.points, by: name(g.by), role: g.role, at: g.at.toISOString() } : null,
         signOffs: (outcome?.signOffs ?? []).map((s) => ({ role: s.role, by: name(s.by), at: s.at.toISOString() })),
