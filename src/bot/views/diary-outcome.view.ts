@@ -141,6 +141,39 @@ export async function writeCharacteristic(
   }
 }
 
+/**
+ * QP-06 6.2: the diary is signed off by every linked supervisor (both, once both are linked). The student
+ * is told to take the final diary-report with /export, the department's coordinators that it is complete;
+ * once per placement (a second "complete" from a race of the two signatures is a duplicate).
+ */
+async function tellSignOffComplete(services: AppServices, diary: LoadedDiaryPlacement, signers: "both" | "single"): Promise<void> {
+  const placementId = diary.diary.id;
+  const coordinators =
+    (await services.db.users.coordinatorsOf([diary.placement.departmentId])).get(String(diary.placement.departmentId)) ?? [];
+  const student = diary.student.telegramId;
+  const params = { student: diary.student.fullName, group: diary.student.group, signers };
+  await services.outbox.enqueueMany([
+    ...(student != null
+      ? [
+          {
+            recipient: student,
+            kind: "diary-signoff",
+            ref: placementId,
+            payload: { key: "signoff-complete-student", params: { signers } },
+            dedupeKey: `diary-signoff-complete:${placementId}:student`,
+          },
+        ]
+      : []),
+    ...coordinators.map((coordinator) => ({
+      recipient: coordinator,
+      kind: "diary-signoff",
+      ref: placementId,
+      payload: { key: "signoff-complete-coordinator", params },
+      dedupeKey: `diary-signoff-complete:${placementId}:coordinator:${coordinator}`,
+    })),
+  ]);
+}
+
 /** QP-06 6.2: signs the whole diary off; refused with what is still pending. */
 export async function signOffDiary(services: AppServices, user: Principal, diary: LoadedDiaryPlacement): Promise<Msg[]> {
   const actor = diaryActorOf(services, user, diary);
@@ -149,6 +182,7 @@ export async function signOffDiary(services: AppServices, user: Principal, diary
   const student = diary.student.fullName;
   switch (result.status) {
     case "signed":
+      if (result.complete) await tellSignOffComplete(services, diary, result.signOffs.length > 1 ? "both" : "single");
       return [{ key: result.complete ? "supervision-signoff-complete" : "supervision-signoff-done", params: { student } }];
     case "alreadySigned":
       return [{ key: "diary-reason-signoff-alreadySigned" }];
