@@ -33,6 +33,7 @@ base-org-next = What next?
 base-org-new = Enter a new organisation
 base-org-again = Search again
 base-org-nobase = I could not find a host organisation
+base-org-resume-new = Let us go on with the new organisation «{ $organisation }»: what is already saved will not be asked again.
 base-org-name = Full name of the organisation, as in the practice agreement:
 base-org-where-question = Where is the organisation registered?
 base-org-where-kz = In Kazakhstan

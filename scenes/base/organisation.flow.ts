@@ -20,6 +20,12 @@ const whereChoice = defineChoice({ prefix: "base.where", options: ["kz", "abroad
  */
 export async function chooseOrganisation(kit: BaseKit): Promise<"chosen" | "noBase"> {
   const { ask, conversation, ctx, services, telegramId } = kit;
+  // A new organisation was being entered when the student stopped (/cancel, a restart): go on with it.
+  const started = kit.savedDraft["orgName"];
+  if (typeof started === "string") {
+    await ctx.reply(ctx.t("base-org-resume-new", { organisation: started }));
+    if (await enterNewOrganisation(kit)) return "chosen";
+  }
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     const query = await ask.text({ question: "base-org-search", check: checkQuery, errorPrefix: "base-org-search" });
     const found = await conversation.external(async () => {

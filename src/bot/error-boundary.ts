@@ -29,7 +29,9 @@ export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices
     );
     const locale =
       (isLocale(ctx.locale) ? ctx.locale : null) ?? localeFromTelegram(ctx.from?.language_code) ?? services.config.defaultLocale;
-    const text = services.i18n.t(locale, "errors-generic");
+    // Staff are the ones students are sent to; they are sent to the system's administrators instead.
+    const staff = ctx.user?.roles.some((grant) => grant.role !== "student") ?? false;
+    const text = services.i18n.t(locale, staff ? "errors-generic-staff" : "errors-generic");
     try {
       // A button that was already answered cannot show an alert any more: fall back to a message.
       const alerted = ctx.callbackQuery

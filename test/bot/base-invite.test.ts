@@ -59,6 +59,9 @@ describe("organisation supervisor's invitation (issue 8)", () => {
 
       await h.text(supervisor, `/start ${code}`);
       expect(h.lastText(supervisor.id)).toContain("Сейітов Ерлан");
+      // Dates as on documents, not as stored (found by trying the bot against the emulator).
+      expect(h.lastText(supervisor.id)).toContain("11.01.2027");
+      expect(h.lastText(supervisor.id)).not.toContain("2027-01-11");
       expect(h.lastButtons(supervisor.id)).toEqual([`osv.yes:${code}`, `osv.no:${code}`]);
       let placement = await h.db.placements.findById(placementId);
       expect(placement?.organisationSupervisor?.telegramId).toBeUndefined();

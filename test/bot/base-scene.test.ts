@@ -159,6 +159,28 @@ describe("/base (issue 8; 6B03104 §9.1)", () => {
     expect(restarted.lastButtons(coordinator.id)[0]).toBe(`plc.ok:${String(placement._id)}:${placement.version}`);
   });
 
+  it("/cancel in the middle of a new organisation: /base goes on with it, nothing typed is asked again (kk)", async () => {
+    const { h, student } = await world(database.connection(), "kk");
+    await datesAndNoMatch(h, student);
+    await h.press(student, "base.org:new");
+    await h.text(student, "ТОО «Ромашка»");
+    await h.press(student, "base.where:kz");
+    await h.text(student, bin("19044000123"));
+    await h.text(student, "/cancel");
+    await h.text(student, "/base");
+    expect(h.sentTexts(student.id)).toContain(h.t("kk", "base-org-resume-new", { organisation: "ТОО «Ромашка»" }));
+    expect(h.lastText(student.id)).toBe(h.t("kk", "base-org-address"));
+    await h.text(student, "Алматы, Абай д-лы 10");
+    await h.text(student, "+7 727 300 00 00");
+    await h.text(student, "info@romashka.kz");
+    await h.text(student, "Бағдарламалық жасақтама");
+    await restOfForm(h, student);
+    const placement = await placementOf(h, student.id);
+    const organisation = await h.db.organisations.findById(String(placement.organisationId));
+    expect(organisation?.bin).toBe(bin("19044000123"));
+    expect(placement.unit).toBe("IT department");
+  });
+
   it("an edit after approval sends it back for approval and says so (kk)", async () => {
     const { h, student, coordinator } = await world(database.connection(), "kk");
     await datesAndNoMatch(h, student);

@@ -38,3 +38,15 @@ it("a failing button handler answers the button with the message instead of leav
     payload: { text: h.t("ru", "errors-generic"), show_alert: true },
   });
 });
+
+it("staff are not sent to the practice coordinator (themselves): their failure message names the system's administrator", async () => {
+  const h = createHarness({ connection: database.connection() });
+  const coordinator: TestPerson = { id: 9102, firstName: "Гүлнар", languageCode: "ru" };
+  const department = await h.db.departments.create({ code: "CS", name: "Computer Science", policyId: "iitu" });
+  await h.db.users.touch({ id: coordinator.id, first_name: coordinator.firstName }, "ru");
+  await h.db.users.grantRole(coordinator.id, { role: "coordinator", departmentId: department!._id, at: new Date() });
+  h.failNext({ method: "sendMessage", errorCode: 400, description: "Bad Request: can't parse entities" });
+  await h.text(coordinator, "/help");
+  expect(h.lastText(coordinator.id)).toBe(h.t("ru", "errors-generic-staff"));
+  expect(h.t("ru", "errors-generic-staff")).not.toBe(h.t("ru", "errors-generic"));
+});

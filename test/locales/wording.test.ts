@@ -117,6 +117,7 @@ const FORBIDDEN: Record<"kk" | "ru", Rule[]> = {
     { pattern: /(аралығында|мынадай|апостроф|сан) болады/iu, why: "a rule is a requirement («болуы керек»), not a fact" },
     { pattern: /Аты-жөні( үшін|нде| \{)/u, why: "polite 2nd person: «аты-жөніңіз»" },
     { pattern: /рейтингіндегі орны(?![а-яәғқңөұүһі])/iu, why: "polite 2nd person: «орныңыз»" },
+    { pattern: /түйме/iu, why: "one word for a button in the whole bot: «батырма» (found mixed with «түйме» in a user trial)" },
     { pattern: /тіркеуші офис/iu, why: "glossary: «Тіркеу офисі»" },
     { pattern: /кадрлар даярлау/iu, why: "glossary: «кадрларды даярлаудың туыстас бағыты»" },
     { pattern: /оқу негізі:/iu, why: "a button label pasted into a sentence: select on the funding code" },

@@ -73,6 +73,20 @@ describe("daily diary reminder (QP-06 5.14; 6B03104 §10a)", () => {
     expect((await t.keys()).filter((k) => k.startsWith("diary-reminder:"))).toEqual([]);
   });
 
+  it("QP-06 5.10: no diary reminders before the coordinator approves the placement (draft, submitted, returned)", async () => {
+    for (const [i, status] of (["draft", "submitted", "returned"] as const).entries()) {
+      const t = setup();
+      const student = { ...STUDENT, id: STUDENT.id + 100 + i };
+      await seedPlacement(t.h.db, { code: `D${i}`, student, start: "2026-03-02", end: "2026-04-10", weeks: 6, status });
+      await t.at(local("2026-03-04", "18:30"));
+      expect((await t.keys()).filter((k) => k.startsWith("diary-"))).toEqual([]);
+    }
+    const t = setup();
+    await seedPlacement(t.h.db, { code: "D9", student: STUDENT, start: "2026-03-02", end: "2026-04-10", weeks: 6, status: "approved" });
+    await t.at(local("2026-03-04", "18:30"));
+    expect(await t.keys()).toContain(`diary-reminder:${STUDENT.id}:2026-03-04`);
+  });
+
   it("is delivered in the student's language with a button that opens /diary (callback diary:open)", async () => {
     const t = setup();
     await seedPlacement(t.h.db, { student: STUDENT, start: "2026-03-02", end: "2026-04-10", weeks: 6 });
@@ -82,8 +96,8 @@ describe("daily diary reminder (QP-06 5.14; 6B03104 §10a)", () => {
     // the nudge for the empty 2 March and today's reminder
     expect([...t.h.sentTexts(STUDENT.id)].sort()).toEqual(
       [
-        t.h.t("ru", "reminders-diary-nudge", { date: "2026-03-02", rule: "QP-06 5.14; 6B03104 §10a" }),
-        t.h.t("ru", "reminders-diary-daily", { date: "2026-03-03", rule: "QP-06 5.14; 6B03104 §10a" }),
+        t.h.t("ru", "reminders-diary-nudge", { date: "02.03.2026", rule: "QP-06 5.14; 6B03104 §10a" }),
+        t.h.t("ru", "reminders-diary-daily", { date: "03.03.2026", rule: "QP-06 5.14; 6B03104 §10a" }),
       ].sort(),
     );
     expect(t.h.lastButtons(STUDENT.id)).toEqual(["diary:open"]);
@@ -269,7 +283,7 @@ describe("placement deadlines (policy iitu: practiceDeadlines)", () => {
     await t.at(local("2026-05-25", "12:00"));
     const found = (await t.messages()).filter((m) => m.kind === "deadline-characteristic");
     expect(found.map((m) => m.recipient)).toEqual([ORG]);
-    expect(found[0]?.payload.params).toMatchObject({ date: "2026-05-26", rule: "QP-06 Annex 1 §2.6" });
+    expect(found[0]?.payload.params).toMatchObject({ date: "26.05.2026", rule: "QP-06 Annex 1 §2.6" });
   });
 
   it("a deadline already past after downtime is not reminded; one due at night waits for 08:00", async () => {

@@ -1,4 +1,5 @@
 import { Types } from "mongoose";
+import type { PlacementStatus } from "../../src/domain/practice/placement.js";
 import type { Persistence } from "../../src/persistence/create-persistence.js";
 import { createSeeder } from "../support/seed.js";
 import type { TestPerson } from "../support/bot-harness.js";
@@ -17,6 +18,8 @@ export async function seedPlacement(
     coordinator?: TestPerson;
     withBase?: boolean;
     withContract?: boolean;
+    /** Default "active". */
+    status?: PlacementStatus;
   },
 ) {
   const seed = createSeeder(db);
@@ -36,7 +39,7 @@ export async function seedPlacement(
     },
     { at: new Date(), by: 0, action: "created" },
     {
-      status: "active",
+      status: options.status ?? "active",
       ...(options.withBase === false ? {} : { organisationId: new Types.ObjectId() }),
       ...(options.withContract === false ? {} : { "contract.date": "2020-01-01", "contract.number": "1" }),
       ...(options.universitySupervisor !== undefined ? { universitySupervisorTelegramId: options.universitySupervisor } : {}),

@@ -1,3 +1,4 @@
+import { dottedDate } from "../../domain/rules/dates.js";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -164,8 +165,8 @@ export async function askSupervisorConsent(ctx: PrivateContext, services: AppSer
       group: described.student.group,
       organisation: snapshot.organisation?.name ?? "—",
       practiceType: ctx.t(`placement-type-${snapshot.practiceType}`),
-      start: snapshot.startDate ?? "—",
-      end: snapshot.endDate ?? "—",
+      start: dottedDate(snapshot.startDate),
+      end: dottedDate(snapshot.endDate),
       supervisor: snapshot.supervisorName ?? "—",
     }),
     {

@@ -17,6 +17,17 @@ export { PRACTICE_TYPES, type PracticeType } from "../rules/practice-deadlines.j
 export const PLACEMENT_STATUSES = ["draft", "submitted", "approved", "returned", "active", "finished"] as const;
 export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 
+/**
+ * Placement statuses with a diary: approved by the coordinator (QP-06 5.10), running, or finished
+ * (the diary is still read, reported on and exported after the end).
+ */
+export const DIARY_PLACEMENT_STATUSES = ["approved", "active", "finished"] as const satisfies readonly PlacementStatus[];
+
+/** True when the placement keeps a diary (entries, diary reminders, approvals). */
+export function hasDiary(status: PlacementStatus): boolean {
+  return (DIARY_PLACEMENT_STATUSES as readonly PlacementStatus[]).includes(status);
+}
+
 /** Allowed status changes. `approved → submitted`: an edit after approval needs approval again. */
 export const PLACEMENT_TRANSITIONS: Readonly<Record<PlacementStatus, readonly PlacementStatus[]>> = {
   draft: ["submitted"],

@@ -34,6 +34,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return y >= 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/**
+ * "2026-11-23" → "23.11.2026", the way dates are written on Kazakhstan's university documents in kk, ru
+ * and en alike (so a date can travel pre-formatted, e.g. in an outbox message); "—" when there is none.
+ */
+export function dottedDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
 /** Normalises a date argument; throws RuleInputError("invalidDate"). */
 export function toIsoDate(value: DateInput, field = "date"): IsoDate {
   if (typeof value === "string") {

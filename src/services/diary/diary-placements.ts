@@ -2,7 +2,7 @@ import { Types } from "mongoose";
 import type { DiaryPlacement } from "../../domain/diary/types.js";
 import { resolvePolicy } from "../../domain/policies/helpers.js";
 import type { Policy } from "../../domain/policies/policy-schema.js";
-import type { PlacementStatus } from "../../domain/practice/placement.js";
+import { DIARY_PLACEMENT_STATUSES } from "../../domain/practice/placement.js";
 import { isIsoDate, type IsoDate } from "../../domain/rules/dates.js";
 import { requiredPracticeHours } from "../../domain/rules/practice-deadlines.js";
 import type { Persistence } from "../../persistence/create-persistence.js";
@@ -15,11 +15,7 @@ import type { ReferenceData } from "../../reference-data/load.js";
 import { calendarDateIn } from "../../domain/diary/calendar-date.js";
 import type { DiaryReportContext } from "./diary-export.service.js";
 
-/**
- * Placement statuses with a diary: approved by the coordinator (QP-06 5.10), running, or finished
- * (the diary is still read, reported on and exported after the end).
- */
-export const DIARY_PLACEMENT_STATUSES = ["approved", "active", "finished"] as const satisfies readonly PlacementStatus[];
+export { DIARY_PLACEMENT_STATUSES };
 
 /** What the adapter reads from the reference data. */
 export type AdapterReference = Pick<ReferenceData, "policies" | "defaultPolicyId">;

@@ -1,7 +1,8 @@
 import { Types } from "mongoose";
 import { resolvePolicy, DEFAULT_POLICY_ID } from "../../domain/policies/helpers.js";
 import type { Policy } from "../../domain/policies/policy-schema.js";
-import { addDays, type IsoDate } from "../../domain/rules/dates.js";
+import { hasDiary } from "../../domain/practice/placement.js";
+import { addDays, dottedDate, isIsoDate, type IsoDate } from "../../domain/rules/dates.js";
 import type { WorkingCalendar } from "../../domain/rules/working-calendar.js";
 import {
   DEFAULT_REMINDER_SCHEDULE,
@@ -47,6 +48,10 @@ export interface RunDueResult {
 /** Outbox messages are written in batches of this many. */
 const ENQUEUE_BATCH = 10_000;
 
+function showDates(params: DueReminder["params"]): DueReminder["params"] {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, isIsoDate(value) ? dottedDate(value) : value]));
+}
+
 /** The outbox message of a due reminder: a locale key rendered in the recipient's language when sent. */
 export function toOutboxMessage(reminder: DueReminder): OutboxMessageInput {
   return {
@@ -57,7 +62,8 @@ export function toOutboxMessage(reminder: DueReminder): OutboxMessageInput {
     notBefore: reminder.notBefore,
     payload: {
       key: `reminders-${reminder.kind}`,
-      params: { ...reminder.params, rule: reminder.rule },
+      // Dates travel already written as on documents ("23.11.2026"), the same in every language.
+      params: { ...showDates(reminder.params), rule: reminder.rule },
       ...(reminder.openDiary ? { keyboard: [[{ key: "reminders-open-diary", callbackData: OPEN_DIARY_CALLBACK }]] } : {}),
     },
   };
@@ -147,7 +153,8 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
       };
       const clock = clockFor(now, policy);
       due.push(...dueDeadlineReminders(clock, facts));
-      if (p.startDate <= today && today <= addDays(p.endDate, 1)) due.push(...dueDiaryReminders(clock, facts));
+      // A diary is kept only once the coordinator approved the placement (QP-06 5.10): drafts get deadlines only.
+      if (hasDiary(p.status) && p.startDate <= today && today <= addDays(p.endDate, 1)) due.push(...dueDiaryReminders(clock, facts));
     }
 
     // Digest: the entries waiting on each subscribed supervisor's students.
