@@ -27,10 +27,10 @@ export const SCENES = {
   DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
   /** A supervisor's reason for returning a diary entry (issue 9); opened by the Return button. */
   DIARY_RETURN: { id: "DIARY_RETURN", version: 1, command: "pending", keyPrefix: "supervision-return", drafts: false },
-  /** The organisation supervisor's characteristic and suggested score (QP-06 6.8). */
+  /** The organisation supervisor's characteristic, suggested score and optional signed document (QP-06 6.8). */
   DIARY_CHARACTERISTIC: {
     id: "DIARY_CHARACTERISTIC",
-    version: 1,
+    version: 2,
     command: "characteristic",
     keyPrefix: "supervision-characteristic",
     drafts: false,

@@ -33,7 +33,7 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
     createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),
   );
   composer.use(createConversation<PrivateContext, SceneContext>(buildStaffNameScene(services, outside), { id: SCENES.STAFF_NAME.id }));
-  for (const scene of supervisionScenes(services, outside)) {
+  for (const scene of supervisionScenes(services, outside, io.downloadFile)) {
     composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));
   }
 }

@@ -1,8 +1,9 @@
 import type { MiddlewareFn } from "grammy";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import { dottedDate } from "../../src/bot/diary-notify.js";
-import { FileTooLargeError, type FileDownloader } from "../../src/bot/file-download.js";
-import { precheckReportFile, REPORT_MAX_BYTES, type ReportFileRejection } from "../../src/domain/diary/report-file.js";
+import type { FileDownloader } from "../../src/bot/file-download.js";
+import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bot/telegram-document.js";
+import { REPORT_MAX_BYTES, type ReportFileRejection } from "../../src/domain/diary/report-file.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
@@ -27,21 +28,12 @@ export function buildReportScene(services: AppServices, outside: MiddlewareFn<Pr
   async function upload(outer: PrivateContext): Promise<UploadOutcome> {
     const loaded = await services.diaryPlacements.currentOfStudent(outer.from.id);
     if (!loaded) return { status: "noPlacement" };
-    const document = outer.message?.document;
-    if (!document) return { status: "rejected", reason: "wrongType" };
-    const file = await outer.getFile();
-    if (!file.file_path) return { status: "rejected", reason: "empty" };
-    let bytes: Uint8Array;
-    try {
-      bytes = await download(file.file_path, REPORT_MAX_BYTES);
-    } catch (error) {
-      if (error instanceof FileTooLargeError) return { status: "rejected", reason: "tooBig" };
-      throw error;
-    }
+    const downloaded = await downloadTelegramDocument(outer, download, "report");
+    if (!downloaded.ok) return { status: "rejected", reason: downloaded.reason };
     const result = await services.diary.outcomes.uploadReport({
       placement: loaded.diary,
       actor: { telegramId: outer.from.id, role: "student", studentId: loaded.diary.studentId },
-      file: { bytes, fileName: document.file_name ?? "report", mime: document.mime_type },
+      file: downloaded.file,
     });
     switch (result.status) {
       case "uploaded":
@@ -85,10 +77,9 @@ export function buildReportScene(services: AppServices, outside: MiddlewareFn<Pr
     const outcome = await ask.question<UploadOutcome>({
       prompt: (t) => ({ text: t("report-ask", { maxMb: REPORT_MAX_BYTES / MB }) }),
       async message(answer: SceneContext) {
-        const document = answer.message?.document;
-        if (!document) return { ok: false, text: answer.t("report-need-document") };
         // Refuse early what cannot pass (Telegram tells size and MIME type): nothing is downloaded.
-        const pre = precheckReportFile({ size: document.file_size, mime: document.mime_type });
+        const pre = precheckTelegramDocument(answer);
+        if (!pre.ok && pre.reason === "notADocument") return { ok: false, text: answer.t("report-need-document") };
         if (!pre.ok) return { ok: false, text: answer.t(`diary-reason-report-${pre.reason}`, { maxMb: REPORT_MAX_BYTES / MB }) };
         await answer.replyWithChatAction("upload_document").catch(() => undefined);
         const uploaded = await conversation.external((outer) => upload(outer));

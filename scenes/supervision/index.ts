@@ -8,7 +8,16 @@ import { SCENES, type SceneSpec } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
 import { cosmetic } from "../support/updates.js";
 import { decideOnEntry, type Msg } from "../../src/bot/views/diary-supervision.view.js";
-import { gradeEntry, writeCharacteristic } from "../../src/bot/views/diary-outcome.view.js";
+import {
+  currentCharacteristic,
+  gradeEntry,
+  writeCharacteristic,
+  type CharacteristicOutcome,
+} from "../../src/bot/views/diary-outcome.view.js";
+import { defineChoice } from "../../src/bot/choice.js";
+import type { FileDownloader } from "../../src/bot/file-download.js";
+import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bot/telegram-document.js";
+import { REPORT_MAX_BYTES } from "../../src/domain/diary/report-file.js";
 
 export interface ReturnSceneArgs {
   entryId: string;
@@ -71,11 +80,26 @@ export interface PlacementSceneArgs {
   placementId: string;
 }
 
-/** The organisation supervisor's characteristic: text, then a suggested score 0–100 shown with its letter (QP-06 6.8). */
-export function buildCharacteristicScene(services: AppServices, outside: MiddlewareFn<PrivateContext>) {
+/** "Skip" under the question for the characteristic's signed document. */
+export const characteristicDocumentChoice = defineChoice({ prefix: "svc.doc", options: ["skip"], label: "characteristic-document" });
+
+const MAX_MB = REPORT_MAX_BYTES / (1024 * 1024);
+
+const linesOf = (outcome: CharacteristicOutcome): Msg[] =>
+  outcome.status === "done" ? outcome.lines : [{ key: `characteristic-document-reason-${outcome.reason}`, params: { maxMb: MAX_MB } }];
+
+/**
+ * The organisation supervisor's characteristic: text, a suggested score 0–100 shown with its letter,
+ * then the signed document attached or skipped (QP-06 6.8). The document goes the practice report's
+ * way (PDF/DOCX ≤ 20 MB, MIME and first bytes, GridFS with SHA-256); it is downloaded and saved with
+ * the characteristic inside one external call, so its bytes never enter the conversation's replay log.
+ */
+export function buildCharacteristicScene(services: AppServices, outside: MiddlewareFn<PrivateContext>, download: FileDownloader) {
   return async function characteristic(conversation: SceneConversation, ctx: SceneContext, args: PlacementSceneArgs): Promise<void> {
     const telegramId = ctx.from!.id;
     const ask = askFor(conversation, ctx, SCENES.DIARY_CHARACTERISTIC, services, outside);
+    const current = await conversation.external(() => currentCharacteristic(services, args.placementId));
+    if (current) await ctx.reply(render(ctx, current));
     const text = await ask.text<string>({
       question: "supervision-characteristic-ask-text",
       check: (typed) => {
@@ -89,7 +113,32 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
       check: scoreCheck,
       errorPrefix: "diary-reason",
     });
-    const lines = await conversation.external(() => writeCharacteristic(services, telegramId, args.placementId, text, score));
+    const answer = await ask.question<"skip" | Msg[]>({
+      prompt: (t) => ({ text: t("characteristic-document-ask", { maxMb: MAX_MB }), keyboard: characteristicDocumentChoice.keyboard(t) }),
+      press: (data) => characteristicDocumentChoice.parse(data),
+      echo: (_skip, t) => characteristicDocumentChoice.label("skip", t),
+      async message(reply) {
+        const pre = precheckTelegramDocument(reply);
+        if (!pre.ok) {
+          const key =
+            pre.reason === "notADocument" ? "characteristic-document-need-document" : `characteristic-document-reason-${pre.reason}`;
+          return { ok: false, text: reply.t(key, { maxMb: MAX_MB }) };
+        }
+        await reply.replyWithChatAction("upload_document").catch(() => undefined);
+        const saved = await conversation.external(async (outer) => {
+          const downloaded = await downloadTelegramDocument(outer, download, "characteristic");
+          if (!downloaded.ok) return { status: "rejected", reason: downloaded.reason } as const;
+          return writeCharacteristic(services, telegramId, args.placementId, { text, score, document: downloaded.file });
+        });
+        return saved.status === "rejected" ? { ok: false, text: render(reply, linesOf(saved)) } : { ok: true, value: saved.lines };
+      },
+    });
+    const lines =
+      answer === "skip"
+        ? await conversation.external(async () =>
+            linesOf(await writeCharacteristic(services, telegramId, args.placementId, { text, score })),
+          )
+        : answer;
     await ctx.reply(render(ctx, lines));
   };
 }
@@ -106,10 +155,10 @@ export function buildGradeScene(services: AppServices, outside: MiddlewareFn<Pri
 }
 
 /** Registers the supervision scenes. */
-export function supervisionScenes(services: AppServices, outside: MiddlewareFn<PrivateContext>) {
+export function supervisionScenes(services: AppServices, outside: MiddlewareFn<PrivateContext>, download: FileDownloader) {
   return [
     { id: SCENES.DIARY_RETURN.id, build: buildReturnScene(services, outside) },
-    { id: SCENES.DIARY_CHARACTERISTIC.id, build: buildCharacteristicScene(services, outside) },
+    { id: SCENES.DIARY_CHARACTERISTIC.id, build: buildCharacteristicScene(services, outside, download) },
     { id: SCENES.DIARY_GRADE.id, build: buildGradeScene(services, outside) },
   ] as const;
 }

@@ -1,10 +1,15 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, writeFile } from "node:fs/promises";
+import { z } from "zod";
 import path from "node:path";
 import type { DiaryReportData } from "../documents/diary-report-data.js";
 import { createDocumentTranslations } from "../documents/document-i18n.js";
+import type { PlacementStatus } from "../domain/practice/placement.js";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
-import { createDiaryExportService, safeFileName, type DiaryReportContext } from "../services/diary/diary-export.service.js";
+import { createDiaryPlacements } from "../services/diary/diary-placements.js";
+import { createDiaryExportService, safeFileName } from "../services/diary/diary-export.service.js";
+import { oneOf } from "../validation/fields.js";
 import type { ParsedArgs } from "./args.js";
 import { openCliDatabase, type OpenedDatabase } from "./open-database.js";
 
@@ -14,33 +19,28 @@ export type DepartmentDiaryLoader = (
   db: Persistence,
 ) => Promise<{ department: { code: string; name: string }; diaries: { data: DiaryReportData; locale?: string }[] } | null>;
 
-/**
- * TODO(lead): wire the placements in. Build the loader from the placement model: for every placement
- * of the department, adapt it to a DiaryReportContext and call
- * `createDiaryExportService(deps).buildDiaryReportData(context)`; see `loadDiariesFromContexts`.
- */
-export const defaultDepartmentDiaryLoader: DepartmentDiaryLoader | undefined = undefined;
+/** Placement statuses whose diary is archived even before any entry is written (QP-06 5.14: running or finished). */
+const ARCHIVED_STATUSES: readonly PlacementStatus[] = ["active", "finished"];
 
-/** Turns a "department → report contexts" lookup into a DepartmentDiaryLoader. */
-export function loadDiariesFromContexts(
-  listContexts: (
-    departmentCode: string,
-    db: Persistence,
-  ) => Promise<{
-    department: { code: string; name: string };
-    contexts: DiaryReportContext[];
-    locale?: string;
-  } | null>,
-  deps: { now(): Date; reference: ReferenceData },
-): DepartmentDiaryLoader {
+/**
+ * The archive's loader over the database: every placement of the department with diary entries or
+ * running/finished, read through the one diary placement adapter, as F-76 data in the student's language.
+ */
+export function createDepartmentDiaryLoader(deps: { now(): Date; reference: ReferenceData }): DepartmentDiaryLoader {
   return async (code, db) => {
-    const found = await listContexts(code, db);
-    if (!found) return null;
+    const department = await db.departments.findByCode(code);
+    if (!department) return null;
+    const placements = createDiaryPlacements({ db, now: () => deps.now(), reference: deps.reference });
     const exports = createDiaryExportService({ db, now: () => deps.now(), reference: deps.reference });
-    const diaries = [];
-    for (const context of found.contexts)
-      diaries.push({ data: await exports.buildDiaryReportData(context), ...(found.locale ? { locale: found.locale } : {}) });
-    return { department: found.department, diaries };
+    const withEntries = new Set((await db.diaryEntries.listFactsByDepartment(String(department._id))).map((f) => f.placementId));
+    const diaries: { data: DiaryReportData; locale?: string }[] = [];
+    for (const loaded of await placements.ofDepartment(department._id)) {
+      if (!withEntries.has(loaded.diary.id) && !ARCHIVED_STATUSES.includes(loaded.placement.status)) continue;
+      const data = await exports.buildDiaryReportData(await placements.reportContext(loaded));
+      const user = loaded.student.telegramId != null ? await db.users.findByTelegramId(loaded.student.telegramId) : null;
+      diaries.push({ data, ...(user?.language ? { locale: user.language } : {}) });
+    }
+    return { department: { code: department.code, name: department.name }, diaries };
   };
 }
 
@@ -90,43 +90,86 @@ export async function runVerify(code: string, deps: DiaryCliDeps): Promise<numbe
   }
 }
 
+/** The validated options of `diaries`. */
+export interface DiariesOptions {
+  /** Upper-cased department code. */
+  department: string;
+  out: string;
+  lang?: string | undefined;
+}
+
+/** `diaries` options from the command line (zod; one message per bad option, keyed by the option). */
+export function parseDiariesOptions(
+  raw: { department?: string | undefined; out?: string | undefined; lang?: string | undefined },
+  locales: readonly string[],
+): { options: DiariesOptions } | { problems: string[] } {
+  const schema = z.strictObject({
+    "--department": z
+      .string({ error: "expected a department code" })
+      .trim()
+      .regex(/^[\p{L}\p{N}_-]{1,32}$/u, { error: "expected a department code (letters, digits, - or _)" })
+      .transform((code) => code.toUpperCase()),
+    "--out": z.string({ error: "expected a directory" }).trim().min(1, { error: "expected a directory" }),
+    "--lang": oneOf(locales).optional(),
+  });
+  const parsed = schema.safeParse({ "--department": raw.department, "--out": raw.out, "--lang": raw.lang });
+  if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${String(i.path[0] ?? "")}: ${i.message}`) };
+  const v = parsed.data;
+  return { options: { department: v["--department"], out: v["--out"], lang: v["--lang"] } };
+}
+
+/** "ИС-22-1-Сейтқали_Аружан-production.pdf": group, student (name, else number, else placement id), practice type. */
+export function diaryArchiveFileName(data: DiaryReportData, used: ReadonlySet<string>): string {
+  const student = data.student.fullName.trim() || data.student.studentNumber || data.placementId;
+  const name = safeFileName([data.group, student, data.practiceType], "pdf", "-");
+  return used.has(name) ? safeFileName([data.group, student, data.practiceType, data.placementId], "pdf", "-") : name;
+}
+
+/** Creates `dir` when missing and checks that files can be written into it; the problem as one line otherwise. */
+async function prepareOutputDirectory(dir: string): Promise<string | null> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+    return null;
+  } catch (e) {
+    return `--out: cannot write into ${JSON.stringify(dir)} (${(e as NodeJS.ErrnoException).code ?? "error"})`;
+  }
+}
+
 /** `diaries --department CODE --out DIR [--lang kk|ru|en]`: every diary of a department as PDF, codes recorded. */
-export async function runDiaries(
-  options: { department: string; out: string; lang?: string | undefined },
-  deps: DiaryCliDeps,
-): Promise<number> {
-  const loader = deps.loadDepartmentDiaries;
-  if (!loader) {
-    deps.stderr("diaries: placements are not wired into the CLI yet (src/cli/diary-commands.ts, defaultDepartmentDiaryLoader)\n");
-    return 1;
-  }
+export async function runDiaries(options: DiariesOptions, deps: DiaryCliDeps): Promise<number> {
   const translations = createDocumentTranslations();
-  if (options.lang !== undefined && !translations.locales.includes(options.lang)) {
-    deps.stderr(`--lang: expected one of ${translations.locales.join(", ")}\n`);
-    return 2;
-  }
+  const loader = deps.loadDepartmentDiaries ?? createDepartmentDiaryLoader(deps);
   const opened = await deps.openDatabase();
   try {
-    const found = await loader(options.department.trim().toUpperCase(), opened.db);
+    const found = await loader(options.department, opened.db);
     if (!found) {
       deps.stderr(`--department: no department with code ${JSON.stringify(options.department)}\n`);
       return 2;
     }
-    await mkdir(options.out, { recursive: true });
+    const problem = await prepareOutputDirectory(options.out);
+    if (problem) {
+      deps.stderr(`${problem}\n`);
+      return 2;
+    }
     const exports = createDiaryExportService({ db: opened.db, now: deps.now, reference: deps.reference });
     const used = new Set<string>();
     for (const { data, locale } of found.diaries) {
-      const lang = options.lang ?? locale ?? "ru";
+      const lang = options.lang ?? (locale && translations.locales.includes(locale) ? locale : "ru");
       const exported = await exports.issueDiaryPdf(data, { t: translations.forLocale(lang), locale: lang });
-      let name = safeFileName([data.group, data.student.fullName, data.student.studentNumber ?? data.placementId], "pdf");
-      if (used.has(name)) name = safeFileName([data.group, data.student.fullName, data.placementId], "pdf");
+      const name = diaryArchiveFileName(data, used);
       used.add(name);
-      await writeFile(path.join(options.out, name), exported.pdf);
+      const file = path.join(options.out, name);
+      try {
+        await writeFile(file, exported.pdf);
+      } catch (e) {
+        deps.stderr(`--out: cannot write ${JSON.stringify(file)} (${(e as NodeJS.ErrnoException).code ?? "error"})\n`);
+        return 1;
+      }
       deps.stdout(`${name}\t${exported.code}\trevision ${exported.revision}\t${exported.pages} page(s)\n`);
     }
-    deps.stdout(
-      `${found.diaries.length} diar${found.diaries.length === 1 ? "y" : "ies"} of ${found.department.code} written to ${options.out}\n`,
-    );
+    const n = found.diaries.length;
+    deps.stdout(`${n} diar${n === 1 ? "y" : "ies"} of ${found.department.code} written to ${options.out}\n`);
     return 0;
   } finally {
     await opened.close();
@@ -136,7 +179,7 @@ export async function runDiaries(
 export interface DiaryCommandOptions {
   /** Opens the database (default: openCliDatabase over MONGODB_URI / DATA_DIR). */
   openDatabase?: () => Promise<OpenedDatabase>;
-  /** Default: defaultDepartmentDiaryLoader. */
+  /** Default: createDepartmentDiaryLoader over the opened database. */
   loadDepartmentDiaries?: DepartmentDiaryLoader;
   now?: () => Date;
   env?: NodeJS.ProcessEnv;
@@ -158,10 +201,16 @@ export async function runDiaryCommand(
   };
   if (args.command === "verify") {
     if (args.positionals.length !== 1) problems.push("verify: give exactly one code, e.g. verify 1A2B-3C4D-5E6F-7A8B");
-  } else {
+  }
+  let diaries: DiariesOptions | undefined;
+  if (args.command === "diaries") {
     for (const p of args.positionals) problems.push(`${p}: unexpected argument (see --help)`);
-    if (value("--department") === undefined) problems.push("--department: expected a department code");
-    if (value("--out") === undefined) problems.push("--out: expected a directory");
+    const parsed = parseDiariesOptions(
+      { department: value("--department"), out: value("--out"), lang: value("--lang") },
+      createDocumentTranslations().locales,
+    );
+    if ("options" in parsed) diaries = parsed.options;
+    else problems.push(...parsed.problems);
   }
   if (problems.length > 0) {
     for (const p of problems) io.stderr(`${p}\n`);
@@ -177,12 +226,13 @@ export async function runDiaryCommand(
   const env = options.env ?? process.env;
   const deps: DiaryCliDeps = {
     openDatabase: options.openDatabase ?? (() => openCliDatabase(env, (m) => io.stderr(`${m}\n`))),
-    loadDepartmentDiaries: options.loadDepartmentDiaries ?? defaultDepartmentDiaryLoader,
+    loadDepartmentDiaries: options.loadDepartmentDiaries,
     now: options.now ?? (() => new Date()),
     reference: data,
     stdout: io.stdout,
     stderr: io.stderr,
   };
   if (args.command === "verify") return runVerify(args.positionals[0] ?? "", deps);
-  return runDiaries({ department: value("--department") ?? "", out: value("--out") ?? "", lang: value("--lang") }, deps);
+  if (!diaries) throw new Error("diaries: options not parsed");
+  return runDiaries(diaries, deps);
 }

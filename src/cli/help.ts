@@ -48,8 +48,10 @@ verify CODE (needs the database: MONGODB_URI, else the embedded one under DATA_D
   Exit code 3 when no document with this code was issued.
 
 diaries --department CODE --out DIR (needs the database)
-  Writes the F-76 diary-report of every placement of the department as PDF
-  into DIR (created if missing) and records each verification code.
+  Writes the F-76 diary-report of every placement of the department that has
+  diary entries or is running/finished, as <group>-<student>-<practice type>.pdf
+  into DIR (created if missing), and records each verification code.
+  Exit code 2 for an unknown department or a DIR that cannot be written.
   --lang   language of the labels (default: each student's, else ru)
 
 Options

@@ -44,7 +44,15 @@ export interface DiaryReportData {
     /** QP-06 3.6: hoursPerDay × daysPerWeek. */
     weeklyTarget: number;
   };
-  characteristic: { text: string; suggestedScore: number; suggestedLetter: Letter; by: string; at: string } | null;
+  characteristic: {
+    text: string;
+    suggestedScore: number;
+    suggestedLetter: Letter;
+    by: string;
+    at: string;
+    /** The signed document attached to it (QP-06 6.8), kept in GridFS; absent when none (older codes stay valid). */
+    document?: { fileName: string; sha256: string };
+  } | null;
   grade: { score: number; letter: Letter; points: number; by: string; role: GradeRole; at: string } | null;
   signOffs: { role: SignOffRole; by: string; at: string }[];
 }

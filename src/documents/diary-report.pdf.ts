@@ -11,6 +11,7 @@ import {
 import { PageCursor, wrapText, type Column, type Line, type TableOptions, type TextStyle } from "./pdf-layout.js";
 import { documentFormats, type Translate } from "./translate.js";
 import { gradeBand } from "../domain/rules/grade-scale.js";
+import { shownDigest } from "../domain/diary/report-file.js";
 
 export type { DiaryReportData, DiaryReportEntry } from "./diary-report-data.js";
 
@@ -196,6 +197,9 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
     const c = data.characteristic;
     cursor.paragraph(c.text, BODY, { gapAfter: 4 });
     cursor.paragraph(t("doc-characteristic-suggested", { score: f.number(c.suggestedScore), letter: c.suggestedLetter }), SMALL_BOLD);
+    if (c.document) {
+      cursor.paragraph(t("doc-characteristic-document", { file: c.document.fileName, sha: shownDigest(c.document.sha256) }), BODY);
+    }
     cursor.paragraph(`${c.by}, ${f.dateTime(c.at)}`, MUTED, { gapAfter: 12 });
   } else {
     cursor.paragraph(t("doc-no-characteristic"), BODY, { gapAfter: 12 });

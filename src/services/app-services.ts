@@ -12,8 +12,7 @@ import { createRosterService, type RosterService } from "./roster/roster.service
 import { createBroadcastService, type BroadcastService } from "./broadcast.service.js";
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
-import { createDiaryPlacementAdapter, type DiaryPlacementAdapter } from "./diary/placement-adapter.js";
-import { createSupervisionPlacements, type SupervisionPlacements } from "./diary/supervision-placements.js";
+import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -48,10 +47,11 @@ export interface AppServices extends ServiceDeps {
   coordinatorPractice: CoordinatorPracticeService;
   /** The practice diary (issue 9): drafts, entries, outcome (report, characteristic, grade, sign-off), documents. */
   diary: DiaryServices;
-  /** Placement documents as diaries (`DiaryPlacement`) and their F-76 report context. */
-  diaryPlacements: DiaryPlacementAdapter;
-  /** Placements as the supervisors' diary features see them (issue 9). */
-  supervision: SupervisionPlacements;
+  /**
+   * Placement records as diaries (`DiaryPlacement`) and their F-76 report context: the student's current diary,
+   * the supervisors' and coordinators' lists, the CLI archive (issue 9).
+   */
+  diaryPlacements: DiaryPlacements;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -69,7 +69,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     roster: createRosterService({ ...practice, invitations }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
-    diaryPlacements: createDiaryPlacementAdapter({ db: deps.db, now: deps.now, reference: deps.reference }),
-    supervision: createSupervisionPlacements(deps.db),
+    diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),
   };
 }

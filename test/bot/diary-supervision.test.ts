@@ -108,7 +108,7 @@ describe.each(LOCALES)("supervisors on the diary (%s)", (locale) => {
     await h.press(s.organisation, approveAll!, listMessage.result.message_id as number);
     expect(lastAnswer(h)).toBe(h.t(locale, "supervision-pending-list-changed"));
     const pending = await h.services.diary.entries.listPending({ telegramId: s.organisation.id, role: "organisationSupervisor" }, [
-      (await h.services.supervision.load(String(s.placement._id)))!.placement,
+      (await h.services.diaryPlacements.load(String(s.placement._id)))!.diary,
     ]);
     expect(pending[0]!.entries).toHaveLength(3);
     // The list shown again (three entries) is approved as shown.
@@ -141,6 +141,8 @@ describe.each(LOCALES)("supervisors on the diary (%s)", (locale) => {
     await h.text(s.organisation, "150");
     expect(h.lastText(s.organisation.id)).toBe(h.t(locale, "diary-reason-scoreOutOfRange", { min: 0, max: 100 }));
     await h.text(s.organisation, "92");
+    expect(h.lastText(s.organisation.id)).toBe(h.t(locale, "characteristic-document-ask", { maxMb: 20 }));
+    await h.press(s.organisation, "svc.doc:skip");
     const outcome = await h.services.diary.outcomes.getOutcome(String(s.placement._id));
     expect(outcome?.characteristic).toMatchObject({ suggestedScore: 92, suggestedLetter: "A-", by: s.organisation.id });
     expect(h.lastText(s.organisation.id)).toBe(

@@ -174,7 +174,7 @@ describe("cli diaries --department CODE --out DIR", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const files = (await readdir(out)).sort();
-    expect(files).toEqual(["ИС-22-1_Abenov_Dias_pl-b.pdf", "ИС-22-1_Сейтқали_Аружан_Нұрланқызы_30000042.pdf"]);
+    expect(files).toEqual(["ИС-22-1-Abenov_Dias-production.pdf", "ИС-22-1-Сейтқали_Аружан_Нұрланқызы-production.pdf"]);
     const kk = await readFile(path.join(out, files[1]!));
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(kk)), { mergePages: true });
     expect(text).toContain("ПРАКТИКА КҮНДЕЛІГІ");
@@ -184,13 +184,12 @@ describe("cli diaries --department CODE --out DIR", () => {
     expect((await cli(["verify", codes[0]!])).code).toBe(0);
   });
 
-  it("an unknown department exits 2; without a loader it says placements are not wired yet; options are checked", async () => {
+  it("an unknown department exits 2 (stub loader and the database loader); options are checked", async () => {
     const loader: DepartmentDiaryLoader = () => Promise.resolve(null);
     const unknown = await cli(["diaries", "--department", "XX", "--out", os.tmpdir()], { loadDepartmentDiaries: loader });
     expect([unknown.code, unknown.stderr.trim()]).toEqual([2, '--department: no department with code "XX"']);
     const none = await cli(["diaries", "--department", "XX", "--out", os.tmpdir()]);
-    expect(none.code).toBe(1);
-    expect(none.stderr).toContain("placements are not wired into the CLI yet");
+    expect([none.code, none.stderr.trim()]).toEqual([2, '--department: no department with code "XX"']);
     const missing = await cli(["diaries", "--department", "XX"]);
     expect([missing.code, missing.stderr.trim()]).toEqual([2, "--out: expected a directory"]);
     const lang = await cli(["diaries", "--department", "XX", "--out", os.tmpdir(), "--lang", "de"], { loadDepartmentDiaries: loader });

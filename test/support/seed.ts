@@ -13,7 +13,7 @@ import { createInvitationService } from "../../src/services/invitation.service.j
 import { createOrganisationService } from "../../src/services/organisation.service.js";
 import { createPlacementService } from "../../src/services/placement.service.js";
 import type { DiaryServices } from "../../src/services/diary/index.js";
-import type { SupervisionPlacements } from "../../src/services/diary/supervision-placements.js";
+import type { DiaryPlacements } from "../../src/services/diary/diary-placements.js";
 import type { DiaryEntryView } from "../../src/services/diary/views.js";
 
 const REFERENCE = await getReferenceData();
@@ -234,18 +234,18 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
 
     /** Diary entries handed in by the student through the diary service (6 h each unless given). */
     async entries(
-      services: { diary: DiaryServices; supervision: SupervisionPlacements },
+      services: { diary: DiaryServices; diaryPlacements: DiaryPlacements },
       placement: Pick<PlacementDocument, "_id">,
       student: TestPerson,
       days: readonly { date: string; text?: string; hours?: number }[],
     ): Promise<DiaryEntryView[]> {
-      const loaded = await services.supervision.load(String(placement._id));
+      const loaded = await services.diaryPlacements.load(String(placement._id));
       if (!loaded) throw new Error("seed: no placement");
       const out: DiaryEntryView[] = [];
       for (const day of days) {
         const result = await services.diary.entries.submitEntry({
-          placement: loaded.placement,
-          actor: { telegramId: student.id, role: "student", studentId: loaded.placement.studentId },
+          placement: loaded.diary,
+          actor: { telegramId: student.id, role: "student", studentId: loaded.diary.studentId },
           date: day.date,
           hours: day.hours ?? 6,
           text: day.text ?? `Дерекқор кестелерін жобаладым, ${day.date} күнгі тапсырманы орындадым.`,

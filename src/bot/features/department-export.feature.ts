@@ -29,9 +29,9 @@ export function departmentExportFeature(services: AppServices): Composer<Private
       return;
     }
     await ctx.reply(ctx.t("supervision-export-wait"));
-    const diaries = await services.supervision.ofDepartment(String(department._id));
+    const diaries = await services.diaryPlacements.ofDepartment(String(department._id));
     const contexts = [];
-    for (const diary of diaries) contexts.push(await services.supervision.reportContext(diary));
+    for (const diary of diaries) contexts.push(await services.diaryPlacements.reportContext(diary));
     const locale = ctx.locale;
     const xlsx = await services.diary.exports.exportDepartmentXlsx(contexts, {
       t: (key, params) => services.i18n.t(locale, key, params),

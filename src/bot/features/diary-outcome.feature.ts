@@ -6,7 +6,7 @@ import type { DiaryAction } from "../../domain/diary/diary-access.js";
 import type { Role } from "../../domain/access/roles.js";
 import { SCENES } from "../../../scenes/ids.js";
 import type { PlacementSceneArgs } from "../../../scenes/supervision/index.js";
-import type { SupervisedDiary } from "../../services/diary/supervision-placements.js";
+import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { diariesFor, signOffDiary } from "../views/diary-outcome.view.js";
 import type { Msg } from "../views/diary-supervision.view.js";
 
@@ -19,7 +19,7 @@ interface OutcomeCommand {
   prefix: string;
   action: DiaryAction;
   roles: Role[];
-  run(ctx: PrivateContext, diary: SupervisedDiary): Promise<void>;
+  run(ctx: PrivateContext, diary: LoadedDiaryPlacement): Promise<void>;
 }
 
 /**
@@ -30,9 +30,9 @@ interface OutcomeCommand {
  */
 export function diaryOutcomeFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
-  const enter = (id: string) => async (ctx: PrivateContext, diary: SupervisedDiary) => {
+  const enter = (id: string) => async (ctx: PrivateContext, diary: LoadedDiaryPlacement) => {
     await ctx.conversation.exitAll();
-    const args: PlacementSceneArgs = { placementId: diary.placement.id };
+    const args: PlacementSceneArgs = { placementId: diary.diary.id };
     await ctx.conversation.enter(id, args);
   };
   const commands: OutcomeCommand[] = [
@@ -76,12 +76,12 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
       }
       const keyboard = new InlineKeyboard();
       for (const d of diaries.slice(0, MAX_BUTTONS))
-        keyboard.text(`${d.student.fullName} (${d.student.group})`, `${spec.prefix}:${d.placement.id}`).row();
+        keyboard.text(`${d.student.fullName} (${d.student.group})`, `${spec.prefix}:${d.diary.id}`).row();
       await ctx.reply(ctx.t("supervision-choose-student"), { reply_markup: keyboard });
     });
     feature.callbackQuery(new RegExp(`^${spec.prefix}:([a-f0-9]{24})$`), allowed, async (ctx) => {
       const placementId = ctx.callbackQuery.data.slice(spec.prefix.length + 1);
-      const diary = (await diariesFor(services, ctx.user, spec.action)).find((d) => d.placement.id === placementId);
+      const diary = (await diariesFor(services, ctx.user, spec.action)).find((d) => d.diary.id === placementId);
       if (!diary) {
         await ctx.answerCallbackQuery({ text: ctx.t("diary-reason-notLinked"), show_alert: true });
         return;

@@ -4,7 +4,7 @@ import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { defineChoice } from "../choice.js";
-import type { SupervisedDiary } from "../../services/diary/supervision-placements.js";
+import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { diaryActorOf, formatDate, type Msg } from "../views/diary-supervision.view.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
@@ -20,16 +20,16 @@ function fingerprint(entries: readonly { id: string; version: number }[]): strin
   return createHash("sha256").update(text).digest("hex").slice(0, 12);
 }
 
-async function pendingOf(services: AppServices, ctx: PrivateContext, diary: SupervisedDiary) {
+async function pendingOf(services: AppServices, ctx: PrivateContext, diary: LoadedDiaryPlacement) {
   const actor = diaryActorOf(services, ctx.user, diary);
   if (!actor) return null;
-  const groups = await services.diary.entries.listPending(actor, [diary.placement]);
+  const groups = await services.diary.entries.listPending(actor, [diary.diary]);
   return { actor, entries: groups[0]?.entries ?? [] };
 }
 
 function groupMessage(
   ctx: PrivateContext,
-  diary: SupervisedDiary,
+  diary: LoadedDiaryPlacement,
   entries: readonly { id: string; version: number; date: string; hours: number; text: string }[],
 ) {
   const lines: Msg[] = [
@@ -43,7 +43,7 @@ function groupMessage(
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
   const keyboard = new InlineKeyboard().text(
     ctx.t("supervision-pending-approve-all", { count: entries.length }),
-    `svp.all:${diary.placement.id}:${fingerprint(entries)}`,
+    `svp.all:${diary.diary.id}:${fingerprint(entries)}`,
   );
   return { text, keyboard };
 }
@@ -62,8 +62,8 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
   const supervisors = requireRole(services, ["universitySupervisor", "organisationSupervisor"]);
 
   feature.command("pending", supervisors, async (ctx) => {
-    const diaries = await services.supervision.supervisedBy(ctx.from.id);
-    const shown: { diary: SupervisedDiary; entries: NonNullable<Awaited<ReturnType<typeof pendingOf>>>["entries"] }[] = [];
+    const diaries = await services.diaryPlacements.supervisedBy(ctx.from.id);
+    const shown: { diary: LoadedDiaryPlacement; entries: NonNullable<Awaited<ReturnType<typeof pendingOf>>>["entries"] }[] = [];
     for (const diary of diaries) {
       const pending = await pendingOf(services, ctx, diary);
       if (pending && pending.entries.length > 0) shown.push({ diary, entries: pending.entries });
@@ -81,7 +81,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
 
   feature.callbackQuery(APPROVE_ALL, supervisors, async (ctx) => {
     const [, placementId = "", shownPrint = ""] = APPROVE_ALL.exec(ctx.callbackQuery.data) ?? [];
-    const diary = await services.supervision.load(placementId);
+    const diary = await services.diaryPlacements.load(placementId);
     const pending = diary ? await pendingOf(services, ctx, diary) : null;
     if (!diary || !pending) {
       await ctx.answerCallbackQuery({ text: ctx.t("diary-reason-notLinked"), show_alert: true });
@@ -102,7 +102,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     }
     const result = await services.diary.entries.approveAllPending({
       actor: pending.actor,
-      placement: diary.placement,
+      placement: diary.diary,
       shown: pending.entries.map((e) => ({ entryId: e.id, version: e.version })),
     });
     if (result.status === "forbidden") {
@@ -114,12 +114,12 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       await services.outbox.enqueue({
         recipient: student,
         kind: "diary-decision",
-        ref: diary.placement.id,
+        ref: diary.diary.id,
         payload: {
           key: "supervision-student-approved-many",
           params: { count: result.approved.length, dates: result.approved.map((e) => formatDate(e.date)).join(", ") },
         },
-        dedupeKey: `diary-approve-all:${diary.placement.id}:${shownPrint}`,
+        dedupeKey: `diary-approve-all:${diary.diary.id}:${shownPrint}`,
       });
     }
     await ctx.answerCallbackQuery({ text: ctx.t("supervision-toast-approved") });

@@ -5,7 +5,7 @@ import { decideDiaryAccess, type DiaryAccessDenial } from "../../domain/diary/di
 import type { DiaryActor } from "../../domain/diary/types.js";
 import type { AppServices } from "../../services/app-services.js";
 import type { DecisionResult, DiaryEntryView } from "../../services/diary/index.js";
-import type { SupervisedDiary } from "../../services/diary/supervision-placements.js";
+import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { placementTarget } from "../../services/placement.service.js";
 import { diaryDecision, type DecisionPress } from "../decision-buttons.js";
 
@@ -53,17 +53,17 @@ export interface DecisionOutcome {
  * The diary actor of `user` for this placement, from the links on the record itself (domain.md §1):
  * null when the general access policy sees no link at all.
  */
-export function diaryActorOf(services: AppServices, user: Principal, diary: SupervisedDiary): DiaryActor | null {
+export function diaryActorOf(services: AppServices, user: Principal, diary: LoadedDiaryPlacement): DiaryActor | null {
   const decision = can(
     toAccessPrincipal(user, services.config.adminTelegramIds),
     "viewDiary",
-    placementTarget(diary.document, diary.student),
+    placementTarget(diary.placement, diary.student),
   );
   if (!decision.allowed || decision.as === "admin") return null;
   return {
     telegramId: user.telegramId,
     role: decision.as,
-    ...(decision.as === "coordinator" ? { departmentId: diary.placement.departmentId } : {}),
+    ...(decision.as === "coordinator" ? { departmentId: diary.diary.departmentId } : {}),
     ...(decision.as === "student" ? { studentId: String(diary.student._id) } : {}),
   };
 }
@@ -72,7 +72,7 @@ export function denialMsg(reason: DiaryAccessDenial): Msg {
   return { key: `diary-reason-${reason}` };
 }
 
-export function entrySummary(diary: SupervisedDiary, entry: Pick<DiaryEntryView, "date" | "hours" | "text">): Msg {
+export function entrySummary(diary: LoadedDiaryPlacement, entry: Pick<DiaryEntryView, "date" | "hours" | "text">): Msg {
   return {
     key: "supervision-entry",
     params: { student: diary.student.fullName, date: formatDate(entry.date), hours: entry.hours, text: entry.text },
@@ -96,11 +96,11 @@ export async function decideOnEntry(
   reason?: string,
 ): Promise<DecisionOutcome | { invalidReason: Msg }> {
   const entry = await services.diary.entries.getEntry(press.id);
-  const diary = entry ? await services.supervision.load(entry.placementId) : null;
+  const diary = entry ? await services.diaryPlacements.load(entry.placementId) : null;
   if (!entry || !diary) return { toast: { key: "diary-reason-notFound" }, edit: [{ key: "diary-reason-notFound" }] };
   const actor = diaryActorOf(services, user, diary);
   if (!actor) return { toast: denialMsg("notLinked"), alert: true };
-  const input = { entryId: press.id, expectedVersion: press.version, actor, placement: diary.placement };
+  const input = { entryId: press.id, expectedVersion: press.version, actor, placement: diary.diary };
   const result: DecisionResult =
     press.decision === "ok"
       ? await services.diary.entries.approveEntry(input)
@@ -161,11 +161,11 @@ export async function decideOnEntry(
 /** Before asking for a reason: may this person return this very version? null = ask; otherwise the answer. */
 export async function checkReturnable(services: AppServices, user: Principal, press: DecisionPress): Promise<DecisionOutcome | null> {
   const entry = await services.diary.entries.getEntry(press.id);
-  const diary = entry ? await services.supervision.load(entry.placementId) : null;
+  const diary = entry ? await services.diaryPlacements.load(entry.placementId) : null;
   if (!entry || !diary) return { toast: { key: "diary-reason-notFound" }, edit: [{ key: "diary-reason-notFound" }] };
   const actor = diaryActorOf(services, user, diary);
   if (!actor) return { toast: denialMsg("notLinked"), alert: true };
-  const access = decideDiaryAccess(actor, diary.placement, "returnEntry");
+  const access = decideDiaryAccess(actor, diary.diary, "returnEntry");
   if (!access.allowed) return { toast: denialMsg(access.reason), alert: true };
   if (entry.version === press.version && entry.status === "submitted") return null;
   if (entry.decision && entry.version === press.version + 1) {

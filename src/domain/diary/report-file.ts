@@ -82,3 +82,11 @@ export function checkReportFile(file: { bytes: Uint8Array; mime?: string | undef
   if (!matches) return { ok: false, reason: "contentMismatch", maxBytes: REPORT_MAX_BYTES };
   return pre;
 }
+
+/** How many hex digits of a file's SHA-256 are shown to people (PDF, chat) to tell one attached file from another. */
+export const SHOWN_DIGEST_LENGTH = 12;
+
+/** The first 12 hex digits of a SHA-256, as printed next to an attached file's name. */
+export function shownDigest(sha256: string): string {
+  return sha256.slice(0, SHOWN_DIGEST_LENGTH);
+}

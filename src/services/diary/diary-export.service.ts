@@ -1,3 +1,4 @@
+import { displayName } from "../../domain/profile/display-name.js";
 import { markEntryDay } from "../../domain/diary/entry-validation.js";
 import type { DiaryPlacement } from "../../domain/diary/types.js";
 import { countsAsHandedIn, groupEntriesByWeek, sumHours } from "../../domain/diary/weeks.js";
@@ -57,8 +58,8 @@ export type VerifyResult =
   | { status: "unknown"; code: string }
   | { status: "found"; code: string; record: DocumentVerificationDocument; latest: DocumentVerificationDocument };
 
-/** A safe file name: letters of any script, digits, "-", "_" and "."; nothing else. */
-export function safeFileName(parts: readonly string[], extension: string): string {
+/** A safe file name: letters of any script, digits, "-", "_" and "."; nothing else. Parts joined by `separator`. */
+export function safeFileName(parts: readonly string[], extension: string, separator: "_" | "-" = "_"): string {
   const base = parts
     .map((p) =>
       p
@@ -67,7 +68,7 @@ export function safeFileName(parts: readonly string[], extension: string): strin
         .replace(/^_+|_+$/g, ""),
     )
     .filter((p) => p !== "")
-    .join("_")
+    .join(separator)
     .slice(0, 120);
   return `${base || "document"}.${extension}`;
 }
@@ -90,7 +91,8 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
     for (const id of new Set(ids)) {
       if (names.has(id)) continue;
       const user = await db.users.findByTelegramId(id);
-      if (user) names.set(id, [user.firstName, user.lastName].filter(Boolean).join(" "));
+      const name = displayName(user);
+      if (name) names.set(id, name);
     }
     return (id) => names.get(id) ?? `#${id}`;
   }
@@ -150,7 +152,14 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
           weeklyTarget: policy.hoursPerDay * policy.daysPerWeek,
         },
         characteristic: c
-          ? { text: c.text, suggestedScore: c.suggestedScore, suggestedLetter: c.suggestedLetter, by: name(c.by), at: c.at.toISOString() }
+          ? {
+              text: c.text,
+              suggestedScore: c.suggestedScore,
+              suggestedLetter: c.suggestedLetter,
+              by: name(c.by),
+              at: c.at.toISOString(),
+              ...(c.document ? { document: { fileName: c.document.fileName, sha256: c.document.sha256 } } : {}),
+            }
           : null,
         grade: g ? { score: g.score, letter: g.letter, points: g.points, by: name(g.by), role: g.role, at: g.at.toISOString() } : null,
         signOffs: (outcome?.signOffs ?? []).map((s) => ({ role: s.role, by: name(s.by), at: s.at.toISOString() })),

@@ -1,4 +1,5 @@
-import type { Types } from "mongoose";
+import { displayName } from "../../domain/profile/display-name.js";
+import { Types } from "mongoose";
 import type { DiaryPlacement } from "../../domain/diary/types.js";
 import { resolvePolicy } from "../../domain/policies/helpers.js";
 import type { Policy } from "../../domain/policies/policy-schema.js";
@@ -55,12 +56,6 @@ export function toDiaryPlacement(
   };
 }
 
-/** "Surname Name" of a stored Telegram user (as much as Telegram told us). */
-export function userDisplayName(user: Pick<UserDocument, "firstName" | "lastName"> | null): string | null {
-  if (!user) return null;
-  return [user.firstName, user.lastName].filter((part) => typeof part === "string" && part.trim() !== "").join(" ") || null;
-}
-
 /** Everything the F-76 document needs besides the diary itself, from already loaded records. */
 export function toDiaryReportContext(input: {
   diary: DiaryPlacement;
@@ -72,15 +67,15 @@ export function toDiaryReportContext(input: {
   department: Pick<DepartmentDocument, "name"> | null;
   policy: Pick<Policy, "name">;
   /** The university supervisor's stored user (their name as far as we know it). */
-  universitySupervisor: Pick<UserDocument, "firstName" | "lastName"> | null;
-  /** The linked organisation supervisor's stored user, when the placement holds no name. */
-  organisationSupervisorUser?: Pick<UserDocument, "firstName" | "lastName"> | null;
+  universitySupervisor: Pick<UserDocument, "firstName" | "lastName" | "fullName"> | null;
+  /** The linked organisation supervisor's stored user (the name they gave for documents wins over the agreement's). */
+  organisationSupervisorUser?: Pick<UserDocument, "firstName" | "lastName" | "fullName"> | null;
 }): DiaryReportContext {
   const { diary, placement, student } = input;
-  const universityName = userDisplayName(input.universitySupervisor);
-  const organisationName =
-    placement.organisationSupervisor?.fullName?.trim() ||
-    (diary.organisationSupervisorTelegramId !== null ? userDisplayName(input.organisationSupervisorUser ?? null) : null);
+  const universityName = displayName(input.universitySupervisor);
+  const linked = diary.organisationSupervisorTelegramId !== null ? (input.organisationSupervisorUser ?? null) : null;
+  // QP-06 6.2: the one who signs is named as they gave it; else as in the agreement; else their Telegram name.
+  const organisationName = linked?.fullName?.trim() || placement.organisationSupervisor?.fullName?.trim() || displayName(linked);
   return {
     placement: diary,
     university: input.policy.name,
@@ -93,7 +88,7 @@ export function toDiaryReportContext(input: {
   };
 }
 
-/** A placement with a diary, loaded with what the bot shows about it. */
+/** A placement with a diary: the diary as the domain sees it, the stored records it came from, and its policy. */
 export interface LoadedDiaryPlacement {
   diary: DiaryPlacement;
   placement: PlacementDocument;
@@ -101,28 +96,48 @@ export interface LoadedDiaryPlacement {
   policy: Policy;
 }
 
+const OBJECT_ID = /^[a-f0-9]{24}$/i;
+const SUPERVISED_PAGE = { skip: 0, limit: 2000 };
+const DEPARTMENT_PAGE = { skip: 0, limit: 100_000 };
+
 /**
- * Loads placements and turns them into diaries; shared by the student's and the supervisors' diary
- * features (and the CLI), so both read a placement the same way.
+ * The one adapter from placement records to diaries (issue 9): the student's diary, the supervisors'
+ * and coordinators' lists, the CLI archive and the F-76 report context all read a placement here.
  */
-export function createDiaryPlacementAdapter(deps: { db: Persistence; now: () => Date; reference: AdapterReference }) {
+export function createDiaryPlacements(deps: { db: Persistence; now: () => Date; reference: AdapterReference }) {
   const { db, reference } = deps;
 
-  async function withPolicy(placement: PlacementDocument, student: StudentDocument): Promise<LoadedDiaryPlacement | null> {
-    const department = await db.departments.findById(placement.departmentId);
-    const policy = policyOfDepartment(reference, department);
-    const diary = toDiaryPlacement(placement, policy);
-    return diary ? { diary, placement, student, policy } : null;
+  /** Placements with their students and policies; those without dates (or students) are left out. */
+  async function loadAll(placements: readonly PlacementDocument[], knownStudents?: readonly StudentDocument[]) {
+    const students = new Map(
+      (knownStudents ?? (await db.students.findByIds(placements.map((p) => p.studentId)))).map((s) => [String(s._id), s]),
+    );
+    const policies = new Map<string, Policy>();
+    const out: LoadedDiaryPlacement[] = [];
+    for (const placement of placements) {
+      const student = students.get(String(placement.studentId));
+      if (!student) continue;
+      const key = String(placement.departmentId);
+      let policy = policies.get(key);
+      if (!policy) {
+        policy = policyOfDepartment(reference, await db.departments.findById(placement.departmentId));
+        policies.set(key, policy);
+      }
+      const diary = toDiaryPlacement(placement, policy);
+      if (diary) out.push({ diary, placement, student, policy });
+    }
+    return out;
   }
 
-  const adapter = {
-    /** The diary of one placement (any status with dates), or null. */
+  const byStudentName = (a: LoadedDiaryPlacement, b: LoadedDiaryPlacement) => a.student.fullName.localeCompare(b.student.fullName);
+
+  return {
+    /** The diary of one placement (any status with dates); null for an unknown, forged or deleted id. */
     async load(placementId: string | Types.ObjectId): Promise<LoadedDiaryPlacement | null> {
-      if (typeof placementId === "string" && !/^[a-f0-9]{24}$/.test(placementId)) return null;
+      if (typeof placementId === "string" && !OBJECT_ID.test(placementId)) return null;
       const placement = await db.placements.findById(placementId);
       if (!placement) return null;
-      const student = await db.students.findById(placement.studentId);
-      return student ? withPolicy(placement, student) : null;
+      return (await loadAll([placement]))[0] ?? null;
     },
 
     /**
@@ -135,11 +150,7 @@ export function createDiaryPlacementAdapter(deps: { db: Persistence; now: () => 
       const placements = (await db.placements.listByStudent(student._id)).filter((p) =>
         (DIARY_PLACEMENT_STATUSES as readonly string[]).includes(p.status),
       );
-      const loaded: LoadedDiaryPlacement[] = [];
-      for (const placement of placements) {
-        const one = await withPolicy(placement, student);
-        if (one) loaded.push(one);
-      }
+      const loaded = await loadAll(placements, [student]);
       if (loaded.length === 0) return null;
       const todayOf = (l: LoadedDiaryPlacement): IsoDate => calendarDateIn(deps.now(), l.policy.timeZone);
       const running = loaded.filter((l) => l.diary.startDate <= todayOf(l) && todayOf(l) <= l.diary.endDate);
@@ -149,6 +160,26 @@ export function createDiaryPlacementAdapter(deps: { db: Persistence; now: () => 
         .sort((a, b) => (a.diary.startDate < b.diary.startDate ? 1 : -1));
       if (started[0]) return started[0];
       return loaded.sort((a, b) => (a.diary.startDate < b.diary.startDate ? -1 : 1))[0] ?? null;
+    },
+
+    /** Placements linking `telegramId` as university or organisation supervisor (links read from the records), by student name. */
+    async supervisedBy(telegramId: number): Promise<LoadedDiaryPlacement[]> {
+      const [asUniversity, asOrganisation] = await Promise.all([
+        db.placements.list({ universitySupervisorTelegramId: telegramId }, SUPERVISED_PAGE),
+        db.placements.list({ organisationSupervisorTelegramId: telegramId }, SUPERVISED_PAGE),
+      ]);
+      const unique = new Map([...asUniversity, ...asOrganisation].map((p) => [String(p._id), p]));
+      return (await loadAll([...unique.values()])).sort(byStudentName);
+    },
+
+    /** Every placement of a department past the draft, with dates, by student name (coordinators: export, grading). */
+    async ofDepartment(departmentId: string | Types.ObjectId): Promise<LoadedDiaryPlacement[]> {
+      if (typeof departmentId === "string" && !OBJECT_ID.test(departmentId)) return [];
+      const placements = await db.placements.list(
+        { departmentId: new Types.ObjectId(String(departmentId)), excludeStatuses: ["draft"] },
+        DEPARTMENT_PAGE,
+      );
+      return (await loadAll(placements)).sort(byStudentName);
     },
 
     /** The F-76 context of a loaded placement: student, organisation, department, supervisors' names. */
@@ -176,6 +207,5 @@ export function createDiaryPlacementAdapter(deps: { db: Persistence; now: () => 
       });
     },
   };
-  return adapter;
 }
-export type DiaryPlacementAdapter = ReturnType<typeof createDiaryPlacementAdapter>;
+export type DiaryPlacements = ReturnType<typeof createDiaryPlacements>;
