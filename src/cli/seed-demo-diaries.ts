@@ -151,9 +151,13 @@ function planDays(input: DemoDiaryInput, days: readonly IsoDate[]): PlannedDay[]
   }
 }
 
-function must<T extends { status: string }>(result: T, ...wanted: string[]): T {
-  if (!wanted.includes(result.status))
-    throw new Error(`seed: diary: expected ${wanted.join("/")}, got ${JSON.stringify(result).slice(0, 300)}`);
+function hasStatus<T extends { status: string }, S extends T["status"]>(result: T, wanted: readonly S[]): result is T & { status: S } {
+  return (wanted as readonly string[]).includes(result.status);
+}
+
+/** The result when its status is one of `wanted`; anything else stops the seed with what came back. */
+export function mustStatus<T extends { status: string }, S extends T["status"]>(result: T, ...wanted: S[]): T & { status: S } {
+  if (!hasStatus(result, wanted)) throw new Error(`seed: expected ${wanted.join("/")}, got ${JSON.stringify(result).slice(0, 300)}`);
   return result;
 }
 
@@ -214,8 +218,8 @@ export async function writeDemoDiary(
   const finals: EntryStatus[] = [];
 
   const submit = async (date: IsoDate, hours: number, text: string): Promise<void> => {
-    const r = must(await diary.entries.submitEntry({ placement, actor: student, date, hours, text }), "created", "updated");
-    if (r.status === "created" || r.status === "updated") versions.set(date, { id: r.entry.id, version: r.entry.version });
+    const r = mustStatus(await diary.entries.submitEntry({ placement, actor: student, date, hours, text }), "created", "updated");
+    versions.set(date, { id: r.entry.id, version: r.entry.version });
   };
   const decide = async (date: IsoDate, kind: "approve" | "return"): Promise<void> => {
     const shown = versions.get(date);
@@ -223,9 +227,9 @@ export async function writeDemoDiary(
     const common = { entryId: shown.id, expectedVersion: shown.version, actor: approver, placement };
     const r =
       kind === "approve"
-        ? must(await diary.entries.approveEntry(common), "approved")
-        : must(await diary.entries.returnEntry({ ...common, reason: RETURN_REASON[input.language] }), "returned");
-    if (r.status === "approved" || r.status === "returned") versions.set(date, { id: r.entry.id, version: r.entry.version });
+        ? mustStatus(await diary.entries.approveEntry(common), "approved")
+        : mustStatus(await diary.entries.returnEntry({ ...common, reason: RETURN_REASON[input.language] }), "returned");
+    versions.set(date, { id: r.entry.id, version: r.entry.version });
   };
 
   for (const day of days) {
@@ -267,26 +271,32 @@ export async function writeDemoDiary(
           language: input.language,
         });
         const file = { bytes, fileName: "report.pdf", mime: "application/pdf" };
-        must(await diary.outcomes.uploadReport({ placement, actor: student, file }), "uploaded", "unchanged");
+        mustStatus(await diary.outcomes.uploadReport({ placement, actor: student, file }), "uploaded", "unchanged");
       });
     }
     if (organisation) {
       step(at(addDays(end, 2), 16), async () => {
         const text = finished.characteristic[input.language];
-        must(await diary.outcomes.setCharacteristic({ placement, actor: organisation, text, suggestedScore: finished.suggested }), "saved");
+        mustStatus(
+          await diary.outcomes.setCharacteristic({ placement, actor: organisation, text, suggestedScore: finished.suggested }),
+          "saved",
+        );
       });
     }
     if (input.state === "signed" && organisation) {
-      step(at(addDays(end, 4), 10), async () => void must(await diary.outcomes.signOff({ placement, actor: organisation }), "signed"));
+      step(
+        at(addDays(end, 4), 10),
+        async () => void mustStatus(await diary.outcomes.signOff({ placement, actor: organisation }), "signed"),
+      );
     }
     step(at(addDays(end, 5), 11), async () => {
       const grade = { placement, actor: input.universitySupervisor, score: finished.grade, practiceType: "production" as const };
-      must(await diary.outcomes.recordGrade(grade), "graded");
+      mustStatus(await diary.outcomes.recordGrade(grade), "graded");
     });
     if (input.state === "signed") {
       step(at(addDays(end, 5), 11, 30), async () => {
-        const r = must(await diary.outcomes.signOff({ placement, actor: input.universitySupervisor }), "signed");
-        if (r.status === "signed" && !r.complete) throw new Error("seed: diary: the sign-off trail is incomplete");
+        const r = mustStatus(await diary.outcomes.signOff({ placement, actor: input.universitySupervisor }), "signed");
+        if (!r.complete) throw new Error("seed: diary: the sign-off trail is incomplete");
       });
     }
   }

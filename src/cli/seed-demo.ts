@@ -13,7 +13,7 @@ import { createInvitationService } from "../services/invitation.service.js";
 import { createOrganisationService } from "../services/organisation.service.js";
 import { createPlacementService, diaryPlacementOf } from "../services/placement.service.js";
 import { createRosterService } from "../services/roster/roster.service.js";
-import { createDemoClock, localTime, writeDemoDiary, type DemoDiaryState } from "./seed-demo-diaries.js";
+import { createDemoClock, localTime, mustStatus, writeDemoDiary, type DemoDiaryState } from "./seed-demo-diaries.js";
 
 /**
  * `npm run seed:demo`: a demo university in the configured database, so a newcomer sees the bot working in a
@@ -340,7 +340,7 @@ export async function seedDemo(deps: {
       if (!placementId) throw new Error(`seed: row ${row} of ${spec.code} has no approved placement`);
       if (state !== "inProgress" || spec.organisationApprovesInProgress) {
         const invite = mustStatus(await placements.inviteOrganisationSupervisor(admin, placementId), "invited");
-        if (invite.status === "invited") mustStatus(await invitations.accept(invite.code, org.telegramId), "accepted");
+        mustStatus(await invitations.accept(invite.code, org.telegramId), "accepted");
       }
     }
 
@@ -398,7 +398,7 @@ export async function seedDemo(deps: {
     const orgInvite = mustStatus(await placements.inviteOrganisationSupervisor(admin, runningPlacement), "invited");
     const orgLink = {
       who: `organisation supervisor of ${running.fullName} (${spec.code})`,
-      code: orgInvite.status === "invited" ? orgInvite.code : "",
+      code: orgInvite.code,
     };
     links.push(orgLink);
 
@@ -433,9 +433,4 @@ export async function seedDemo(deps: {
     );
   }
   return { status: "seeded", departments: DEPARTMENTS.map((d) => d.code), students, placements: counts, links, diaries, entries, tour };
-}
-
-function mustStatus<T extends { status: string }>(result: T, wanted: string): T {
-  if (result.status !== wanted) throw new Error(`seed: expected ${wanted}, got ${JSON.stringify(result).slice(0, 300)}`);
-  return result;
 }
