@@ -7,6 +7,7 @@ import { isWorkingDayOrWeekday } from "../domain/diary/entry-validation.js";
 import type { DiaryActor, DiaryPlacement, EntryStatus } from "../domain/diary/types.js";
 import { resolvePolicy } from "../domain/policies/helpers.js";
 import { addDays, type IsoDate } from "../domain/rules/dates.js";
+import type { WorkingCalendar } from "../domain/rules/working-calendar.js";
 import { fontBytes } from "../documents/fonts.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import type { DiaryServices } from "../services/diary/index.js";
@@ -120,7 +121,7 @@ interface PlannedDay {
 }
 
 /** Working days of [from, to] (public holidays and weekends skipped). */
-function workingDays(calendar: Parameters<typeof isWorkingDayOrWeekday>[0], from: IsoDate, to: IsoDate): IsoDate[] {
+function workingDays(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDayOrWeekday(calendar, d)) days.push(d);
   return days;
