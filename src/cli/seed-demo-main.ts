@@ -38,6 +38,15 @@ async function main(): Promise<number> {
         .map(([state, n]) => `${n} ${state}`)
         .join(", ")}.`,
     );
+    console.log(
+      `Diaries: ${result.diaries.map((d) => `${d.state} (${d.studentName}, ${d.department})`).join(", ")}; entries ${Object.entries(
+        result.entries,
+      )
+        .map(([state, n]) => `${n} ${state}`)
+        .join(", ")}.`,
+    );
+    console.log("\nWhat to open (claim the link named after the arrow; one Telegram account holds one student):");
+    for (const stop of result.tour) console.log(`- ${stop.commands} ← ${stop.who}:\n    ${stop.shows}`);
     console.log("\nClaim a demo role from your own Telegram account: open the link, or send the /start line to the bot.");
     for (const link of result.links) {
       console.log(`- ${link.who}:\n    https://t.me/${botUsername}?start=${link.code}\n    /start ${link.code}`);
