@@ -29,6 +29,38 @@ reminders-diary-pending-coordinator = { $student }: { $count ->
         [one] { $days } working day
        *[other] { $days } working days
     } (the oldest from { $since }). ({ $rule })
+# Reminders about several students to one person come as one list (R-23 8.1; QP-06 5.8)
+reminders-grouped-diary-absence-supervisors = { $count ->
+        [one] { $count } student has written no diary entries. Please get in touch with the student.
+       *[other] { $count } students have written no diary entries. Please get in touch with them.
+    } ({ $rule })
+reminders-grouped-diary-absence-coordinator = { $count ->
+        [one] { $count } student has
+       *[other] { $count } students have
+    } written no diary entries. Absence of more than two weeks is grounds for expulsion. ({ $rule })
+reminders-grouped-diary-pending-supervisor = Diary entries of { $count ->
+        [one] { $count } student have
+       *[other] { $count } students have
+    } waited for your decision for more than { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }. Open /pending to review them. ({ $rule })
+reminders-grouped-diary-pending-coordinator = Diary entries of { $count ->
+        [one] { $count } student have
+       *[other] { $count } students have
+    } waited for the supervisors' decision for more than { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }. ({ $rule })
+reminders-grouped-line-absence = • { $student } — { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } (since { $since })
+reminders-grouped-line-pending = • { $student } — { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } (the oldest from { $since })
+reminders-grouped-continued = The list continues in the next message.
 reminders-deadline-no-base = Your practice starts on { $start } and you have no practice base yet. If you cannot find one, tell the department's practice coordinator no later than { $date }. ({ $rule })
 reminders-deadline-contract = The practice contract with your base must be signed no later than { $date }. ({ $rule })
 reminders-deadline-orientation = Your practice starts on { $date }: the familiarisation with the organisation takes place on the first day. ({ $rule })

@@ -43,6 +43,54 @@ reminders-diary-pending-coordinator = { $student }: { $count ->
         [many] { $days } рабочих дней
        *[other] { $days } рабочего дня
     } (самая ранняя — за { $since }). ({ $rule })
+# Напоминания о нескольких студентах одному получателю приходят одним списком (R-23 8.1; QP-06 5.8)
+reminders-grouped-diary-absence-supervisors = { $count ->
+        [one] { $count } студент не вносит записи в дневник. Свяжитесь, пожалуйста, со студентом.
+        [few] { $count } студента не вносят записи в дневник. Свяжитесь, пожалуйста, с ними.
+        [many] { $count } студентов не вносят записи в дневник. Свяжитесь, пожалуйста, с ними.
+       *[other] { $count } студента не вносят записи в дневник. Свяжитесь, пожалуйста, с ними.
+    } ({ $rule })
+reminders-grouped-diary-absence-coordinator = { $count ->
+        [one] { $count } студент не вносит
+        [few] { $count } студента не вносят
+        [many] { $count } студентов не вносят
+       *[other] { $count } студента не вносят
+    } записи в дневник. Отсутствие более двух недель — основание для отчисления. ({ $rule })
+reminders-grouped-diary-pending-supervisor = Записи дневника ждут Вашего решения дольше { $days ->
+        [one] { $days } рабочего дня
+        [few] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
+    } у { $count ->
+        [one] { $count } студента
+        [few] { $count } студентов
+        [many] { $count } студентов
+       *[other] { $count } студента
+    }. Откройте /pending, чтобы их рассмотреть. ({ $rule })
+reminders-grouped-diary-pending-coordinator = Записи дневника ждут решения руководителей дольше { $days ->
+        [one] { $days } рабочего дня
+        [few] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
+    } у { $count ->
+        [one] { $count } студента
+        [few] { $count } студентов
+        [many] { $count } студентов
+       *[other] { $count } студента
+    }. ({ $rule })
+reminders-grouped-line-absence = • { $student } — { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
+    } (с { $since })
+reminders-grouped-line-pending = • { $student } — { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    } (самая ранняя — за { $since })
+reminders-grouped-continued = Продолжение списка — в следующем сообщении.
 reminders-deadline-no-base = Ваша практика начинается { $start }, а база практики ещё не выбрана. Если Вы не можете её найти, сообщите координатору практики кафедры не позднее { $date }. ({ $rule })
 reminders-deadline-contract = Договор на прохождение практики с базой должен быть подписан не позднее { $date }. ({ $rule })
 reminders-deadline-orientation = Ваша практика начинается { $date }: в первый день проводится ознакомление с организацией. ({ $rule })

@@ -209,6 +209,103 @@ describe("absence alerts (R-23 8.1)", () => {
   });
 });
 
+describe("grouped alerts: one list per recipient, one outbox document per student (R-23 8.1)", () => {
+  const SURNAMES = [
+    "Ахметова",
+    "Бекова",
+    "Ғабитов",
+    "Дүйсенов",
+    "Ержанова",
+    "Жұмабаев",
+    "Ибраева",
+    "Қасымов",
+    "Лесбекова",
+    "Мұратов",
+    "Нұрланова",
+    "Оспанов",
+    "Сәрсенова",
+    "Төлеуов",
+  ];
+  const UNI_A = 821001;
+  const UNI_B = 821002;
+  const studentOf = (i: number) => ({ id: 811000 + i, firstName: `S${i}` });
+
+  async function seedCohort(t: ReturnType<typeof setup>) {
+    for (const [i, surname] of SURNAMES.entries())
+      await seedPlacement(t.h.db, {
+        student: studentOf(i),
+        fullName: `${surname} Айгерим`,
+        start: "2026-04-01",
+        end: "2026-05-29",
+        weeks: 9,
+        universitySupervisor: i < 7 ? UNI_A : UNI_B,
+        ...(i === 0 ? { coordinator: COORDINATOR } : {}),
+      });
+    // One more student, a day later: two weeks of silence only tomorrow.
+    await seedPlacement(t.h.db, { student: studentOf(99), fullName: "Яхин Арман", start: "2026-04-02", end: "2026-05-29", weeks: 9 });
+    await t.h.db.users.setLanguage(COORDINATOR.id, "ru");
+  }
+
+  const listed = (text: string | undefined) => (text ?? "").split("\n").filter((line) => line.startsWith("• "));
+
+  it("14 students silent for 10 working days → the coordinator gets ONE message listing all 14; each supervisor gets one list of theirs", async () => {
+    const t = setup();
+    await seedCohort(t);
+    await t.at(local("2026-04-15", "09:00"));
+    const coordinatorDocs = (await t.messages()).filter((m) => m.kind === "diary-absence-coordinator");
+    expect(coordinatorDocs).toHaveLength(14);
+    await t.h.deliver();
+    const texts = t.h.sentTexts(COORDINATOR.id);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(
+      /^14 студентов не вносят записи в дневник\. Отсутствие более двух недель — основание для отчисления\. \(R-23 8\.1\)/u,
+    );
+    expect(listed(texts[0]).map((line) => line.replace(/ — .*/u, "").slice(2))).toEqual(
+      SURNAMES.map((s) => `${s} Айгерим`).sort(new Intl.Collator("ru").compare),
+    );
+    expect(listed(texts[0])).toContain("• Ахметова Айгерим — 10 рабочих дней (с 01.04.2026)");
+    for (const [supervisor, names] of [
+      [UNI_A, SURNAMES.slice(0, 7)],
+      [UNI_B, SURNAMES.slice(7)],
+    ] as const) {
+      const got = t.h.sentTexts(supervisor);
+      expect(got).toHaveLength(1);
+      expect(listed(got[0])).toHaveLength(names.length);
+      for (const surname of names) expect(got[0]).toContain(`${surname} Айгерим`);
+    }
+    // Every document is sent, with the id of the one message that listed it.
+    const sent = (await t.messages()).filter((m) => m.kind === "diary-absence-coordinator");
+    expect(sent.every((m) => m.state === "sent")).toBe(true);
+    expect(new Set(sent.map((m) => m.telegramMessageId)).size).toBe(1);
+  });
+
+  it("dedupe holds: running the jobs twice adds nothing, and a student already alerted is not listed again the next day", async () => {
+    const t = setup();
+    await seedCohort(t);
+    await t.at(local("2026-04-15", "09:00"));
+    const absenceKeys = async () => (await t.keys()).filter((k) => k.startsWith("diary-absence")).sort();
+    const first = await absenceKeys();
+    expect(first).toHaveLength(14 + 14); // the coordinator and the supervisors; the 15th student has no supervisor
+    const again = await t.at(local("2026-04-15", "09:05"));
+    expect(await absenceKeys()).toEqual(first);
+    expect(again.enqueued).toBe(0);
+    await t.h.deliver();
+    expect(t.h.sentTexts(COORDINATOR.id)).toHaveLength(1);
+
+    // The next morning only the student whose two weeks have just come is new; the 14 are not listed again.
+    await t.at(local("2026-04-16", "09:00"));
+    const added = (await absenceKeys()).filter((k) => !first.includes(k));
+    expect(added.filter((k) => k.startsWith("diary-absence-10"))).toHaveLength(1);
+    await t.h.deliver();
+    const texts = t.h.sentTexts(COORDINATOR.id);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toContain("Яхин Арман");
+    for (const surname of SURNAMES) expect(texts[1]).not.toContain(surname);
+    // A list of one is the reminder in its own words.
+    expect(texts[1]).toMatch(/^Яхин Арман не вносит записи в дневник 10 рабочих дней \(с 02\.04\.2026\)/u);
+  });
+});
+
 describe("pending entries (QP-06 5.8, 6.2)", () => {
   it("waiting more than 3 working days → the university supervisor; more than 6 → the coordinator; digest at 17:00 for subscribers", async () => {
     const t = setup();

@@ -20,11 +20,13 @@ export async function seedPlacement(
     withContract?: boolean;
     /** Default "active". */
     status?: PlacementStatus;
+    /** The student's full name (default: the seeder's). */
+    fullName?: string;
   },
 ) {
   const seed = createSeeder(db);
   const department = await seed.department(options.code ?? "CS");
-  const student = await seed.student(options.student, department);
+  const student = await seed.student(options.student, department, options.fullName ? { fullName: options.fullName } : {});
   if (options.coordinator) await seed.staff(options.coordinator, "coordinator", { departmentId: department._id });
   const placement = await db.placements.create(
     {

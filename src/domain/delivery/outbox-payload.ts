@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PARSE_MODES } from "./outbox.js";
 
 /** Telegram's limits on what one message may carry (Bot API: sendMessage, sendPhoto, InlineKeyboardButton). */
-const MAX_TEXT_LENGTH = 4096;
+export const MAX_TEXT_LENGTH = 4096;
 const MAX_CAPTION_LENGTH = 1024;
 const MAX_CALLBACK_DATA_BYTES = 64;
 

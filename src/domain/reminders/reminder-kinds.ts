@@ -58,3 +58,33 @@ export function isMuted(kind: ReminderKind, muted: readonly string[] | ReadonlyS
   if (!muted || !isMutableKind(kind)) return false;
   return Array.isArray(muted) ? muted.includes(kind) : (muted as ReadonlySet<string>).has(kind);
 }
+
+/**
+ * Reminders about many students that reach one person: each stays one outbox document per (student, recipient)
+ * (its dedupe key keeps reminders idempotent and catch-up correct), but the dispatcher delivers the due ones of
+ * one recipient and kind together, as one list (a coordinator of 100 silent students gets one message, not 100).
+ * `line`: how each student is listed (locale key `reminders-grouped-line-<line>`); the header is `reminders-grouped-<key>`.
+ */
+export const GROUPED_REMINDER_KINDS = [
+  // R-23 8.1: at the start of a cohort a supervisor may see the same 3-day silence for many students at once
+  { key: "diary-absence-supervisors", line: "absence", reason: "a supervisor of many students gets one list of the silent ones" },
+  // R-23 8.1: a coordinator's whole department: tens to hundreds of students on one morning
+  { key: "diary-absence-coordinator", line: "absence", reason: "a coordinator gets one list of the department's silent students" },
+  // QP-06 5.8: one list of the students whose entries wait on this supervisor
+  { key: "diary-pending-supervisor", line: "pending", reason: "a supervisor gets one list of the students whose entries wait" },
+  // QP-06 5.9, 6.2: escalations of a whole department reach the coordinator on the same morning
+  { key: "diary-pending-coordinator", line: "pending", reason: "a coordinator gets one list of the escalated students" },
+] as const satisfies readonly GroupedReminderKindSpec[];
+
+export interface GroupedReminderKindSpec {
+  key: ReminderKind;
+  line: "absence" | "pending";
+  reason: string;
+}
+
+export type GroupedReminderKind = (typeof GROUPED_REMINDER_KINDS)[number]["key"];
+
+/** The grouping of `kind`, or undefined when its documents are sent one by one. */
+export function groupedReminderKind(kind: string): (typeof GROUPED_REMINDER_KINDS)[number] | undefined {
+  return GROUPED_REMINDER_KINDS.find((k) => k.key === kind);
+}

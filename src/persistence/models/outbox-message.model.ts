@@ -67,6 +67,8 @@ const outboxMessageSchema = new Schema<OutboxMessageRecord>(
 );
 /** The claim: due documents in a claimable state, oldest first. */
 outboxMessageSchema.index({ state: 1, notBefore: 1 });
+/** A grouped delivery: the due documents of one recipient and kind (GROUPED_REMINDER_KINDS). */
+outboxMessageSchema.index({ recipient: 1, kind: 1, state: 1, notBefore: 1 });
 /** Progress of one broadcast. */
 outboxMessageSchema.index({ ref: 1, state: 1 });
 

@@ -30,6 +30,16 @@ export interface ClaimInput {
   excludeRecipients?: readonly number[];
 }
 
+export interface GroupClaimInput {
+  owner: string;
+  now: Date;
+  leaseMs: number;
+  recipient: number;
+  kind: string;
+  /** At most this many documents (default 200: more than one Telegram message holds). */
+  limit?: number;
+}
+
 /** How a leased send ended; every transition is guarded by the lease, so a sender that lost it changes nothing. */
 export type OutboxCompletion =
   | { state: "sent"; telegramMessageId: number; at: Date }
@@ -117,6 +127,26 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
       const leased = await OutboxMessage.find({ _id: { $in: ids }, state: "sending", "lease.owner": owner, "lease.until": until }).lean();
       const order = new Map(ids.map((id, index) => [String(id), index]));
       return leased.sort((a, b) => order.get(String(a._id))! - order.get(String(b._id))!);
+    },
+
+    /**
+     * Leases to `owner` the other due messages of `recipient` and `kind` (a grouped delivery: see GROUPED_REMINDER_KINDS),
+     * oldest first, at most `limit`. Like claimMany: each document's update re-checks that it is still claimable, so of two
+     * dispatchers racing for a document exactly one leases it; a crashed sender's group is taken over once its leases expire.
+     */
+    async claimGroup({ owner, now, leaseMs, recipient, kind, limit = 200 }: GroupClaimInput): Promise<OutboxMessageRecord[]> {
+      const due = { recipient, kind, state: { $in: [...CLAIMABLE_STATES] }, notBefore: { $lte: now } };
+      const candidates = await OutboxMessage.find(due, { _id: 1 }).sort({ notBefore: 1 }).limit(limit).lean();
+      if (candidates.length === 0) return [];
+      const ids = candidates.map((candidate) => candidate._id);
+      const until = new Date(now.getTime() + leaseMs);
+      await OutboxMessage.updateMany(
+        { _id: { $in: ids }, ...due },
+        { $set: { state: "sending", lease: { owner, until }, notBefore: until }, $inc: { attempts: 1 } },
+      );
+      return OutboxMessage.find({ _id: { $in: ids }, state: "sending", "lease.owner": owner, "lease.until": until })
+        .sort({ createdAt: 1 })
+        .lean();
     },
 
     /** Ends `owner`'s lease on message `id` with `completion`; false if the lease was no longer theirs. */

@@ -10,6 +10,8 @@ import type { Logger } from "../../logging/logger.js";
 import type { Persistence } from "../../persistence/create-persistence.js";
 import type { OutboxMessageRecord } from "../../persistence/models/outbox-message.model.js";
 import type { OutboxCompletion } from "../../persistence/repositories/outbox.repository.js";
+import { groupedReminderKind } from "../../domain/reminders/reminder-kinds.js";
+import { prepareGroupedDelivery } from "./grouped-delivery.js";
 import type { OutboxRender } from "./render.js";
 import { createRateLimiter, type RateTicket } from "./rate-limiter.js";
 
@@ -87,6 +89,15 @@ export type RunOnceResult = DeliveryOutcome | "idle" | "not-leader";
 export type DrainSummary = Record<DeliveryOutcome, number>;
 
 type Step = { status: "not-leader" | "idle" } | { status: "wait"; ms: number } | { status: "claimed"; delivery: Promise<DeliveryOutcome> };
+
+/** One send: the documents it carries, those left for the next one, those failed while rendering. */
+interface Composed {
+  docs: OutboxMessageRecord[];
+  rest: OutboxMessageRecord[];
+  broken: { doc: OutboxMessageRecord; error: string }[];
+  /** Absent when nothing is left to send. */
+  send?: () => Promise<Message>;
+}
 
 type Failure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "blocked" | "permanent" | "transient"; error: string };
 
@@ -257,10 +268,9 @@ export function createDispatcher(deps: DispatcherDeps) {
     return { status: "claimed", delivery: deliver(doc, ticket) };
   }
 
-  /** Renders the message in `locale` and returns the Bot API call that sends it (throws on a render error). */
-  function prepare(doc: OutboxMessageRecord, locale: Locale): () => Promise<Message> {
+  /** The Bot API call that sends `text` with `doc`'s buttons and media, rendered in `locale` (throws on a render error). */
+  function prepare(doc: OutboxMessageRecord, locale: Locale, text: string = render(locale, doc.payload)): () => Promise<Message> {
     const { payload } = doc;
-    const text = render(locale, payload);
     const keyboard = payload.keyboard?.map((row) =>
       row.map((button) => {
         const label = render(locale, { key: button.key, params: button.params });
@@ -283,6 +293,16 @@ export function createDispatcher(deps: DispatcherDeps) {
     return outcome;
   }
 
+  /** Ends the leases of every document of one send the same way; the outcome is the first one's. */
+  async function completeAll(
+    docs: readonly OutboxMessageRecord[],
+    completion: OutboxCompletion,
+    outcome: DeliveryOutcome,
+  ): Promise<DeliveryOutcome> {
+    await Promise.all(docs.map((doc) => complete(doc, completion, outcome)));
+    return outcome;
+  }
+
   function retryLater(doc: OutboxMessageRecord, error: string): Promise<DeliveryOutcome> {
     if (doc.attempts >= options.maxAttempts) {
       log.warn({ id: String(doc._id), kind: doc.kind, attempts: doc.attempts, error }, "outbox: giving up");
@@ -290,6 +310,44 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
     const notBefore = new Date(now().getTime() + retryDelayMs(doc.attempts, options.retryBaseMs, options.retryMaxMs));
     return complete(doc, { state: "pending", error, notBefore, countAttempt: true }, "retry");
+  }
+
+  /** Each document as if it had been sent alone: retried with its own backoff, or failed after its own attempts. */
+  async function retryAllLater(docs: readonly OutboxMessageRecord[], error: string): Promise<DeliveryOutcome> {
+    const [first = "retry"] = await Promise.all(docs.map((doc) => retryLater(doc, error)));
+    return first;
+  }
+
+  /**
+   * The documents one send carries: the leased one alone, or — for a grouped kind (GROUPED_REMINDER_KINDS) — with
+   * every other due document of the same recipient and kind, leased now to this dispatcher (those that expired
+   * during every attempt are failed here, as alone).
+   */
+  async function gather(doc: OutboxMessageRecord): Promise<OutboxMessageRecord[]> {
+    if (!groupedReminderKind(doc.kind)) return [doc];
+    const claimed = await db.outbox.claimGroup({ owner, now: now(), leaseMs: options.leaseMs, recipient: doc.recipient, kind: doc.kind });
+    const exhausted = claimed.filter((other) => other.attempts > options.maxAttempts);
+    await completeAll(exhausted, { state: "failed", error: "lease expired during every attempt" }, "failed");
+    return [doc, ...claimed.filter((other) => other.attempts <= options.maxAttempts)];
+  }
+
+  /**
+   * Renders one send in `locale` (throws on a render error). A group of one is sent as before, in the reminder's
+   * own words; a group lists the documents that fit in one message (`docs`), leaves the others for the next one
+   * (`rest`) and fails those whose line cannot be rendered (`broken`), as alone.
+   */
+  function compose(group: readonly OutboxMessageRecord[], locale: Locale): Composed {
+    const [lead] = group;
+    if (!lead) return { docs: [], rest: [], broken: [] };
+    if (group.length === 1) return { docs: [lead], rest: [], broken: [], send: prepare(lead, locale) };
+    const listed = prepareGroupedDelivery(group, locale, render);
+    const first = listed.included[0];
+    return {
+      docs: listed.included,
+      rest: listed.rest,
+      broken: listed.broken,
+      ...(first ? { send: prepare(first, locale, listed.text) } : {}),
+    };
   }
 
   async function attempt(doc: OutboxMessageRecord, ticket: RateTicket): Promise<DeliveryOutcome> {
@@ -305,13 +363,24 @@ export function createDispatcher(deps: DispatcherDeps) {
       ticket.cancel();
       return retryLater(doc, describe(error));
     }
-    let send: () => Promise<Message>;
+    const group = await gather(doc);
+    let delivery: Composed;
     try {
-      send = prepare(doc, locale);
+      delivery = compose(group, locale);
     } catch (error) {
       ticket.cancel();
-      return complete(doc, { state: "failed", error: describe(error) }, "failed");
+      return completeAll(group, { state: "failed", error: describe(error) }, "failed");
     }
+    const { docs, rest, broken, send } = delivery;
+    await Promise.all(broken.map(({ doc: other, error }) => complete(other, { state: "failed", error }, "failed")));
+    if (!send) {
+      ticket.cancel();
+      return "failed";
+    }
+    if (docs.length + rest.length > 1) log.debug({ kind: doc.kind, listed: docs.length, left: rest.length }, "outbox: grouped delivery");
+    /** Documents left for the next message go back untouched, due at once (the chat's interval still applies). */
+    const giveBack = (notBefore: Date) =>
+      Promise.all(rest.map((other) => complete(other, { state: "pending", notBefore, countAttempt: false }, "retry")));
     let message: Message;
     try {
       message = await send();
@@ -325,19 +394,24 @@ export function createDispatcher(deps: DispatcherDeps) {
           log.warn({ retryAfterMs: failure.retryAfterMs }, "outbox: Telegram asked to slow down (429); all sending paused");
           await db.leases.pause(DISPATCHER_LOCK, owner, until);
           await releaseReady();
-          return complete(doc, { state: "pending", error: "429", notBefore: until, countAttempt: false }, "rate-limited");
+          await giveBack(until);
+          return completeAll(docs, { state: "pending", error: "429", notBefore: until, countAttempt: false }, "rate-limited");
         }
         case "blocked":
           await db.users.markUnreachable(doc.recipientTelegramId, now());
-          return complete(doc, { state: "blocked", error: failure.error }, "blocked");
+          // The person blocked the bot: nothing else to them can be delivered either.
+          return completeAll([...docs, ...rest], { state: "blocked", error: failure.error }, "blocked");
         case "permanent":
-          return complete(doc, { state: "failed", error: failure.error }, "failed");
+          await giveBack(now());
+          return completeAll(docs, { state: "failed", error: failure.error }, "failed");
         case "transient":
-          return retryLater(doc, failure.error);
+          await giveBack(now());
+          return retryAllLater(docs, failure.error);
       }
     }
     ticket.done(now().getTime());
-    return complete(doc, { state: "sent", telegramMessageId: message.message_id, at: now() }, "sent");
+    await giveBack(now());
+    return completeAll(docs, { state: "sent", telegramMessageId: message.message_id, at: now() }, "sent");
   }
 
   /** Never rejects: a database failure while recording leaves the message leased; it is claimed again when the lease expires. */
