@@ -41,7 +41,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "help", audience: ["everyone"] },
   { command: "cancel", audience: ["everyone"] },
   { command: "invite_supervisor", audience: ["coordinator"] },
-  { command: "invite_orgsupervisor", audience: ["coordinator", "student"] },
+  { command: "invite_orgsupervisor", audience: ["coordinator", "student"], describedFor: ["student", "coordinator"] },
   { command: "broadcast", audience: ["coordinator", "admin"] },
   { command: "broadcasts", audience: ["coordinator", "admin"] },
   { command: "bases", audience: ["coordinator", "admin"] },

@@ -81,6 +81,8 @@ interface StandIn {
   telegramId: number;
   firstName: string;
   lastName: string;
+  /** As printed in the F-76 approvals and sign-offs (QP-06 6.2). */
+  fullName: string;
 }
 
 interface DemoDepartment {
@@ -97,7 +99,7 @@ interface DemoDepartment {
   organisationApprovesInProgress: boolean;
   staff: {
     universitySupervisor: StandIn;
-    organisationSupervisor: StandIn & { fullName: string; phone: string; email: string };
+    organisationSupervisor: StandIn & { phone: string; email: string };
   };
 }
 
@@ -112,7 +114,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     finishedDiary: "signed",
     organisationApprovesInProgress: true,
     staff: {
-      universitySupervisor: { telegramId: 11, firstName: "Сәуле", lastName: "Ахметова" },
+      universitySupervisor: { telegramId: 11, firstName: "Сәуле", lastName: "Ахметова", fullName: "Ахметова Сәуле Бекқызы" },
       organisationSupervisor: {
         telegramId: 12,
         firstName: "Марат",
@@ -133,7 +135,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     finishedDiary: "failed",
     organisationApprovesInProgress: false,
     staff: {
-      universitySupervisor: { telegramId: 21, firstName: "Ирина", lastName: "Ковалёва" },
+      universitySupervisor: { telegramId: 21, firstName: "Ирина", lastName: "Ковалёва", fullName: "Ковалёва Ирина Петровна" },
       organisationSupervisor: {
         telegramId: 22,
         firstName: "Андрей",
@@ -146,8 +148,39 @@ const DEPARTMENTS: DemoDepartment[] = [
   },
 ];
 
-const SURNAMES = ["Сейітов", "Әбенова", "Құрманов", "Жұмабаева", "Нұрланов", "Ибраимова", "Ким", "Петрова", "Өмірзақов", "Тоқтарова"];
-const NAMES = ["Ерлан", "Аружан", "Дәулет", "Гүлнар", "Нұрсұлтан", "Айгерім", "Денис", "Мария", "Бауыржан", "Әсел"];
+/** 30 different students (a coordinator must never see two «Әбенова Гүлнар» in one list). */
+const STUDENT_NAMES = [
+  "Сейітов Ерлан",
+  "Әбенова Гүлнар",
+  "Құрманов Денис",
+  "Жұмабаева Әсел",
+  "Нұрланов Дәулет",
+  "Ибраимова Айгерім",
+  "Ким Бауыржан",
+  "Петрова Аружан",
+  "Өмірзақов Нұрсұлтан",
+  "Тоқтарова Мария",
+  "Бекмұханов Арман",
+  "Смағұлова Дана",
+  "Иванов Тимур",
+  "Қасымова Жансая",
+  "Оспанов Әлихан",
+  "Ли Виктория",
+  "Төлеуов Санжар",
+  "Мұратова Інжу",
+  "Ахметжанов Ілияс",
+  "Ковальчук Алина",
+  "Серікбаев Нұрлан",
+  "Байжанова Томирис",
+  "Ғабитов Айбек",
+  "Шевченко Полина",
+  "Үсенов Мирас",
+  "Жақсылықова Аяжан",
+  "Рахимов Ержан",
+  "Нұрғалиева Ақбота",
+  "Дүйсенов Алмас",
+  "Хамитова Камила",
+];
 
 const ORGANISATIONS = [
   { fullName: "«Қазақтелеком» АҚ", prefix: "94084000", activityArea: "Байланыс және ақпараттық технологиялар", email: "hr@telecom.kz" },
@@ -254,7 +287,7 @@ export async function seedDemo(deps: {
     const header = "Student ID,Full name,Group,Programme code,Course,Level,Practice type,Start,End,Weeks";
     const lines = Array.from({ length: 15 }, (_, i) => {
       serial++;
-      const fullName = `${SURNAMES[serial % SURNAMES.length]} ${NAMES[(serial * 3) % NAMES.length]}`;
+      const fullName = STUDENT_NAMES[(serial - 1) % STUDENT_NAMES.length]!;
       const group = spec.groups[i % spec.groups.length]!;
       const [start, end, weeks] =
         i === FINISHED_DIARY_ROW ? [addDays(today, -28), addDays(today, -15), "2"] : [addDays(today, -14), addDays(today, 41), "8"];
@@ -322,6 +355,7 @@ export async function seedDemo(deps: {
     const { universitySupervisor: uni, organisationSupervisor: org } = spec.staff;
     for (const person of [uni, org]) {
       await db.users.touch({ id: person.telegramId, first_name: person.firstName, last_name: person.lastName }, spec.diaryLanguage);
+      await db.users.setFullName(person.telegramId, person.fullName);
     }
     const uniInvite = await invitations.create({ role: "universitySupervisor", departmentId: department._id, createdBy: SEED_ACTOR });
     mustStatus(await invitations.accept(uniInvite.code, uni.telegramId), "accepted");

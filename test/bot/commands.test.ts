@@ -48,6 +48,11 @@ describe("/export is described for the audience that uses it (students: own PDF;
     expect(exportOf(["student", "coordinator"])).toBe(generalText);
     expect(exportOf(["coordinator", "admin"])).toBe(coordinatorText);
     expect(exportOf(["universitySupervisor"])).toBeUndefined();
+    // The same for the organisation supervisor's invitation: a student's own link vs. a coordinator's by student ID.
+    const inviteOf = (roles: Role[]) => menuOf(h, locale, roles).find((c) => c.command === "invite_orgsupervisor")?.description;
+    expect(inviteOf(["student"])).toBe(h.t(locale, "cmd-invite_orgsupervisor.description-student"));
+    expect(inviteOf(["coordinator"])).toBe(h.t(locale, "cmd-invite_orgsupervisor.description-coordinator"));
+    expect(inviteOf(["student"])).not.toBe(inviteOf(["coordinator"]));
     for (const roles of [["student"], ["coordinator"], ["student", "coordinator"]] as Role[][]) {
       for (const c of menuOf(h, locale, roles)) expect(c.description.length).toBeLessThanOrEqual(256);
     }

@@ -54,6 +54,10 @@ describe("npm run seed:demo", () => {
       expect(first.status).toBe("seeded");
       if (first.status !== "seeded") return;
       expect(first.students).toBe(30);
+      // No two demo students share a name (the trial found pairs of «Әбенова Гүлнар»), and the demo
+      // supervisors sign with their full names (QP-06 6.2).
+      expect(new Set((await db.models.Student.find({}).lean()).map((s) => s.fullName)).size).toBe(30);
+      expect((await db.users.findByTelegramId(11))?.fullName).toBe("Ахметова Сәуле Бекқызы");
       expect(first.placements).toEqual({ draft: 6, submitted: 6, approved: 12, returned: 6 });
       expect((await db.departments.list()).map((d) => d.policyId).sort()).toEqual(["iitu", "kazutb"]);
       const roles = first.links.map((l) => l.who.split(" ")[0]);
