@@ -154,10 +154,12 @@ export function createBroadcastService({ db, outbox, now }: BroadcastServiceDeps
     const figures = await figuresOf(id);
     const at = now();
     let state = broadcast.state;
+    // A transition that finds another state was made by someone else just now (a second instance): take theirs.
+    const current = async () => (await db.broadcasts.findById(broadcast._id))?.state ?? state;
     if ((state === "scheduled" || state === "sending") && figures.pending === 0 && at >= broadcast.scheduledAt) {
-      if (await db.broadcasts.transition(broadcast._id, [state], "done")) state = "done";
+      state = (await db.broadcasts.transition(broadcast._id, [state], "done")) ? "done" : await current();
     } else if (state === "scheduled" && at >= broadcast.scheduledAt) {
-      if (await db.broadcasts.transition(broadcast._id, ["scheduled"], "sending")) state = "sending";
+      state = (await db.broadcasts.transition(broadcast._id, ["scheduled"], "sending")) ? "sending" : await current();
     }
     const refused = await db.outbox.listByRef(id, ["blocked", "failed"]);
     const names = await namesOf(refused.map((m) => m.recipientTelegramId));
@@ -321,8 +323,15 @@ export function createBroadcastService({ db, outbox, now }: BroadcastServiceDeps
     /** Broadcasts whose progress message is still open (for the periodic progress job). */
     async openProgress(): Promise<BroadcastProgress[]> {
       const out = [];
-      for (const broadcast of await db.broadcasts.listWithOpenProgress()) out.push(await progressOf(broadcast));
+      for (const broadcast of await db.broadcasts.listWithOpenProgress(now())) out.push(await progressOf(broadcast));
       return out;
+    },
+    /** Claims sending the final report of a done broadcast (once per round, whichever instance comes first). */
+    async claimFinalReport(broadcast: BroadcastDocument): Promise<boolean> {
+      return db.broadcasts.claimFinalReport(broadcast._id);
+    },
+    async releaseFinalReport(broadcast: BroadcastDocument): Promise<void> {
+      await db.broadcasts.releaseFinalReport(broadcast._id);
     },
   };
 }

@@ -48,6 +48,11 @@ const broadcastSchema = new Schema(
     progressShownAt: { type: Date, default: null },
     /** Figures last shown ("sent/pending/blocked/failed"), so an unchanged message is not edited again. */
     progressShown: { type: String, default: null },
+    /**
+     * The author was sent the final report of the current round (the progress job sends it once the broadcast is
+     * done; a re-send round clears it). Absent on broadcasts older than the job: those are never reported.
+     */
+    progressReported: { type: Boolean, default: false },
   },
   { timestamps: true, collection: "broadcasts", versionKey: false },
 );
