@@ -18,6 +18,7 @@ import { createInFlightTracker } from "./runtime/in-flight.js";
 import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
 import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
+import { createRetention, startRetentionScheduler } from "./services/retention.service.js";
 import { createReminderJobs, startReminderScheduler, type ReminderScheduler } from "./services/reminders/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
@@ -134,6 +135,19 @@ async function main(): Promise<void> {
     logger,
     now: () => new Date(),
   });
+  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period.
+  const retention = startRetentionScheduler({
+    retention: createRetention({
+      db,
+      now: () => new Date(),
+      timezone: config.timezone,
+      outboxDays: config.retention.outboxDays,
+      draftDays: config.retention.draftDays,
+      logger,
+    }),
+    timezone: config.timezone,
+    logger,
+  });
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -155,7 +169,7 @@ async function main(): Promise<void> {
           }
         },
         stopJobs: async () => {
-          await Promise.all([reminders.stop(), dispatcher.stop(), progress.stop()]);
+          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop()]);
         },
         closeResources: async () => {
           await connection.close();

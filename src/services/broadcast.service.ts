@@ -58,6 +58,10 @@ export interface BroadcastServiceDeps {
   now: () => Date;
 }
 
+function figuresKeyOf(f: BroadcastFigures): string {
+  return `${f.sent}/${f.pending}/${f.blocked}/${f.failed}`;
+}
+
 /** How many recipients an acknowledgement list shows at most per side. */
 const ACK_LIST_LIMIT = 50;
 
@@ -161,6 +165,14 @@ export function createBroadcastService({ db, outbox, now }: BroadcastServiceDeps
     } else if (state === "scheduled" && at >= broadcast.scheduledAt) {
       state = (await db.broadcasts.transition(broadcast._id, ["scheduled"], "sending")) ? "sending" : await current();
     }
+    const kept = broadcast.figures;
+    const live = figures.sent + figures.pending + figures.blocked + figures.failed;
+    if (state === "done" && live === 0 && kept) {
+      // The retention job deleted the copies: the figures kept when it was done are the record.
+      return { broadcast: { ...broadcast, state }, figures: { ...kept }, failures: [], done: true };
+    }
+    if (state === "done" && (!kept || figuresKeyOf(kept) !== figuresKeyOf(figures)))
+      await db.broadcasts.saveFigures(broadcast._id, figures);
     const refused = await db.outbox.listByRef(id, ["blocked", "failed"]);
     const names = await namesOf(refused.map((m) => m.recipientTelegramId));
     const failures = refused.map((m) => ({

@@ -81,6 +81,10 @@ export function createBroadcastRepository(
         $or: [{ state: "sending" }, { state: "scheduled", scheduledAt: { $lte: now } }, { state: "done", progressReported: false }],
       }).lean();
     },
+    /** Keeps the figures of a done broadcast (they outlive its outbox copies). */
+    async saveFigures(id: Types.ObjectId, figures: { sent: number; pending: number; blocked: number; failed: number }): Promise<void> {
+      await Broadcast.updateOne({ _id: id }, { $set: { figures } });
+    },
     /** Claims sending the final report (once per round, also with two instances); false when it was claimed already. */
     async claimFinalReport(id: Types.ObjectId): Promise<boolean> {
       const result = await Broadcast.updateOne({ _id: id, state: "done", progressReported: false }, { $set: { progressReported: true } });

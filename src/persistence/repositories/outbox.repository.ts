@@ -1,5 +1,5 @@
 import type { Types } from "mongoose";
-import { CLAIMABLE_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
+import { CLAIMABLE_STATES, FINAL_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
 import type { OutboxPayload } from "../../domain/delivery/outbox-payload.js";
 import type { OutboxMessageRecord, createOutboxMessageModel } from "../models/outbox-message.model.js";
 
@@ -162,6 +162,30 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
         { ref, ...(states ? { state: { $in: [...states] } } : {}) },
         { _id: 0, recipientTelegramId: 1, state: 1, lastError: 1, dedupeKey: 1 },
       ).lean();
+    },
+
+    /** Retention: deletes messages in a final state last changed before `before`, except those of `exceptKinds`. */
+    async deleteFinalBefore(before: Date, exceptKinds: readonly string[]): Promise<number> {
+      const filter = { state: { $in: [...FINAL_STATES] }, updatedAt: { $lt: before }, kind: { $nin: [...exceptKinds] } };
+      // Counted first: the stand-in under-reports deletedCount of this deleteMany (3 deleted, 2 reported).
+      const count = await OutboxMessage.countDocuments(filter);
+      await OutboxMessage.deleteMany(filter);
+      return count;
+    },
+
+    /** Retention: id and ref of the messages of `kinds` in a final state last changed before `before`. */
+    async listFinalBefore(before: Date, kinds: readonly string[]): Promise<Pick<OutboxMessageRecord, "_id" | "ref">[]> {
+      return OutboxMessage.find(
+        { state: { $in: [...FINAL_STATES] }, updatedAt: { $lt: before }, kind: { $in: [...kinds] } },
+        { _id: 1, ref: 1 },
+      ).lean();
+    },
+
+    async deleteByIds(ids: readonly Types.ObjectId[]): Promise<number> {
+      let deleted = 0;
+      for (let i = 0; i < ids.length; i += INSERT_CHUNK)
+        deleted += (await OutboxMessage.deleteMany({ _id: { $in: ids.slice(i, i + INSERT_CHUNK) } })).deletedCount;
+      return deleted;
     },
 
     /** How many messages of `ref` (e.g. a broadcast) are in each state. */

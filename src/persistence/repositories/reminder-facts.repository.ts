@@ -47,6 +47,12 @@ export function createReminderFactsRepository(models: {
       ).lean();
     },
 
+    /** End dates of these placements by id (retention: whether their reminders can still be due); absent = no such placement. */
+    async placementEndDates(ids: readonly Types.ObjectId[]): Promise<Map<string, string | null>> {
+      const docs = await chunked(ids, (chunk) => Placement.find({ _id: { $in: chunk } }, { endDate: 1 }).lean());
+      return new Map(docs.map((d) => [String(d._id), d.endDate ?? null]));
+    },
+
     /** Dates of the entries of these placements on or after `since` (a range on the date index: old history is never read). */
     async entryDatesSince(placementIds: readonly string[], since: string) {
       const wanted = new Set(placementIds);
