@@ -17,6 +17,8 @@ import { createWebhookServer } from "./runtime/webhook-server.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
 import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
+import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
+import { createRetention, startRetentionScheduler } from "./services/retention.service.js";
 import { createReminderJobs, startReminderScheduler, type ReminderScheduler } from "./services/reminders/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
@@ -118,11 +120,33 @@ async function main(): Promise<void> {
     logger.info("polling for updates");
   }
   dispatcher.start();
+  // Authors' progress messages: edited through bot.api (the one transport), never queued behind the broadcast.
+  const progress = createBroadcastProgressJob({
+    broadcasts: services.broadcasts,
+    api: bot.api,
+    i18n,
+    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
+    logger,
+  });
+  progress.start();
   const reminders: ReminderScheduler = startReminderScheduler({
     jobs: createReminderJobs({ db, outbox: services.outbox, reference, now: () => new Date(), timezone: config.timezone, logger }),
     timezone: config.timezone,
     logger,
     now: () => new Date(),
+  });
+  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period.
+  const retention = startRetentionScheduler({
+    retention: createRetention({
+      db,
+      now: () => new Date(),
+      timezone: config.timezone,
+      outboxDays: config.retention.outboxDays,
+      draftDays: config.retention.draftDays,
+      logger,
+    }),
+    timezone: config.timezone,
+    logger,
   });
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
@@ -138,13 +162,14 @@ async function main(): Promise<void> {
         inFlight,
         stopIntake: async () => {
           if (runner?.isRunning()) await runner.stop();
-          await reminders.stop();
-          await dispatcher.stop();
           if (server) {
             const closed = new Promise<void>((done) => server.close(() => done()));
             server.closeIdleConnections();
             await closed;
           }
+        },
+        stopJobs: async () => {
+          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop()]);
         },
         closeResources: async () => {
           await connection.close();

@@ -155,7 +155,8 @@ export function buildBroadcastScene(services: AppServices, outside: MiddlewareFn
     const when = await ask.choice(whenChoice, { question: "broadcast-ask-when" });
     let scheduledAt: Date | undefined;
     if (when === "later") {
-      // The application's clock (injectable), read once and replayed: not the wall clock of conversation.now().
+      // The services' clock (replayed through external), not conversation.now(): that is the wall clock, and a
+      // test's or a bench's virtual clock would disagree with it about what is already past.
       const asked = await conversation.external(() => services.now().getTime());
       scheduledAt = await ask.text<Date>({
         question: "broadcast-ask-time",

@@ -20,6 +20,13 @@ const telegramIdList = z
     return ids;
   });
 
+/**
+ * Sent, blocked and failed outbox messages are kept at least this long: longer than any reminder stays due
+ * (a deadline or transfer reminder is due from its lead day to its date, at most 8 days), so a deleted key is
+ * never due again (see src/domain/delivery/retention.ts).
+ */
+export const MIN_OUTBOX_RETENTION_DAYS = 30;
+
 const baseSchema = z.object({
   BOT_TOKEN: z
     .string({ error: "is required (get one from @BotFather)" })
@@ -46,6 +53,18 @@ const baseSchema = z.object({
   ADMIN_TELEGRAM_IDS: telegramIdList.default([]),
   DEFAULT_LOCALE: z.enum(LOCALES, { error: "must be one of kk, ru, en" }).default("kk"),
   TIMEZONE: z.string().refine(isKnownTimeZone, "is not a time zone known to this system (e.g. Asia/Almaty)").default("Asia/Almaty"),
+  OUTBOX_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a number of days" })
+    .int("must be a whole number of days")
+    .min(MIN_OUTBOX_RETENTION_DAYS, `must be at least ${MIN_OUTBOX_RETENTION_DAYS} (days a reminder can stay due)`)
+    .max(3650, "must be at most 3650 days")
+    .default(90),
+  DRAFT_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a number of days" })
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1 day")
+    .max(3650, "must be at most 3650 days")
+    .default(30),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -78,6 +97,8 @@ export interface Config {
   adminTelegramIds: readonly number[];
   defaultLocale: Locale;
   timezone: string;
+  /** Retention job: outbox messages in a final state and scene drafts untouched for longer are deleted (days). */
+  retention: { outboxDays: number; draftDays: number };
   logLevel: RawConfig["LOG_LEVEL"];
 }
 
@@ -133,6 +154,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminTelegramIds: c.ADMIN_TELEGRAM_IDS,
     defaultLocale: c.DEFAULT_LOCALE,
     timezone: c.TIMEZONE,
+    retention: { outboxDays: c.OUTBOX_RETENTION_DAYS, draftDays: c.DRAFT_RETENTION_DAYS },
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -58,6 +58,10 @@ export interface BroadcastServiceDeps {
   now: () => Date;
 }
 
+function figuresKeyOf(f: BroadcastFigures): string {
+  return `${f.sent}/${f.pending}/${f.blocked}/${f.failed}`;
+}
+
 /** How many recipients an acknowledgement list shows at most per side. */
 const ACK_LIST_LIMIT = 50;
 
@@ -154,11 +158,21 @@ export function createBroadcastService({ db, outbox, now }: BroadcastServiceDeps
     const figures = await figuresOf(id);
     const at = now();
     let state = broadcast.state;
+    // A transition that finds another state was made by someone else just now (a second instance): take theirs.
+    const current = async () => (await db.broadcasts.findById(broadcast._id))?.state ?? state;
     if ((state === "scheduled" || state === "sending") && figures.pending === 0 && at >= broadcast.scheduledAt) {
-      if (await db.broadcasts.transition(broadcast._id, [state], "done")) state = "done";
+      state = (await db.broadcasts.transition(broadcast._id, [state], "done")) ? "done" : await current();
     } else if (state === "scheduled" && at >= broadcast.scheduledAt) {
-      if (await db.broadcasts.transition(broadcast._id, ["scheduled"], "sending")) state = "sending";
+      state = (await db.broadcasts.transition(broadcast._id, ["scheduled"], "sending")) ? "sending" : await current();
     }
+    const kept = broadcast.figures;
+    const live = figures.sent + figures.pending + figures.blocked + figures.failed;
+    if (state === "done" && live === 0 && kept) {
+      // The retention job deleted the copies: the figures kept when it was done are the record.
+      return { broadcast: { ...broadcast, state }, figures: { ...kept }, failures: [], done: true };
+    }
+    if (state === "done" && (!kept || figuresKeyOf(kept) !== figuresKeyOf(figures)))
+      await db.broadcasts.saveFigures(broadcast._id, figures);
     const refused = await db.outbox.listByRef(id, ["blocked", "failed"]);
     const names = await namesOf(refused.map((m) => m.recipientTelegramId));
     const failures = refused.map((m) => ({
@@ -321,8 +335,15 @@ export function createBroadcastService({ db, outbox, now }: BroadcastServiceDeps
     /** Broadcasts whose progress message is still open (for the periodic progress job). */
     async openProgress(): Promise<BroadcastProgress[]> {
       const out = [];
-      for (const broadcast of await db.broadcasts.listWithOpenProgress()) out.push(await progressOf(broadcast));
+      for (const broadcast of await db.broadcasts.listWithOpenProgress(now())) out.push(await progressOf(broadcast));
       return out;
+    },
+    /** Claims sending the final report of a done broadcast (once per round, whichever instance comes first). */
+    async claimFinalReport(broadcast: BroadcastDocument): Promise<boolean> {
+      return db.broadcasts.claimFinalReport(broadcast._id);
+    },
+    async releaseFinalReport(broadcast: BroadcastDocument): Promise<void> {
+      await db.broadcasts.releaseFinalReport(broadcast._id);
     },
   };
 }

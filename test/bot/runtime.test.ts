@@ -75,6 +75,26 @@ describe("graceful shutdown (issue 7 defect 2)", () => {
   });
 });
 
+describe("graceful shutdown: background jobs (issue 10)", () => {
+  it("stops the jobs after the updates in flight and before the database closes", async () => {
+    const inFlight = createInFlightTracker();
+    const h = createHarness({ connection: database.connection(), inFlight, telegram: createFakeTelegram({ delayMs: 150 }) });
+    await seedDepartment(h);
+    const handling = h.text(student, "/start");
+    await new Promise((r) => setTimeout(r, 20));
+    const order: string[] = [];
+    await shutDownGracefully({
+      logger: pino({ level: "silent" }),
+      inFlight,
+      stopIntake: () => Promise.resolve(void order.push(`intake (updates in flight: ${inFlight.size()})`)),
+      stopJobs: () => Promise.resolve(void order.push(`jobs (updates in flight: ${inFlight.size()})`)),
+      closeResources: () => Promise.resolve(void order.push("close")),
+    });
+    await handling;
+    expect(order).toEqual(["intake (updates in flight: 1)", "jobs (updates in flight: 0)", "close"]);
+  });
+});
+
 describe("buttons (issue 7 defect 9)", () => {
   it("a language button crafted onto the /help reply changes nothing", async () => {
     const h = createHarness({ connection: database.connection() });

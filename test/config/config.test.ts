@@ -27,8 +27,24 @@ describe("parseConfig", () => {
       adminTelegramIds: [],
       defaultLocale: "kk",
       timezone: "Asia/Almaty",
+      retention: { outboxDays: 90, draftDays: 30 },
       logLevel: "info",
     });
+  });
+
+  it("reads the retention periods and refuses an outbox retention shorter than a reminder can stay due", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, OUTBOX_RETENTION_DAYS: "180", DRAFT_RETENTION_DAYS: "7" }).retention).toEqual({
+      outboxDays: 180,
+      draftDays: 7,
+    });
+    for (const [name, value] of [
+      ["OUTBOX_RETENTION_DAYS", "29"],
+      ["OUTBOX_RETENTION_DAYS", "ninety"],
+      ["DRAFT_RETENTION_DAYS", "0"],
+      ["DRAFT_RETENTION_DAYS", "1.5"],
+    ] as const) {
+      expect(() => parseConfig({ BOT_TOKEN: TOKEN, [name]: value }), `${name}=${value}`).toThrow(new RegExp(`${name} must`));
+    }
   });
 
   it("reads a full webhook configuration", () => {

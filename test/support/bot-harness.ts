@@ -139,9 +139,9 @@ export function createHarness(options: {
     telegram,
     /**
      * Sends what the outbox holds through the real dispatcher into the same fake Telegram (notifications
-     * to other people); returns the API calls it caused.
+     * to other people); returns the API calls it caused. `maxMessages` sends only that many (a broadcast part-way).
      */
-    async deliver(): Promise<ApiCall[]> {
+    async deliver(maxMessages?: number): Promise<ApiCall[]> {
       const start = calls.length;
       // The dispatcher waits on a virtual clock of its own: rate limits hold without slowing the test.
       let waited = 0;
@@ -155,7 +155,7 @@ export function createHarness(options: {
         rate: { globalPerSecond: 30, perChatMinIntervalMs: 1000 },
         logger,
       });
-      await dispatcher.drain();
+      await dispatcher.drain(maxMessages);
       // Gives the leader lock back, so the next deliver() is not kept waiting for its lease.
       await dispatcher.stop();
       return calls.slice(start);

@@ -7,10 +7,15 @@ import { ACK_PREFIX } from "../../domain/delivery/broadcast.js";
 import { BroadcastAccessError } from "../../services/broadcast.service.js";
 import { BROADCAST_SCENE } from "../../../scenes/ids.js";
 import { formatDateTime } from "../format.js";
-import { DETAILS_PREFIX, figuresKey, PROGRESS_PREFIX, progressKeyboard, progressText, RESEND_PREFIX } from "../views/broadcast.view.js";
-
-/** The progress message is edited at most this often (issue 10: "at most every few seconds"). */
-export const PROGRESS_EDIT_INTERVAL_MS = 3_000;
+import {
+  DETAILS_PREFIX,
+  figuresKey,
+  PROGRESS_EDIT_INTERVAL_MS,
+  PROGRESS_PREFIX,
+  progressKeyboard,
+  progressText,
+  RESEND_PREFIX,
+} from "../views/broadcast.view.js";
 
 const ID = "([0-9a-f]{24})";
 

@@ -6,6 +6,9 @@ import type { AudienceFilter } from "../../domain/delivery/broadcast.js";
 /** Failures named in a report at most (the rest are counted). */
 const FAILURES_SHOWN = 30;
 
+/** The progress message is edited at most this often (issue 10: "at most every few seconds"), by a press or the progress job. */
+export const PROGRESS_EDIT_INTERVAL_MS = 3_000;
+
 /** Callback prefixes of the author's buttons: refresh progress, details, re-send to those who have not read it. */
 export const PROGRESS_PREFIX = "bcp";
 export const DETAILS_PREFIX = "bcd";
@@ -43,6 +46,16 @@ export function progressText(t: TranslateFunction, progress: BroadcastProgress):
     if (progress.failures.length > FAILURES_SHOWN) lines.push(t("broadcast-more", { count: progress.failures.length - FAILURES_SHOWN }));
   }
   return lines.join("\n");
+}
+
+/** The final report sent to the author when nothing is pending any more: the figures and every failure by name. */
+export function finalReportText(t: TranslateFunction, progress: BroadcastProgress): string {
+  const { sent, blocked, failed } = progress.figures;
+  const headline =
+    blocked + failed === 0
+      ? t("broadcast-report-all-delivered", { sent })
+      : t("broadcast-report-some-failed", { sent, refused: blocked + failed });
+  return [headline, "", progressText(t, progress)].join("\n");
 }
 
 export function progressKeyboard(t: TranslateFunction, progress: BroadcastProgress): InlineKeyboard | undefined {

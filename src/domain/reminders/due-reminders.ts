@@ -9,9 +9,43 @@ import {
   type PracticeType,
 } from "../rules/practice-deadlines.js";
 import { applicationCutoff, transferWindowEnd } from "../rules/transfer-windows.js";
-import { countWorkingDays, isWorkingDay, type WorkingCalendar } from "../rules/working-calendar.js";
+import {
+  countWorkingDays as countWorkingDaysUncached,
+  isWorkingDay as isWorkingDayUncached,
+  type WorkingCalendar,
+} from "../rules/working-calendar.js";
 import { instantAt, localTimeOf, NIGHT_WINDOW, outOfNight } from "./local-time.js";
 import { isMuted, reminderKind, type ReminderKind } from "./reminder-kinds.js";
+
+/**
+ * The working-day rules memoised per calendar: a reminder run asks the same few questions for every placement of
+ * a cohort (is today a working day, how many working days since the start), and walking the calendar day by day
+ * for each of 100,000 placements was a third of a run (bench/reminders.ts). Only answers are cached; a date the
+ * calendar does not cover throws every time. Bounded: cleared past 10,000 entries.
+ */
+const workingDayMemo = new WeakMap<WorkingCalendar, Map<string, number | boolean>>();
+
+function memo<T extends number | boolean>(calendar: WorkingCalendar, key: string, compute: () => T): T {
+  let perCalendar = workingDayMemo.get(calendar);
+  if (!perCalendar) {
+    perCalendar = new Map();
+    workingDayMemo.set(calendar, perCalendar);
+  }
+  const found = perCalendar.get(key);
+  if (found !== undefined) return found as T;
+  const value = compute();
+  if (perCalendar.size > 10_000) perCalendar.clear();
+  perCalendar.set(key, value);
+  return value;
+}
+
+function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean {
+  return memo(calendar, date, () => isWorkingDayUncached(calendar, date));
+}
+
+function countWorkingDays(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
+  return memo(calendar, `${from}|${to}`, () => countWorkingDaysUncached(calendar, from, to));
+}
 
 /** Local times (minutes after midnight) at which each reminder becomes due. */
 export interface ReminderSchedule {

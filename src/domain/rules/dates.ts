@@ -65,8 +65,17 @@ export function toEpochDay(date: IsoDate): number {
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
+/** Formatted days (a reminder run formats the same few hundred dates for every placement); bounded. */
+const formattedDays = new Map<number, IsoDate>();
+
 export function fromEpochDay(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let date = formattedDays.get(day);
+  if (date === undefined) {
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (formattedDays.size >= 50_000) formattedDays.clear();
+    formattedDays.set(day, date);
+  }
+  return date;
 }
 
 export function yearOf(date: IsoDate): number {

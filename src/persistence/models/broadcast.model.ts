@@ -39,6 +39,22 @@ const broadcastSchema = new Schema(
     ackRequested: { type: Boolean, required: true, default: false },
     /** Send rounds so far: 1 = the first send; each re-send to those who have not acknowledged adds one. */
     round: { type: Number, required: true, default: 1 },
+    /**
+     * The figures when it was last seen done: the outbox copies are deleted by the retention job after a while,
+     * and /broadcasts still shows these then.
+     */
+    figures: {
+      type: new Schema(
+        {
+          sent: { type: Number, required: true },
+          pending: { type: Number, required: true },
+          blocked: { type: Number, required: true },
+          failed: { type: Number, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
     /** The author's progress message (chat and message id), edited as the figures change. */
     progressMessage: {
       type: new Schema({ chatId: { type: Number, required: true }, messageId: { type: Number, required: true } }, { _id: false }),
@@ -48,6 +64,11 @@ const broadcastSchema = new Schema(
     progressShownAt: { type: Date, default: null },
     /** Figures last shown ("sent/pending/blocked/failed"), so an unchanged message is not edited again. */
     progressShown: { type: String, default: null },
+    /**
+     * The author was sent the final report of the current round (the progress job sends it once the broadcast is
+     * done; a re-send round clears it). Absent on broadcasts older than the job: those are never reported.
+     */
+    progressReported: { type: Boolean, default: false },
   },
   { timestamps: true, collection: "broadcasts", versionKey: false },
 );

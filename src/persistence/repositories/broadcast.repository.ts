@@ -44,7 +44,10 @@ export function createBroadcastRepository(
     },
     /** Starts re-send round `round + 1` once: false when someone started it already (a double press or a stale button). */
     async nextRound(id: Types.ObjectId, round: number): Promise<boolean> {
-      const result = await Broadcast.updateOne({ _id: id, round }, { $set: { round: round + 1, state: "sending" } });
+      const result = await Broadcast.updateOne(
+        { _id: id, round },
+        { $set: { round: round + 1, state: "sending", progressReported: false } },
+      );
       return result.modifiedCount === 1;
     },
     async setProgressMessage(id: Types.ObjectId, chatId: number, messageId: number, at: Date, shown: string): Promise<void> {
@@ -68,9 +71,28 @@ export function createBroadcastRepository(
       );
       return result.modifiedCount === 1;
     },
-    /** Broadcasts whose progress message may need an edit (not finished, or finished but not yet shown as such). */
-    async listWithOpenProgress(): Promise<BroadcastDocument[]> {
-      return Broadcast.find({ state: { $in: ["scheduled", "sending"] }, progressMessage: { $ne: null } }).lean();
+    /**
+     * Broadcasts whose progress message may need an edit: sending, scheduled and due by `now`, or done but the
+     * final report not yet sent. A broadcast scheduled for later has nothing to show yet.
+     */
+    async listWithOpenProgress(now: Date): Promise<BroadcastDocument[]> {
+      return Broadcast.find({
+        progressMessage: { $ne: null },
+        $or: [{ state: "sending" }, { state: "scheduled", scheduledAt: { $lte: now } }, { state: "done", progressReported: false }],
+      }).lean();
+    },
+    /** Keeps the figures of a done broadcast (they outlive its outbox copies). */
+    async saveFigures(id: Types.ObjectId, figures: { sent: number; pending: number; blocked: number; failed: number }): Promise<void> {
+      await Broadcast.updateOne({ _id: id }, { $set: { figures } });
+    },
+    /** Claims sending the final report (once per round, also with two instances); false when it was claimed already. */
+    async claimFinalReport(id: Types.ObjectId): Promise<boolean> {
+      const result = await Broadcast.updateOne({ _id: id, state: "done", progressReported: false }, { $set: { progressReported: true } });
+      return result.modifiedCount === 1;
+    },
+    /** Gives the claim back (the report could not be sent for a reason that may pass), so the next run tries again. */
+    async releaseFinalReport(id: Types.ObjectId): Promise<void> {
+      await Broadcast.updateOne({ _id: id, state: "done" }, { $set: { progressReported: false } });
     },
 
     /** Records `telegramId`'s acknowledgement; "already" when they had pressed before. */

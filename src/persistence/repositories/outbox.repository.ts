@@ -1,5 +1,5 @@
 import type { Types } from "mongoose";
-import { CLAIMABLE_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
+import { CLAIMABLE_STATES, FINAL_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
 import type { OutboxPayload } from "../../domain/delivery/outbox-payload.js";
 import type { OutboxMessageRecord, createOutboxMessageModel } from "../models/outbox-message.model.js";
 
@@ -46,7 +46,12 @@ export type OutboxCompletion =
   | { state: "blocked" | "failed"; error: string }
   | { state: "pending"; error?: string; notBefore: Date; countAttempt: boolean };
 
-const INSERT_CHUNK = 10_000;
+/**
+ * Messages per insertMany. Not larger: with duplicates (a reminder run repeating every 5 minutes re-sends every key
+ * due today), the driver matches each inserted id against every write error of its batch (BulkWriteResult's
+ * getSuccessfullyInsertedIds), size² work: 100,000 duplicates in batches of 10,000 spent seconds there.
+ */
+const INSERT_CHUNK = 1_000;
 const DUPLICATE_KEY = 11000;
 
 function isBulkWriteError(error: unknown): error is { writeErrors: Array<{ code: number }> | { code: number } } {
@@ -192,6 +197,31 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
         { ref, ...(states ? { state: { $in: [...states] } } : {}) },
         { _id: 0, recipientTelegramId: 1, state: 1, lastError: 1, dedupeKey: 1 },
       ).lean();
+    },
+
+    /** Retention: deletes messages in a final state last changed before `before`, except those of `exceptKinds`. */
+    async deleteFinalBefore(before: Date, exceptKinds: readonly string[]): Promise<number> {
+      const filter = { state: { $in: [...FINAL_STATES] }, updatedAt: { $lt: before }, kind: { $nin: [...exceptKinds] } };
+      // Counted first: the stand-in under-reports deletedCount of this deleteMany (3 deleted, 2 reported).
+      const count = await OutboxMessage.countDocuments(filter);
+      await OutboxMessage.deleteMany(filter);
+      return count;
+    },
+
+    /** Retention: id and ref of the messages of `kinds` in a final state last changed before `before`. */
+    async listFinalBefore(before: Date, kinds: readonly string[]): Promise<Pick<OutboxMessageRecord, "_id" | "ref">[]> {
+      return OutboxMessage.find(
+        { state: { $in: [...FINAL_STATES] }, updatedAt: { $lt: before }, kind: { $in: [...kinds] } },
+        { _id: 1, ref: 1 },
+      ).lean();
+    },
+
+    async deleteByIds(ids: readonly Types.ObjectId[]): Promise<number> {
+      let deleted = 0;
+      // Small `$in` chunks: the stand-in's cost per chunk is size² (see LOOKUP_CHUNK in reminder-facts.repository.ts).
+      for (let i = 0; i < ids.length; i += 250)
+        deleted += (await OutboxMessage.deleteMany({ _id: { $in: ids.slice(i, i + 250) } })).deletedCount;
+      return deleted;
     },
 
     /** How many messages of `ref` (e.g. a broadcast) are in each state. */

@@ -1,0 +1,108 @@
+import cron from "node-cron";
+import { Types } from "mongoose";
+import { PLACEMENT_BOUND_KINDS, placementIdOfRef, placementMayStillRemind } from "../domain/delivery/retention.js";
+import { localTimeOf } from "../domain/reminders/index.js";
+import type { Logger } from "../logging/logger.js";
+import type { Persistence } from "../persistence/create-persistence.js";
+import type { CronLike } from "./reminders/index.js";
+
+/** Every night at 03:30 local time: the quietest hour (no reminders are sent at night). */
+export const RETENTION_CRON = "30 3 * * *";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RetentionDeps {
+  db: Persistence;
+  now: () => Date;
+  /** Config TIMEZONE: "today" for the placements' end dates. */
+  timezone: string;
+  /** Config OUTBOX_RETENTION_DAYS and DRAFT_RETENTION_DAYS. */
+  outboxDays: number;
+  draftDays: number;
+  logger: Pick<Logger, "info" | "error">;
+}
+
+export interface RetentionResult {
+  /** Outbox messages in a final state deleted. */
+  outbox: number;
+  /** Scene drafts deleted. */
+  drafts: number;
+}
+
+/**
+ * Retention (issue 10; no TTL indexes — they are not portable, docs/test-database): deletes outbox messages that
+ * were sent, blocked or failed more than `outboxDays` ago, and scene drafts untouched for `draftDays`. Reminders
+ * whose key stays due while their placement runs are kept until the placement has ended, so no reminder is ever
+ * enqueued twice (why each kind is safe: src/domain/delivery/retention.ts).
+ */
+export function createRetention(deps: RetentionDeps) {
+  const { db, timezone, logger } = deps;
+  return {
+    async runOnce(): Promise<RetentionResult> {
+      const now = deps.now();
+      const outboxBefore = new Date(now.getTime() - deps.outboxDays * DAY_MS);
+      let outbox = await db.outbox.deleteFinalBefore(outboxBefore, PLACEMENT_BOUND_KINDS);
+      const bound = await db.outbox.listFinalBefore(outboxBefore, PLACEMENT_BOUND_KINDS);
+      if (bound.length > 0) {
+        const today = localTimeOf(now, timezone).date;
+        const placementIds = [...new Set(bound.map((m) => placementIdOfRef(m.ref)).filter((id): id is string => id !== null))];
+        const endDates = await db.reminderFacts.placementEndDates(placementIds.map((id) => new Types.ObjectId(id)));
+        const done = bound.filter((m) => {
+          const id = placementIdOfRef(m.ref);
+          // No placement (deleted, or a ref of another shape): nothing can compute the key again.
+          return id === null || !endDates.has(id) || !placementMayStillRemind(endDates.get(id), today);
+        });
+        outbox += await db.outbox.deleteByIds(done.map((m) => m._id));
+      }
+      const drafts = await db.sceneDrafts.deleteOlderThan(new Date(now.getTime() - deps.draftDays * DAY_MS));
+      logger.info({ outbox, drafts, outboxDays: deps.outboxDays, draftDays: deps.draftDays }, "retention: old records deleted");
+      return { outbox, drafts };
+    },
+  };
+}
+export type Retention = ReturnType<typeof createRetention>;
+
+export interface RetentionScheduler {
+  /** Stops the cron task and waits for a run in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the retention nightly on node-cron in the configured time zone. A missed night needs no catch-up (the next
+ * night deletes the same records); two instances running it at once delete each record once (deleteMany is idempotent).
+ */
+export function startRetentionScheduler(deps: {
+  retention: Pick<Retention, "runOnce">;
+  timezone: string;
+  logger: Pick<Logger, "error">;
+  expression?: string;
+  cron?: CronLike;
+}): RetentionScheduler {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const run = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    running ??= deps.retention
+      .runOnce()
+      .then(
+        () => undefined,
+        (error: unknown) => deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "retention run failed"),
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const task = (deps.cron ?? cron).schedule(deps.expression ?? RETENTION_CRON, run, {
+    timezone: deps.timezone,
+    name: "retention",
+    noOverlap: true,
+  });
+  return {
+    async stop() {
+      stopped = true;
+      await task.stop();
+      await running;
+    },
+  };
+}
