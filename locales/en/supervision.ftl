@@ -49,6 +49,11 @@ supervision-pending-student = { $student } ({ $group }), { $count ->
 }
 supervision-pending-line = • { $date }, { NUMBER($hours) } h — { $text }
 supervision-pending-approve-all = ✅ Approve all shown ({ $count })
+supervision-pending-one-by-one = One by one: approve or return
+supervision-pending-one-by-one-more = { $count ->
+    [one] { $count } more entry waits
+   *[other] { $count } more entries wait
+} for a decision: open /pending when you are done with these.
 supervision-pending-nothing-left = Nothing of this student waits for approval any more.
 supervision-pending-list-changed = This student's entries changed since the list was shown, so nothing was approved. Here is the current list.
 supervision-pending-approved = { $student }: { $count ->

@@ -49,6 +49,11 @@ supervision-pending-student = { $student } ({ $group }), { $count ->
 }
 supervision-pending-line = • { $date }, { NUMBER($hours) } сағ — { $text }
 supervision-pending-approve-all = ✅ Көрсетілгеннің бәрін бекіту ({ $count })
+supervision-pending-one-by-one = Бір-бірлеп: бекіту немесе қайтару
+supervision-pending-one-by-one-more = Тағы { $count ->
+    [one] { $count } жазба
+   *[other] { $count } жазба
+} шешіміңізді күтіп тұр: мыналарды қарап болған соң /pending ашыңыз.
 supervision-pending-nothing-left = Бұл білім алушының бекітуді күтіп тұрған жазбасы енді жоқ.
 supervision-pending-list-changed = Тізім көрсетілгеннен кейін бұл білім алушының жазбалары өзгерді, сондықтан ештеңе бекітілген жоқ. Міне, өзекті тізім.
 supervision-pending-approved = { $student }: { $count ->

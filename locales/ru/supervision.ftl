@@ -57,6 +57,13 @@ supervision-pending-student = { $student } ({ $group }), { $count ->
 }
 supervision-pending-line = • { $date }, { NUMBER($hours) } ч — { $text }
 supervision-pending-approve-all = ✅ Утвердить все показанные ({ $count })
+supervision-pending-one-by-one = По одной: утвердить или вернуть
+supervision-pending-one-by-one-more = Ещё { $count ->
+    [one] { $count } запись ждёт
+    [few] { $count } записи ждут
+    [many] { $count } записей ждут
+   *[other] { $count } записи ждут
+} решения: откройте /pending, когда разберётесь с этими.
 supervision-pending-nothing-left = У этого обучающегося больше нет записей, ожидающих утверждения.
 supervision-pending-list-changed = Записи этого обучающегося изменились после того, как был показан список, поэтому ничего не утверждено. Вот актуальный список.
 supervision-pending-approved = { $student }: { $count ->

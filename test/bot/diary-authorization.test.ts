@@ -22,7 +22,7 @@ beforeEach(async () => {
 
 type Outsider =
   "otherUniversitySupervisor" | "otherOrganisationSupervisor" | "otherCoordinator" | "theStudent" | "noRole" | "formerUniversitySupervisor";
-type Action = "approve" | "return" | "grade" | "characteristic" | "approveAll" | "signOff";
+type Action = "approve" | "return" | "grade" | "characteristic" | "approveAll" | "oneByOne" | "signOff";
 
 const OUTSIDERS: Outsider[] = [
   "otherUniversitySupervisor",
@@ -32,7 +32,7 @@ const OUTSIDERS: Outsider[] = [
   "noRole",
   "formerUniversitySupervisor",
 ];
-const ACTIONS: Action[] = ["approve", "return", "grade", "characteristic", "approveAll", "signOff"];
+const ACTIONS: Action[] = ["approve", "return", "grade", "characteristic", "approveAll", "oneByOne", "signOff"];
 const CELLS = OUTSIDERS.flatMap((who) => ACTIONS.map((action) => [who, action] as const));
 
 async function world() {
@@ -72,6 +72,8 @@ function dataFor(action: Action, placementId: string, entry: { id: string; versi
       return `svc:${placementId}`;
     case "approveAll":
       return `svp.all:${placementId}:000000000000`;
+    case "oneByOne":
+      return `svp.one:${placementId}`;
     case "signOff":
       return `svs:${placementId}`;
   }
@@ -80,8 +82,8 @@ function dataFor(action: Action, placementId: string, entry: { id: string; versi
 const SCENE_QUESTIONS = ["supervision-return-ask", "supervision-grade-ask", "supervision-characteristic-ask-text"];
 
 describe("diary authorization matrix", () => {
-  it(`has ${CELLS.length} refusal cells (6 outsiders × 6 actions) plus the organisation-approves cell`, () => {
-    expect(CELLS).toHaveLength(36);
+  it(`has ${CELLS.length} refusal cells (6 outsiders × 7 actions) plus the organisation-approves cell`, () => {
+    expect(CELLS).toHaveLength(42);
   });
 
   it.each(CELLS)("%s may not %s on a student not linked to them", async (who, action) => {
@@ -107,6 +109,8 @@ describe("diary authorization matrix", () => {
     expect(await h.services.diary.outcomes.getOutcome(placementId)).toBeNull();
     const asked = calls.filter((c) => c.method === "sendMessage").map((c) => String(c.payload["text"]));
     for (const key of SCENE_QUESTIONS) expect(asked).not.toContain(h.t("en", key));
+    // Nor is any entry shown to them (the one-by-one list).
+    expect(calls.some((c) => c.method === "sendMessage" && JSON.stringify(c.payload["reply_markup"] ?? {}).includes("dia."))).toBe(false);
   });
 
   it("the university supervisor may not approve while an organisation supervisor is linked (QP-06 5.12), but may return", async () => {

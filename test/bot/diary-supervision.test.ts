@@ -121,6 +121,30 @@ describe.each(LOCALES)("supervisors on the diary (%s)", (locale) => {
     expect(h.lastText(s.student.id)).toContain("19.11.2026");
   });
 
+  it("/pending one by one: entries handed in before the supervisor was linked come with Approve / Return; one is returned with a reason (QP-06 5.8)", async () => {
+    const s = await seedDiary(h, locale);
+    const entries = await s.seed.entries(h.services, s.placement, s.student, [{ date: "2026-11-17" }, { date: "2026-11-18" }]);
+    await h.text(s.organisation, "/pending");
+    const listMessage = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === s.organisation.id).at(-2)!;
+    await h.press(s.organisation, `svp.one:${String(s.placement._id)}`, listMessage.result.message_id as number);
+    const keyboards = h.calls
+      .filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === s.organisation.id)
+      .slice(-2)
+      .map((c) => ((c.payload["reply_markup"]?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data));
+    expect(keyboards).toEqual(entries.map((e) => [diaryDecision.pack("ok", e.id, e.version), diaryDecision.pack("ret", e.id, e.version)]));
+    await h.press(s.organisation, diaryDecision.pack("ret", entries[1]!.id, entries[1]!.version));
+    await h.text(s.organisation, "Опишите подробнее, что сделано.");
+    expect((await entryStatus(h, entries[1]!.id)).status).toBe("returned");
+    expect((await entryStatus(h, entries[0]!.id)).status).toBe("submitted");
+    // Someone who is not linked to the student gets nothing from a forged press.
+    const stranger = s.seed.person(locale, "Бөгде");
+    await s.seed.staff(stranger, "organisationSupervisor", { studentId: s.studentDoc._id });
+    await h.text(stranger, "/pending");
+    const strangerMessage = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === stranger.id).at(-1)!;
+    await h.press(stranger, `svp.one:${String(s.placement._id)}`, strangerMessage.result.message_id as number);
+    expect(h.sentTexts(stranger.id).some((t) => t.includes("2026"))).toBe(false);
+  });
+
   it("the digest preference is stored on the user from /pending", async () => {
     const s = await seedDiary(h, locale);
     await h.text(s.university, "/pending");

@@ -36,13 +36,18 @@ export function formatProgress(t: TranslateFunction, loaded: LoadedDiaryPlacemen
     t("diary-progress-approved", { approved: p.approvedHours, required: p.requiredHours }),
     `${p.bar} ${Math.floor(p.approvedShare * 100)}%`,
     t("diary-progress-submitted", { submitted: p.submittedHours, awaiting: p.awaitingHours }),
-    t("diary-progress-week", {
-      from: dottedDate(p.thisWeek.from),
-      to: dottedDate(p.thisWeek.to),
-      hours: p.thisWeek.hours,
-      target: p.thisWeek.target,
-    }),
   ];
+  // QP-06 3.6: this week's hours against 30 while the practice runs (not before, not after it).
+  if (p.phase === "running") {
+    lines.push(
+      t("diary-progress-week", {
+        from: dottedDate(p.thisWeek.from),
+        to: dottedDate(p.thisWeek.to),
+        hours: p.thisWeek.hours,
+        target: p.thisWeek.target,
+      }),
+    );
+  }
   if (p.missingWorkingDays.length > 0) {
     const listed = p.missingWorkingDays.slice(-MISSING_LISTED).map(dottedDate).join(", ");
     lines.push(t("diary-progress-missing", { count: p.missingWorkingDays.length, days: listed }));

@@ -5,9 +5,13 @@ import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { defineChoice } from "../choice.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
-import { diaryActorOf, formatDate, type Msg } from "../views/diary-supervision.view.js";
+import { decisionKeyboard, diaryActorOf, entrySummary, formatDate, type Msg } from "../views/diary-supervision.view.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
+/** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
+const ONE_BY_ONE = /^svp\.one:([a-f0-9]{24})$/;
+/** Entries sent one by one per press (the rest stay in /pending). */
+const ONE_BY_ONE_MAX = 15;
 /** Instant messages or a daily digest of the entries to approve (issue 9; the notifier sends the digest). */
 export const digestChoice = defineChoice({ prefix: "svp.dg", options: ["on", "off"], label: "supervision-digest-button" });
 
@@ -41,10 +45,10 @@ function groupMessage(
   }
   let text = render(ctx, lines);
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
-  const keyboard = new InlineKeyboard().text(
-    ctx.t("supervision-pending-approve-all", { count: entries.length }),
-    `svp.all:${diary.diary.id}:${fingerprint(entries)}`,
-  );
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("supervision-pending-approve-all", { count: entries.length }), `svp.all:${diary.diary.id}:${fingerprint(entries)}`)
+    .row()
+    .text(ctx.t("supervision-pending-one-by-one"), `svp.one:${diary.diary.id}`);
   return { text, keyboard };
 }
 
@@ -128,6 +132,31 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     ];
     if (result.skipped.length > 0) lines.push({ key: "supervision-pending-skipped", params: { count: result.skipped.length } });
     await ctx.editMessageText(render(ctx, lines)).catch(() => undefined);
+  });
+
+  // Entries handed in before the supervisor was linked never came as messages: here each one comes with
+  // Approve / Return on its current version, decided by the same handler as an instant message.
+  feature.callbackQuery(ONE_BY_ONE, supervisors, async (ctx) => {
+    const [, placementId = ""] = ONE_BY_ONE.exec(ctx.callbackQuery.data) ?? [];
+    const diary = await services.diaryPlacements.load(placementId);
+    const pending = diary ? await pendingOf(services, ctx, diary) : null;
+    if (!diary || !pending) {
+      await ctx.answerCallbackQuery({ text: ctx.t("diary-reason-notLinked"), show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    if (pending.entries.length === 0) {
+      await ctx.reply(ctx.t("supervision-pending-nothing-left"));
+      return;
+    }
+    for (const entry of pending.entries.slice(0, ONE_BY_ONE_MAX)) {
+      await ctx.reply(render(ctx, [entrySummary(diary, entry)]), {
+        reply_markup: decisionKeyboard(ctx.t.bind(ctx), entry.id, entry.version),
+      });
+    }
+    if (pending.entries.length > ONE_BY_ONE_MAX) {
+      await ctx.reply(ctx.t("supervision-pending-one-by-one-more", { count: pending.entries.length - ONE_BY_ONE_MAX }));
+    }
   });
 
   feature.callbackQuery(digestChoice.filter, supervisors, async (ctx) => {
