@@ -1,10 +1,9 @@
-import cron from "node-cron";
 import { Types } from "mongoose";
 import { PLACEMENT_BOUND_KINDS, placementIdOfRef, placementMayStillRemind } from "../domain/delivery/retention.js";
 import { localTimeOf } from "../domain/reminders/index.js";
 import type { Logger } from "../logging/logger.js";
 import type { Persistence } from "../persistence/create-persistence.js";
-import type { CronLike } from "./reminders/index.js";
+import { scheduleCronJob, type CronLike } from "./cron-job.js";
 
 /** Every night at 03:30 local time: the quietest hour (no reminders are sent at night). */
 export const RETENTION_CRON = "30 3 * * *";
@@ -78,31 +77,9 @@ export function startRetentionScheduler(deps: {
   expression?: string;
   cron?: CronLike;
 }): RetentionScheduler {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const run = (): Promise<void> => {
-    if (stopped) return Promise.resolve();
-    running ??= deps.retention
-      .runOnce()
-      .then(
-        () => undefined,
-        (error: unknown) => deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "retention run failed"),
-      )
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const task = (deps.cron ?? cron).schedule(deps.expression ?? RETENTION_CRON, run, {
-    timezone: deps.timezone,
-    name: "retention",
-    noOverlap: true,
-  });
-  return {
-    async stop() {
-      stopped = true;
-      await task.stop();
-      await running;
-    },
-  };
+  const job = scheduleCronJob(
+    { name: "retention", expression: deps.expression ?? RETENTION_CRON, timezone: deps.timezone, logger: deps.logger, cron: deps.cron },
+    () => deps.retention.runOnce(),
+  );
+  return { stop: () => job.stop() };
 }

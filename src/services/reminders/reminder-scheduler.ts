@@ -1,20 +1,11 @@
-import cron from "node-cron";
 import type { Logger } from "../../logging/logger.js";
+import { scheduleCronJob, type CronLike } from "../cron-job.js";
 import type { RunDueResult } from "./reminder-jobs.js";
+
+export type { CronLike };
 
 /** Every five minutes: reminders are only enqueued, so a run is cheap and a missed one is caught up by the next. */
 export const REMINDER_CRON = "*/5 * * * *";
-
-/** The part of node-cron the scheduler uses (tests pass a fake clock-driven one). */
-export interface CronLike {
-  schedule(
-    expression: string,
-    task: () => Promise<void>,
-    options: { timezone: string; name: string; noOverlap: boolean },
-  ): {
-    stop(): void | Promise<void>;
-  };
-}
 
 export interface ReminderSchedulerDeps {
   jobs: { runDue(now?: Date): Promise<RunDueResult> };
@@ -39,33 +30,9 @@ export interface ReminderScheduler {
  * run is logged and the next one tries again.
  */
 export function startReminderScheduler(deps: ReminderSchedulerDeps): ReminderScheduler {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const run = (): Promise<void> => {
-    if (stopped) return Promise.resolve();
-    running ??= deps.jobs
-      .runDue(deps.now())
-      .then(
-        () => undefined,
-        (error: unknown) => deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "reminder run failed"),
-      )
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const task = (deps.cron ?? cron).schedule(deps.expression ?? REMINDER_CRON, run, {
-    timezone: deps.timezone,
-    name: "reminders",
-    noOverlap: true,
-  });
-  const started = run();
-  return {
-    started,
-    async stop() {
-      stopped = true;
-      await task.stop();
-      await running;
-    },
-  };
+  const job = scheduleCronJob(
+    { name: "reminders", expression: deps.expression ?? REMINDER_CRON, timezone: deps.timezone, logger: deps.logger, cron: deps.cron },
+    () => deps.jobs.runDue(deps.now()),
+  );
+  return { started: job.run(), stop: () => job.stop() };
 }
