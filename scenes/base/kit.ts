@@ -4,7 +4,8 @@ import type { PracticeType } from "../../src/domain/practice/placement.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { PlacementDraftInput } from "../../src/services/placement.service.js";
 import type { SceneContext } from "../../src/bot/context.js";
-import { notifyPlacementSubmitted, showDate } from "../../src/bot/placement-notices.js";
+import { notifyPlacementSubmitted } from "../../src/bot/placement-notices.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import { toSnapshot, type PlacementSnapshot } from "../../src/bot/views/placement.view.js";
 import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
 import type { Ask, SceneConversation } from "../support/ask.js";
@@ -73,8 +74,8 @@ export function createBaseKit(
       if (outcome.late) {
         await ctx.reply(
           ctx.t("placement-contract-late", {
-            contractDate: showDate(snap.contractDate),
-            deadline: showDate(snap.contractDeadline),
+            contractDate: dottedDate(snap.contractDate),
+            deadline: dottedDate(snap.contractDeadline),
             rule: snap.contractRule ?? "—",
           }),
         );

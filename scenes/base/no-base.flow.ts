@@ -1,4 +1,5 @@
-import { notifyNoBase, showDate } from "../../src/bot/placement-notices.js";
+import { notifyNoBase } from "../../src/bot/placement-notices.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import { principalOf, type BaseKit, type Said } from "./kit.js";
 
 /** "I could not find a base": the coordinators are told (once) and the student hears the deadline. */
@@ -15,7 +16,7 @@ export async function reportNoBase(kit: BaseKit): Promise<void> {
         if (result.status === "reported") await notifyNoBase(services, result);
         return {
           key: "base-no-base-reported",
-          params: { late: result.late ? "yes" : "no", deadline: showDate(result.deadline?.date), rule: result.deadline?.rule ?? "—" },
+          params: { late: result.late ? "yes" : "no", deadline: dottedDate(result.deadline?.date), rule: result.deadline?.rule ?? "—" },
         };
       case "hasBase":
         return { key: "base-no-base-has-base" };

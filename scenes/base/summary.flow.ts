@@ -1,5 +1,6 @@
 import { defineChoice } from "../../src/bot/choice.js";
-import { notifyPlacementSubmitted, showDate } from "../../src/bot/placement-notices.js";
+import { notifyPlacementSubmitted } from "../../src/bot/placement-notices.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import { formatPlacement, toSnapshot, type PlacementSnapshot } from "../../src/bot/views/placement.view.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import { EDIT_GROUPS, FILL_ORDER, loadPlacements, principalOf, type BaseKit, type EditGroup, type Said } from "./kit.js";
@@ -83,8 +84,8 @@ async function submit(services: AppServices, telegramId: number, current: Placem
         said.push({
           key: "placement-contract-late",
           params: {
-            contractDate: showDate(result.placement.contract?.date),
-            deadline: showDate(result.contract.deadline),
+            contractDate: dottedDate(result.placement.contract?.date),
+            deadline: dottedDate(result.contract.deadline),
             rule: result.contract.rule ?? "—",
           },
         });

@@ -1,5 +1,5 @@
 import { defineChoice } from "../../src/bot/choice.js";
-import { dottedDate } from "../../src/bot/diary-notify.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import type { Evidence } from "../../src/domain/diary/types.js";
 import { markNote } from "./date.flow.js";
 import type { DiaryKit, KnownEntry } from "./kit.js";

@@ -1,6 +1,6 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { defineChoice } from "../../src/bot/choice.js";
-import { dottedDate } from "../../src/bot/diary-notify.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import type { DayMark } from "../../src/domain/diary/entry-validation.js";
 import type { DayEntry, DiaryKit, KnownEntry } from "./kit.js";
 import { loadDayEntry, type DiaryDay } from "./situation.js";

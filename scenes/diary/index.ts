@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
-import { dottedDate } from "../../src/bot/diary-notify.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";

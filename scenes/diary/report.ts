@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
-import { dottedDate } from "../../src/bot/diary-notify.js";
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import type { FileDownloader } from "../../src/bot/file-download.js";
 import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bot/telegram-document.js";
 import { REPORT_MAX_BYTES, type ReportFileRejection } from "../../src/domain/diary/report-file.js";

@@ -1,14 +1,9 @@
+import { dottedDate } from "../domain/rules/dates.js";
 import type { SubmitEntryResult } from "../services/diary/diary-entries.service.js";
 import type { AppServices } from "../services/app-services.js";
 import { diaryDecision } from "./decision-buttons.js";
 
 type Submitted = Extract<SubmitEntryResult, { status: "created" | "updated" }>;
-
-/** "2026-11-23" → "23.11.2026": the same in every language, so it can travel in an outbox message's params. */
-export function dottedDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}
 
 /**
  * After a student hands in an entry: the approver (organisation supervisor, else the university

@@ -1,16 +1,10 @@
+import { dottedDate } from "../domain/rules/dates.js";
 import type { AppServices } from "../services/app-services.js";
 import type { ContractFlag } from "../services/placement.service.js";
 import type { PlacementDocument } from "../persistence/models/placement.model.js";
 import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { placementDecision } from "./decision-buttons.js";
-
-/** "2027-01-11" → "11.01.2027" (the way dates are written in kk, ru and en messages alike). */
-export function showDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
 
 /** What every notice about a placement says about it (rendered later in the recipient's language). */
 function aboutPlacement(placement: PlacementDocument, student: StudentDocument, organisation: OrganisationDocument | null) {
@@ -21,10 +15,10 @@ function aboutPlacement(placement: PlacementDocument, student: StudentDocument, 
     practiceType: placement.practiceType,
     organisation: organisation?.fullName ?? "—",
     bin: organisation?.bin ?? "—",
-    start: showDate(placement.startDate),
-    end: showDate(placement.endDate),
+    start: dottedDate(placement.startDate),
+    end: dottedDate(placement.endDate),
     contractNumber: placement.contract?.number ?? "—",
-    contractDate: showDate(placement.contract?.date),
+    contractDate: dottedDate(placement.contract?.date),
   };
 }
 
@@ -52,7 +46,7 @@ export async function notifyPlacementSubmitted(
     organisationStatus: input.organisation?.status ?? "proposed",
     resubmitted: input.resubmitted ? "yes" : "no",
     late: late ? "yes" : "no",
-    deadline: showDate(contract?.deadline ?? placement.contractDeadline),
+    deadline: dottedDate(contract?.deadline ?? placement.contractDeadline),
     rule: contract?.rule ?? placement.contractRule ?? "—",
   };
   const keyboard = placementDecision.outboxKeyboard(id, placement.version, {
@@ -85,7 +79,7 @@ export async function notifyNoBase(
   const params = {
     ...aboutPlacement(input.placement, input.student, null),
     late: input.late ? "yes" : "no",
-    deadline: showDate(input.deadline?.date),
+    deadline: dottedDate(input.deadline?.date),
     rule: input.deadline?.rule ?? "6B03104 §9.1",
   };
   for (const coordinator of input.coordinators) {

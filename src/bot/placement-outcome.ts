@@ -1,3 +1,4 @@
+import { dottedDate } from "../domain/rules/dates.js";
 import type { PrivateContext } from "./context.js";
 import type { AppServices } from "../services/app-services.js";
 import type { DecisionResult } from "../services/placement.service.js";
@@ -8,13 +9,6 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import { placementDecision } from "./decision-buttons.js";
 import { InlineKeyboard } from "grammy";
 import { toAccessPrincipal } from "../domain/access/roles.js";
-
-/** "2027-01-11" → "11.01.2027". */
-export function showIsoDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
 
 /** A short summary of one placement for the coordinator (one paragraph). */
 export function placementSummary(
@@ -29,10 +23,10 @@ export function placementSummary(
     practiceType: t(`placement-type-${placement.practiceType}`),
     organisation: organisation?.fullName ?? "—",
     organisationStatus: organisation?.status ?? "none",
-    start: showIsoDate(placement.startDate),
-    end: showIsoDate(placement.endDate),
+    start: dottedDate(placement.startDate),
+    end: dottedDate(placement.endDate),
     contract: placement.contract?.number ?? "—",
-    contractDate: showIsoDate(placement.contract?.date),
+    contractDate: dottedDate(placement.contract?.date),
     late: placement.contractLate ? "yes" : "no",
   });
 }
@@ -66,8 +60,8 @@ export async function notifyStudentOfDecision(services: AppServices, result: Dec
   const organisation = placement.organisationId ? await services.db.organisations.findById(placement.organisationId) : null;
   const params = {
     organisation: organisation?.fullName ?? "—",
-    start: showIsoDate(placement.startDate),
-    end: showIsoDate(placement.endDate),
+    start: dottedDate(placement.startDate),
+    end: dottedDate(placement.endDate),
   };
   await services.outbox.enqueue({
     recipient: result.studentTelegramId,

@@ -11,7 +11,7 @@ import { displayName } from "../../domain/profile/display-name.js";
 import { formatDateTime } from "../format.js";
 import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
-import { dottedDate } from "../diary-notify.js";
+import { dottedDate } from "../../domain/rules/dates.js";
 
 /** The button on the daily reminder that opens `/diary`. */
 export const DIARY_OPEN_BUTTON = "diary:open";

@@ -5,7 +5,8 @@ import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { defineChoice } from "../choice.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
-import { decisionKeyboard, diaryActorOf, entrySummary, formatDate, type Msg } from "../views/diary-supervision.view.js";
+import { decisionKeyboard, diaryActorOf, entrySummary, type Msg } from "../views/diary-supervision.view.js";
+import { dottedDate } from "../../domain/rules/dates.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
 /** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
@@ -41,7 +42,7 @@ function groupMessage(
   ];
   for (const e of entries) {
     const text = e.text.length > 160 ? `${e.text.slice(0, 160)}…` : e.text;
-    lines.push({ key: "supervision-pending-line", params: { date: formatDate(e.date), hours: e.hours, text } });
+    lines.push({ key: "supervision-pending-line", params: { date: dottedDate(e.date), hours: e.hours, text } });
   }
   let text = render(ctx, lines);
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
@@ -121,7 +122,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
         ref: diary.diary.id,
         payload: {
           key: "supervision-student-approved-many",
-          params: { count: result.approved.length, dates: result.approved.map((e) => formatDate(e.date)).join(", ") },
+          params: { count: result.approved.length, dates: result.approved.map((e) => dottedDate(e.date)).join(", ") },
         },
         dedupeKey: `diary-approve-all:${diary.diary.id}:${shownPrint}`,
       });

@@ -4,7 +4,9 @@ import type { AppServices } from "../../services/app-services.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { shownDigest, type ReportFileRejection } from "../../domain/diary/report-file.js";
 import type { UploadedFile } from "../../services/diary/practice-outcome.service.js";
-import { denialMsg, diaryActorOf, formatDate, formatDateTime, type Msg } from "./diary-supervision.view.js";
+import { denialMsg, diaryActorOf, type Msg } from "./diary-supervision.view.js";
+import { dottedDate } from "../../domain/rules/dates.js";
+import { dottedDateTime } from "../format.js";
 
 /** Placements on which `user` may perform `action` (links read from the records; coordinators: their departments). */
 export async function diariesFor(services: AppServices, user: Principal, action: DiaryAction): Promise<LoadedDiaryPlacement[]> {
@@ -89,7 +91,12 @@ export async function currentCharacteristic(services: AppServices, placementId: 
   return [
     {
       key: "characteristic-document-current",
-      params: { student: diary.student.fullName, date: formatDateTime(c.at), score: c.suggestedScore, letter: c.suggestedLetter },
+      params: {
+        student: diary.student.fullName,
+        date: dottedDateTime(c.at, services.config.timezone),
+        score: c.suggestedScore,
+        letter: c.suggestedLetter,
+      },
     },
     documentLine(c.document),
   ];
@@ -190,7 +197,7 @@ export async function signOffDiary(services: AppServices, user: Principal, diary
       if (result.check.reason === "noEntries") return [{ key: "diary-reason-signoff-noEntries" }];
       return [
         { key: "diary-reason-signoff-entriesNotApproved", params: { count: result.check.notApproved } },
-        { key: "supervision-signoff-pending-dates", params: { student, dates: result.check.dates.map(formatDate).join(", ") } },
+        { key: "supervision-signoff-pending-dates", params: { student, dates: result.check.dates.map((d) => dottedDate(d)).join(", ") } },
       ];
     case "forbidden":
       return [denialMsg(result.reason)];

@@ -1,3 +1,5 @@
+import { dottedDate } from "../../domain/rules/dates.js";
+import { dottedDateTime } from "../format.js";
 import { displayName } from "../../domain/profile/display-name.js";
 import { can } from "../../domain/access/policy.js";
 import { toAccessPrincipal, type Principal } from "../../domain/access/roles.js";
@@ -8,29 +10,6 @@ import type { DecisionResult, DiaryEntryView } from "../../services/diary/index.
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { placementTarget } from "../../services/placement.service.js";
 import { diaryDecision, type DecisionPress } from "../decision-buttons.js";
-
-const TIME_ZONE = "Asia/Almaty";
-
-/** "2026-11-17" → "17.11.2026" (the same in kk, ru and en university usage). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return y && m && d ? `${d}.${m}.${y}` : iso;
-}
-
-/** An instant as "17.11.2026 14:05" in Asia/Almaty. */
-export function formatDateTime(at: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("day")}.${part("month")}.${part("year")} ${part("hour")}:${part("minute")}`;
-}
 
 /** A message as a locale key and its parameters: rendered by whoever speaks to the user (serialisable for scenes). */
 export interface Msg {
@@ -75,7 +54,7 @@ export function denialMsg(reason: DiaryAccessDenial): Msg {
 export function entrySummary(diary: LoadedDiaryPlacement, entry: Pick<DiaryEntryView, "date" | "hours" | "text">): Msg {
   return {
     key: "supervision-entry",
-    params: { student: diary.student.fullName, date: formatDate(entry.date), hours: entry.hours, text: entry.text },
+    params: { student: diary.student.fullName, date: dottedDate(entry.date), hours: entry.hours, text: entry.text },
   };
 }
 
@@ -110,7 +89,7 @@ export async function decideOnEntry(
     case "approved":
     case "returned": {
       const student = diary.student.telegramId;
-      const date = formatDate(result.entry.date);
+      const date = dottedDate(result.entry.date);
       if (student != null) {
         await services.outbox.enqueue({
           recipient: student,
@@ -125,16 +104,19 @@ export async function decideOnEntry(
       }
       const outcome: Msg =
         result.status === "approved"
-          ? { key: "supervision-outcome-approved", params: { at: formatDateTime(services.now()) } }
+          ? { key: "supervision-outcome-approved", params: { at: dottedDateTime(services.now(), services.config.timezone) } }
           : {
               key: "supervision-outcome-returned",
-              params: { at: formatDateTime(services.now()), reason: result.entry.decision?.reason ?? "" },
+              params: { at: dottedDateTime(services.now(), services.config.timezone), reason: result.entry.decision?.reason ?? "" },
             };
       return { toast: { key: `supervision-toast-${result.status}` }, edit: [summary, outcome] };
     }
     case "alreadyDecided": {
       const d = result.decision;
-      const msg: Msg = { key: `diary-reason-already-${d.kind}`, params: { name: await nameOf(services, d.by), at: formatDateTime(d.at) } };
+      const msg: Msg = {
+        key: `diary-reason-already-${d.kind}`,
+        params: { name: await nameOf(services, d.by), at: dottedDateTime(d.at, services.config.timezone) },
+      };
       return { toast: msg, alert: true, edit: [entrySummary(diary, result.entry), msg] };
     }
     case "changed": {
@@ -171,7 +153,7 @@ export async function checkReturnable(services: AppServices, user: Principal, pr
   if (entry.decision && entry.version === press.version + 1) {
     const msg: Msg = {
       key: `diary-reason-already-${entry.decision.kind}`,
-      params: { name: await nameOf(services, entry.decision.by), at: formatDateTime(entry.decision.at) },
+      params: { name: await nameOf(services, entry.decision.by), at: dottedDateTime(entry.decision.at, services.config.timezone) },
     };
     return { toast: msg, alert: true, edit: [entrySummary(diary, entry), msg] };
   }

@@ -2,7 +2,7 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import type { PlacementDocument } from "../../persistence/models/placement.model.js";
 import type { OrganisationDocument } from "../../persistence/models/organisation.model.js";
 import type { PlacementStatus, PracticeType } from "../../domain/practice/placement.js";
-import { showDate } from "../placement-notices.js";
+import { dottedDate } from "../../domain/rules/dates.js";
 
 /** A placement as plain data (what a scene may keep across replays). */
 export interface PlacementSnapshot {
@@ -74,8 +74,8 @@ export function formatPlacement(t: TranslateFunction, p: PlacementSnapshot): str
       organisationStatus: p.organisation?.status ?? "none",
     }),
     t("base-view-unit", { unit: p.unit ?? dash }),
-    t("base-view-contract", { number: p.contractNumber ?? dash, date: showDate(p.contractDate) }),
-    t("base-view-dates", { start: showDate(p.startDate), end: showDate(p.endDate), weeks: p.weeks ?? 0, hours: p.requiredHours ?? 0 }),
+    t("base-view-contract", { number: p.contractNumber ?? dash, date: dottedDate(p.contractDate) }),
+    t("base-view-dates", { start: dottedDate(p.startDate), end: dottedDate(p.endDate), weeks: p.weeks ?? 0, hours: p.requiredHours ?? 0 }),
     t("base-view-org-supervisor", {
       name: p.supervisorName ?? dash,
       phone: p.supervisorPhone ?? dash,
@@ -87,8 +87,8 @@ export function formatPlacement(t: TranslateFunction, p: PlacementSnapshot): str
   if (p.contractLate) {
     lines.push(
       t("placement-contract-late", {
-        contractDate: showDate(p.contractDate),
-        deadline: showDate(p.contractDeadline),
+        contractDate: dottedDate(p.contractDate),
+        deadline: dottedDate(p.contractDeadline),
         rule: p.contractRule ?? dash,
       }),
     );
