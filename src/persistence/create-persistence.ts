@@ -60,7 +60,7 @@ export function createPersistence(connection: Connection) {
     models,
     users: createUserRepository(models.User),
     departments: createDepartmentRepository(models.Department),
-    students: createStudentRepository(models.Student),
+    students: createStudentRepository(models.Student, models.Placement),
     invitations: createInvitationRepository(models.Invitation),
     conversationStates: createConversationStateRepository(models.ConversationState),
     sceneDrafts: createSceneDraftRepository(models.SceneDraft),

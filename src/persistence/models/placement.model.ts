@@ -48,6 +48,13 @@ const historySchema = new Schema(
 const placementSchema = new Schema(
   {
     studentId: { type: Schema.Types.ObjectId, ref: "Student", required: true },
+    /**
+     * Copy of the student's full name kept for the reminder run (which then reads no students); absent = not
+     * copied yet or the student changed since (the run looks the student up and copies it again).
+     */
+    studentFullName: { type: String },
+    /** Copy of the student's Telegram id (null: no account linked), present exactly when `studentFullName` is. */
+    studentTelegramId: { type: Number },
     /** The student's department at the time the placement was made; coordinators act within it. */
     departmentId: { type: Schema.Types.ObjectId, ref: "Department", required: true },
     practiceType: { type: String, enum: PRACTICE_TYPES, required: true },

@@ -12,6 +12,9 @@ import type { createStudentModel } from "../models/student.model.js";
  */
 export const LOOKUP_CHUNK = 250;
 
+/** Placement copies written per bulkWrite. */
+const COPY_BATCH = 1_000;
+
 async function chunked<T, R>(values: readonly T[], query: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < values.length; i += LOOKUP_CHUNK) out.push(...(await query(values.slice(i, i + LOOKUP_CHUNK))));
@@ -19,7 +22,8 @@ async function chunked<T, R>(values: readonly T[], query: (chunk: T[]) => Promis
 }
 
 /**
- * Read-only look-ups of the reminder jobs (src/services/reminders). Every query is bounded by what is due:
+ * Look-ups of the reminder jobs (src/services/reminders), and the students' copies they keep on placements.
+ * Every query is bounded by what is due:
  * placements whose dates are near today (index endDate+startDate), entries of those placements since a
  * recent date (index placementId+date) — never the whole history.
  */
@@ -37,6 +41,8 @@ export function createReminderFactsRepository(models: {
         { endDate: { $gte: endedFrom }, startDate: { $lte: startsBy } },
         {
           studentId: 1,
+          studentFullName: 1,
+          studentTelegramId: 1,
           departmentId: 1,
           practiceType: 1,
           startDate: 1,
@@ -82,6 +88,35 @@ export function createReminderFactsRepository(models: {
 
     async students(ids: readonly Types.ObjectId[]) {
       return chunked(ids, (chunk) => Student.find({ _id: { $in: chunk } }, { telegramId: 1, fullName: 1 }).lean());
+    },
+
+    /**
+     * Keeps the students' name and Telegram id on these placements, by id only (an extra condition makes the
+     * stand-in scan every placement per update). The caller reads the students again afterwards and drops the
+     * copies of those that changed meanwhile. Returns how many were written.
+     */
+    async rememberStudents(
+      copies: readonly { placementId: Types.ObjectId; fullName: string; telegramId: number | null }[],
+    ): Promise<number> {
+      let written = 0;
+      for (let i = 0; i < copies.length; i += COPY_BATCH) {
+        const ops = copies.slice(i, i + COPY_BATCH).map((c) => ({
+          updateOne: {
+            filter: { _id: c.placementId },
+            update: { $set: { studentFullName: c.fullName, studentTelegramId: c.telegramId } },
+          },
+        }));
+        written += (await Placement.bulkWrite(ops, { ordered: false })).modifiedCount;
+      }
+      return written;
+    },
+
+    /** Drops the copies of these placements (their student changed while the copies were written). */
+    async forgetStudents(placementIds: readonly Types.ObjectId[]): Promise<void> {
+      await chunked(placementIds, async (chunk) => {
+        await Placement.updateMany({ _id: { $in: chunk } }, { $unset: { studentFullName: "", studentTelegramId: "" } });
+        return [];
+      });
     },
 
     /** Which of these placements already have a report / a characteristic. */

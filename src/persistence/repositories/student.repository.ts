@@ -1,5 +1,6 @@
 import type { Types } from "mongoose";
 import type { createStudentModel, StudentDocument } from "../models/student.model.js";
+import type { createPlacementModel } from "../models/placement.model.js";
 import type { Level } from "../../domain/rules/types.js";
 import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
 import { duplicateIndexesOf, isDuplicateKeyError } from "../errors.js";
@@ -50,8 +51,26 @@ export type RosterStudentWrite =
 export type RegisterStudentResult =
   { status: "created" | "updated"; student: StudentDocument } | { status: "studentNumberTaken" | "studentNumberOnRoster" };
 
-/** Students: profiles registered in the chat or imported from rosters. */
-export function createStudentRepository(Student: ReturnType<typeof createStudentModel>) {
+/** Ids per `updateMany … $in` when the copies of many students are dropped (see LOOKUP_CHUNK in reminder-facts). */
+const FORGET_CHUNK = 250;
+
+/**
+ * Students: profiles registered in the chat or imported from rosters. Every write that can change a student's
+ * full name or Telegram id then drops the copies kept on their placements (placement.studentFullName /
+ * studentTelegramId), after the student write: the next reminder run reads the student again.
+ */
+export function createStudentRepository(
+  Student: ReturnType<typeof createStudentModel>,
+  Placement: ReturnType<typeof createPlacementModel>,
+) {
+  async function forgetCopies(ids: readonly Types.ObjectId[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += FORGET_CHUNK)
+      await Placement.updateMany(
+        { studentId: { $in: ids.slice(i, i + FORGET_CHUNK) }, studentFullName: { $exists: true } },
+        { $unset: { studentFullName: "", studentTelegramId: "" } },
+      );
+  }
+
   return {
     async findByTelegramId(telegramId: number): Promise<StudentDocument | null> {
       return await Student.findOne({ telegramId }).lean();
@@ -87,6 +106,7 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
           // An imported academic record belongs to the student number it was imported for.
           const update = existing.studentNumber === fields.studentNumber ? { $set: fields } : { $set: fields, $unset: { academic: "" } };
           const updated = await Student.findOneAndUpdate({ _id: existing._id }, update, { returnDocument: "after", lean: true });
+          await forgetCopies([existing._id]);
           if (updated) return { status: "updated", student: updated };
           // The account's profile was removed in between: register it afresh.
           if (attempt === 0) return this.register(input, 1);
@@ -207,6 +227,7 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
         return write.kind === "insert" ? [] : [{ updateOne: { filter: { _id: write.id }, update: { $set } } }];
       });
       const modified = ops.length > 0 ? (await Student.bulkWrite(ops, { ordered: false })).modifiedCount : 0;
+      await forgetCopies(writes.flatMap((write) => (write.kind === "update" ? [write.id] : [])));
       return { insertedIds: inserts.filter((_, i) => !skipped.has(i)).map((w) => w.id), modified };
     },
 
@@ -217,9 +238,12 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
           { _id: id, telegramId: { $exists: false } },
           { $set: { telegramId, rosterConfirmedAt: at }, $unset: { rosterPending: "" } },
         );
-        if (result.modifiedCount === 1) return "linked";
-        const row = await Student.findById(id, { telegramId: 1 }).lean();
-        return row?.telegramId === telegramId ? "linked" : "alreadyLinked";
+        // Also when already linked to this account: a retry after a crash between the two writes drops the copies.
+        if (result.modifiedCount === 1 || (await Student.findById(id, { telegramId: 1 }).lean())?.telegramId === telegramId) {
+          await forgetCopies([id]);
+          return "linked";
+        }
+        return "alreadyLinked";
       } catch (error) {
         if (isDuplicateKeyError(error, "telegramId")) return "accountHasStudent";
         throw error;
@@ -250,7 +274,9 @@ export function createStudentRepository(Student: ReturnType<typeof createStudent
           $unset: { rosterPending: "" },
         },
       );
-      return result.modifiedCount === 1 ? before : null;
+      if (result.modifiedCount !== 1) return null;
+      await forgetCopies([id]);
+      return before;
     },
 
     /** Drops a pending roster row the coordinator says is someone else; false when already decided. */

@@ -45,6 +45,14 @@ export interface RunDueResult {
   duplicates: number;
 }
 
+/** A student's name and Telegram id read for a placement that kept no copy of them. */
+interface StudentCopy {
+  placementId: Types.ObjectId;
+  studentId: Types.ObjectId;
+  fullName: string;
+  telegramId: number | null;
+}
+
 /** Outbox messages are written in batches of this many. */
 const ENQUEUE_BATCH = 10_000;
 
@@ -85,7 +93,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
   const policyOf = (id: string | null | undefined): Policy => (id ? (reference.policies.get(id) ?? defaultPolicy) : defaultPolicy);
   const clockFor = (now: Date, policy: Policy): ReminderClock => ({ now, timeZone: timezone, calendar: calendarOf(policy), schedule });
 
-  async function collect(now: Date): Promise<DueReminder[]> {
+  async function gather(now: Date): Promise<{ due: DueReminder[]; copies: StudentCopy[] }> {
     const today = localTimeOf(now, timezone).date;
     const departments = await db.departments.list();
     const departmentPolicy = new Map(departments.map((d) => [String(d._id), policyOf(d.policyId)]));
@@ -113,11 +121,9 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
       list.push({ id: String(e._id), date: e.date, submittedOn: e.submittedAt ? localTimeOf(e.submittedAt, timezone).date : e.date });
       pending.set(e.placementId, list);
     }
-    const students = new Map(
-      (await db.reminderFacts.students([...new Set(withDates.map((p) => String(p.studentId)))].map((id) => new Types.ObjectId(id)))).map(
-        (s) => [String(s._id), s],
-      ),
-    );
+    // The student's name and Telegram id as copied on the placement; only placements without a copy read the student.
+    const students = await studentsOf(withDates.filter((p) => p.studentFullName == null).map((p) => p.studentId));
+    const copies: StudentCopy[] = [];
     const ending = withDates.filter((p) => p.endDate <= addDays(today, 30)).map((p) => String(p._id));
     const outcomes = new Map((await db.reminderFacts.outcomes(ending)).map((o) => [o.placementId, o]));
     const coordinators = await db.users.coordinatorsOf(
@@ -128,7 +134,10 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
     for (const p of withDates) {
       const id = String(p._id);
       const policy = departmentPolicy.get(String(p.departmentId)) ?? defaultPolicy;
-      const student = students.get(String(p.studentId));
+      const student =
+        p.studentFullName == null ? students.get(String(p.studentId)) : { fullName: p.studentFullName, telegramId: p.studentTelegramId };
+      if (p.studentFullName == null && student)
+        copies.push({ placementId: p._id, studentId: p.studentId, fullName: student.fullName, telegramId: student.telegramId ?? null });
       const outcome = outcomes.get(id);
       const facts: PlacementReminderFacts = {
         placementId: id,
@@ -187,16 +196,41 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
       due.push(...dueTransferReminders(clockFor(now, policy), policy.academicPeriods, policy.applicationCutoffWorkingDays, ids));
 
     const muted = await db.users.listMutedReminders();
-    return withoutMuted(due, (tg) => muted.get(tg));
+    return { due: withoutMuted(due, (tg) => muted.get(tg)), copies };
+  }
+
+  async function studentsOf(ids: readonly Types.ObjectId[]) {
+    const unique = [...new Set(ids.map(String))].map((id) => new Types.ObjectId(id));
+    return new Map((await db.reminderFacts.students(unique)).map((s) => [String(s._id), s]));
+  }
+
+  /**
+   * Copies the students read by this run onto their placements, so the next runs read no students. A student
+   * written meanwhile drops the copies only after its own write, so a copy that could predate that write is found
+   * by reading the students again after copying, and dropped.
+   */
+  async function rememberStudents(copies: readonly StudentCopy[]): Promise<void> {
+    if (copies.length === 0 || (await db.reminderFacts.rememberStudents(copies)) === 0) return;
+    const now = await studentsOf(copies.map((c) => c.studentId));
+    const changed = copies.filter((c) => {
+      const student = now.get(String(c.studentId));
+      return !student || student.fullName !== c.fullName || (student.telegramId ?? null) !== c.telegramId;
+    });
+    if (changed.length > 0) await db.reminderFacts.forgetStudents(changed.map((c) => c.placementId));
   }
 
   return {
     /** Every reminder due at `now` (nothing is written). */
-    collect,
+    async collect(now: Date): Promise<DueReminder[]> {
+      return (await gather(now)).due;
+    },
 
-    /** Enqueues every reminder due at `now` that is not in the outbox yet. */
+    /**
+     * Enqueues every reminder due at `now` that is not in the outbox yet; then keeps on the placements the
+     * students' names and Telegram ids it had to read.
+     */
     async runDue(now: Date = deps.now()): Promise<RunDueResult> {
-      const due = await collect(now);
+      const { due, copies } = await gather(now);
       let enqueued = 0;
       let duplicates = 0;
       for (let i = 0; i < due.length; i += ENQUEUE_BATCH) {
@@ -206,6 +240,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
       }
       if (enqueued > 0) logger.info({ due: due.length, enqueued, duplicates }, "reminders enqueued");
       else logger.debug({ due: due.length, duplicates }, "no new reminders");
+      await rememberStudents(copies);
       return { due: due.length, enqueued, duplicates };
     },
   };
