@@ -1,4 +1,6 @@
 import type { Locale } from "../config/config.js";
+import { localTimeOf } from "../domain/reminders/local-time.js";
+import { dottedDate } from "../domain/rules/dates.js";
 
 const INTL_LOCALE: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
@@ -14,15 +16,8 @@ export function formatDate(date: Date, locale: Locale, timeZone: string): string
 
 /** An instant as "17.11.2026 14:05" in `timeZone` (config TIMEZONE): the same in kk, ru and en university usage. */
 export function dottedDateTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("day")}.${part("month")}.${part("year")} ${part("hour")}:${part("minute")}`;
+  const local = localTimeOf(at, timeZone);
+  const hh = String(Math.floor(local.minutes / 60)).padStart(2, "0");
+  const mm = String(local.minutes % 60).padStart(2, "0");
+  return `${dottedDate(local.date)} ${hh}:${mm}`;
 }
