@@ -1,3 +1,4 @@
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { z } from "zod";
 import type { OutboxButton } from "../domain/delivery/outbox-payload.js";
 
@@ -30,6 +31,17 @@ function defineDecision(prefix: string) {
       if (!match) return null;
       const parsed = RECORD.safeParse({ id: match[2], version: match[3] });
       return parsed.success ? { decision: match[1] as DecisionKind, ...parsed.data } : null;
+    },
+    /** The two buttons under a message sent now; `labels` are already in the reader's language. */
+    keyboard(id: string, version: number, labels: { approve: string; return: string }): InlineKeyboardMarkup {
+      return {
+        inline_keyboard: [
+          [
+            { text: labels.approve, callback_data: this.pack("ok", id, version) },
+            { text: labels.return, callback_data: this.pack("ret", id, version) },
+          ],
+        ],
+      };
     },
     /** The two buttons for an outbox notification; labels are locale keys rendered in the recipient's language. */
     outboxKeyboard(id: string, version: number, labels: { approve: string; return: string }): OutboxButton[][] {

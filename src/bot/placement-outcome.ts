@@ -7,7 +7,7 @@ import type { StudentDocument } from "../persistence/models/student.model.js";
 import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { placementDecision } from "./decision-buttons.js";
-import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { toAccessPrincipal } from "../domain/access/roles.js";
 
 /** A short summary of one placement for the coordinator (one paragraph). */
@@ -32,11 +32,11 @@ export function placementSummary(
 }
 
 /** Approve / Return buttons for the version shown. */
-export function decisionKeyboard(t: TranslateFunction, placement: Pick<PlacementDocument, "_id" | "version">): InlineKeyboard {
-  const id = String(placement._id);
-  return new InlineKeyboard()
-    .text(t("cp-approve-button"), placementDecision.pack("ok", id, placement.version))
-    .text(t("cp-return-button"), placementDecision.pack("ret", id, placement.version));
+export function decisionKeyboard(t: TranslateFunction, placement: Pick<PlacementDocument, "_id" | "version">): InlineKeyboardMarkup {
+  return placementDecision.keyboard(String(placement._id), placement.version, {
+    approve: t("cp-approve-button"),
+    return: t("cp-return-button"),
+  });
 }
 
 /** A serialisable outcome of a decision (scenes keep it across replays). */

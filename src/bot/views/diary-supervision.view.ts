@@ -1,3 +1,4 @@
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { dottedDate } from "../../domain/rules/dates.js";
 import { dottedDateTime } from "../format.js";
 import { displayName } from "../../domain/profile/display-name.js";
@@ -170,14 +171,7 @@ export async function checkReturnable(services: AppServices, user: Principal, pr
   return { toast: { key: "diary-reason-notPending" }, edit: [entrySummary(diary, entry), { key: "diary-reason-notPending" }] };
 }
 
-/** The buttons of a notification about `entryId` at `version` (rendered in the reader's language). */
-export function decisionKeyboard(t: (key: string) => string, entryId: string, version: number) {
-  return {
-    inline_keyboard: [
-      [
-        { text: t("supervision-button-approve"), callback_data: diaryDecision.pack("ok", entryId, version) },
-        { text: t("supervision-button-return"), callback_data: diaryDecision.pack("ret", entryId, version) },
-      ],
-    ],
-  };
+/** The buttons of a message about `entryId` at `version` (rendered in the reader's language). */
+export function decisionKeyboard(t: (key: string) => string, entryId: string, version: number): InlineKeyboardMarkup {
+  return diaryDecision.keyboard(entryId, version, { approve: t("supervision-button-approve"), return: t("supervision-button-return") });
 }

@@ -1,3 +1,5 @@
+import { PLACEMENT_REASONS } from "./placement.js";
+
 /**
  * A refused field of a placement or organisation form. `kind` groups the reasons by the check that
  * produced them; the bot shows the message `placement-<kind>-<reason>` (locales/…/roster.ftl).
@@ -20,18 +22,7 @@ export const ISSUE_REASONS: Readonly<Record<IssueKind, readonly string[]>> = {
   email: ["format", "too-long"],
   name: ["too-short", "too-long", "letters-only", "need-surname-and-name", "too-many-words"],
   text: ["too-short", "too-long"],
-  date: [
-    "invalid-date",
-    "end-before-start",
-    "start-too-early",
-    "start-too-late",
-    "academic-year-format",
-    "academic-year-mismatch",
-    "weeks-range",
-    "weeks-mismatch",
-    "contract-after-end",
-    "contract-too-early",
-  ],
+  date: PLACEMENT_REASONS,
   country: ["format"],
   organisation: ["not-found", "rejected"],
   status: ["locked"],
