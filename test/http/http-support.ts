@@ -1,5 +1,4 @@
-import { connect, createServer, type Server, type Socket } from "node:net";
-import type { AddressInfo } from "node:net";
+import { connect, type Socket } from "node:net";
 import pino from "pino";
 
 export const SECRET = "webhook-secret-0123456789";
@@ -71,53 +70,4 @@ export async function trickle(socket: Socket, chunk: string | Buffer, times: num
     await new Promise<void>((done) => socket.write(chunk, () => done()));
     if (pauseMs > 0) await new Promise((done) => setTimeout(done, pauseMs));
   }
-}
-
-/**
- * A TCP relay in front of the test database, so a test can take the database away and bring it back:
- * "refuse" cuts every connection and refuses new ones; "hang" accepts and forwards nothing (a ping never returns).
- */
-export async function startDatabaseRelay(target: { host: string; port: number }) {
-  let mode: "pass" | "refuse" | "hang" = "pass";
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    if (mode === "refuse") {
-      client.destroy();
-      return;
-    }
-    sockets.add(client);
-    client.on("close", () => sockets.delete(client));
-    client.on("error", () => client.destroy());
-    if (mode === "hang") return;
-    const upstream = connect(target.port, target.host);
-    sockets.add(upstream);
-    upstream.on("close", () => {
-      sockets.delete(upstream);
-      client.destroy();
-    });
-    upstream.on("error", () => upstream.destroy());
-    client.on("close", () => upstream.destroy());
-    client.on("data", (chunk) => {
-      if (mode === "pass") upstream.write(chunk);
-    });
-    upstream.on("data", (chunk) => {
-      if (mode === "pass") client.write(chunk);
-    });
-  });
-  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
-  const cut = (): void => {
-    for (const socket of sockets) socket.destroy();
-    sockets.clear();
-  };
-  return {
-    port: (server.address() as AddressInfo).port,
-    setMode(next: "pass" | "refuse" | "hang"): void {
-      mode = next;
-      if (next !== "pass") cut();
-    },
-    async close(): Promise<void> {
-      cut();
-      await new Promise<void>((done) => server.close(() => done()));
-    },
-  };
 }
