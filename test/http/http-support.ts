@@ -1,5 +1,6 @@
 import { connect, type Socket } from "node:net";
 import pino from "pino";
+import type { Update } from "grammy/types";
 
 export const SECRET = "webhook-secret-0123456789";
 
@@ -10,7 +11,7 @@ export function memoryLogger() {
   return { logger, lines };
 }
 
-export function helpUpdate(updateId: number, userId = 4242) {
+export function helpUpdate(updateId: number, userId = 4242): Update & { message: NonNullable<Update["message"]> } {
   return {
     update_id: updateId,
     message: {
