@@ -100,7 +100,10 @@ async function main(): Promise<void> {
   });
   const telegram = createTelegramProbe({
     metrics,
-    onChange: (state) => (state === "ok" ? logger.info("Telegram is reachable again") : logger.warn({ state }, "Telegram is unreachable")),
+    onChange: (state, previous) => {
+      if (state === "unreachable") logger.warn("Telegram is unreachable (network error or 5xx)");
+      else if (previous === "unreachable") logger.info("Telegram is reachable again");
+    },
   });
   const observer = createUpdateObserver({ logger, metrics });
   const bot = createBot(services, { inFlight, observer, fetch: telegram.wrap(fetch) });

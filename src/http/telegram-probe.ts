@@ -9,14 +9,18 @@ export type TelegramState = "ok" | "unreachable" | "unknown";
  * result.
  */
 export function createTelegramProbe(
-  options: { metrics?: Pick<Metrics, "countSend" | "setTelegramReachable">; onChange?: (state: TelegramState) => void } = {},
+  options: {
+    metrics?: Pick<Metrics, "countSend" | "setTelegramReachable">;
+    onChange?: (state: TelegramState, previous: TelegramState) => void;
+  } = {},
 ) {
   let state: TelegramState = "unknown";
   const settle = (next: TelegramState): void => {
     if (next === state) return;
+    const previous = state;
     state = next;
     options.metrics?.setTelegramReachable(next === "ok");
-    options.onChange?.(next);
+    options.onChange?.(next, previous);
   };
   return {
     state: (): TelegramState => state,
