@@ -196,6 +196,28 @@ describe("slow and lingering connections", () => {
     expect(await slow.metrics.registry.metrics()).toMatch(/praktika_http_refused_requests_total\{reason="timeout"\} [1-9]/);
   });
 
+  it("connections over maxConnections are dropped and counted, and the server answers again once one is free", async () => {
+    const small = createHttpServer({
+      port: 0,
+      host: "127.0.0.1",
+      logger,
+      metrics: createMetrics({ processMetrics: false }),
+      health: { pingDatabase: () => Promise.resolve(true) },
+      limits: { maxConnections: 1 },
+    });
+    const smallPort = await small.listen();
+    const holder = rawRequest(smallPort, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n", { waitMs: 1_500 });
+    await new Promise((done) => setTimeout(done, 100));
+    const dropped = await rawRequest(smallPort, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", { waitMs: 1_000 });
+    expect(dropped.status).toBeUndefined();
+    expect(dropped.closed).toBe(true);
+    expect(await small.metrics.registry.metrics()).toContain('praktika_http_refused_requests_total{reason="max_connections"} 1');
+    await holder;
+    await new Promise((done) => setTimeout(done, 100));
+    expect((await rawRequest(smallPort, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")).status).toBe(200);
+    await small.close(100);
+  });
+
   it("shutdown does not wait behind 5 half-sent requests: the server closes them after its grace period", async () => {
     const lingering = createHttpServer({
       port: 0,
