@@ -66,6 +66,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const methodNotAllowed = (path: string, allowed: string): void => {
     app.all(path, (c) => {
       metrics.countRefusedRequest("method");
+      logger.debug({ status: 405, method: c.req.method }, "HTTP request refused");
       c.header("allow", allowed);
       return refuse(c, 405);
     });
@@ -83,6 +84,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       maxSize: route.maxBodyBytes ?? ONE_MB,
       onError: (c) => {
         metrics.countRefusedRequest("too_large");
+        logger.debug({ status: 413, route: route.path }, "HTTP request refused");
         return refuse(c, 413);
       },
     });
@@ -92,6 +94,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   }
   app.notFound((c) => {
     metrics.countRefusedRequest("not_found");
+    logger.debug({ status: 404, method: c.req.method }, "HTTP request refused");
     return refuse(c, 404);
   });
   app.onError((error, c) => {
