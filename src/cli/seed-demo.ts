@@ -10,6 +10,7 @@ import type { Locale } from "../config/config.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { createDiaryServices } from "../services/diary/index.js";
 import { createInvitationService } from "../services/invitation.service.js";
+import { createOutbox } from "../services/outbox/index.js";
 import { createOrganisationService } from "../services/organisation.service.js";
 import { createPlacementService, diaryPlacementOf } from "../services/placement.service.js";
 import { createRosterService } from "../services/roster/roster.service.js";
@@ -248,7 +249,7 @@ export async function seedDemo(deps: {
   const invitations = createInvitationService({ db, now: clock.now });
   const practice = { db, now: clock.now, reference };
   const roster = createRosterService({ ...practice, invitations });
-  const placements = createPlacementService({ ...practice, invitations });
+  const placements = createPlacementService({ ...practice, invitations, outbox: createOutbox({ db, now: clock.now }) });
   const organisations = createOrganisationService(practice);
   const diary = createDiaryServices(practice);
   const today: IsoDate = calendarDateIn(until, "Asia/Almaty");

@@ -65,7 +65,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     outbox,
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
-    placements: createPlacementService({ ...practice, invitations }),
+    placements: createPlacementService({ ...practice, invitations, outbox }),
     roster: createRosterService({ ...practice, invitations }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),

@@ -54,6 +54,17 @@ export interface InvitationScope {
   placementId?: Types.ObjectId | undefined;
 }
 
+/**
+ * How an organisation supervisor's claim is recorded (QP-06 5.12): linked at once (a first link whose
+ * verified phone matched, policy `phoneMatch`), otherwise parked until the coordinator confirms it.
+ */
+export interface SupervisorClaimOptions {
+  phone?: string | undefined;
+  phoneMatched: boolean;
+  fullName?: string | undefined;
+  confirmAtOnce: boolean;
+}
+
 export interface InvitationServiceDeps {
   db: Persistence;
   now: () => Date;
@@ -127,9 +138,10 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
     /**
      * Claims the invitation (single use, atomically) and grants its role to `telegramId`.
      * A student's personal roster link also links their roster row to this account; an organisation
-     * supervisor's link also links them to the placement, unless a newer link replaced it meanwhile.
+     * supervisor's link records their claim of the placement (parked until confirmed, unless
+     * `supervisorClaim.confirmAtOnce`), unless a newer link replaced it meanwhile.
      */
-    async accept(code: string, telegramId: number): Promise<AcceptResult> {
+    async accept(code: string, telegramId: number, options: { supervisorClaim?: SupervisorClaimOptions } = {}): Promise<AcceptResult> {
       if (!CODE_PATTERN.test(code)) return { status: "invalid" };
       const codeHash = hashInvitationCode(code);
       const at = now();
@@ -159,7 +171,26 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
           }
         }
         if (claimed.placementId) {
-          const placement = await db.placements.linkOrganisationSupervisor(claimed.placementId, claimed._id, telegramId, at);
+          const claim = options.supervisorClaim ?? { phoneMatched: false, confirmAtOnce: false };
+          const before = await db.placements.findById(claimed.placementId);
+          const current = before?.organisationSupervisor?.telegramId ?? null;
+          // QP-06 5.12: an account is linked only once vouched for; a linked supervisor stays until then.
+          const placement =
+            current === telegramId
+              ? before
+              : claim.confirmAtOnce && current === null
+                ? await db.placements.linkOrganisationSupervisor(claimed.placementId, claimed._id, telegramId, at, {
+                    via: "phoneMatch",
+                    by: 0,
+                  })
+                : await db.placements.recordOrganisationSupervisorClaim(claimed.placementId, claimed._id, {
+                    telegramId,
+                    fullName: claim.fullName,
+                    phone: claim.phone,
+                    phoneMatched: claim.phoneMatched,
+                    replaces: current,
+                    at,
+                  });
           if (!placement) {
             await db.invitations.markRevoked(claimed._id, at);
             return { status: "revoked" };
