@@ -92,21 +92,3 @@ export async function notifyNoBase(
     });
   }
 }
-
-/** Tells the student that their organisation supervisor accepted the invitation and is linked. */
-export async function notifySupervisorJoined(
-  services: AppServices,
-  input: { placement: PlacementDocument; studentTelegramId: number; supervisorTelegramId: number },
-): Promise<void> {
-  const id = String(input.placement._id);
-  await services.outbox.enqueue({
-    recipient: input.studentTelegramId,
-    kind: "org-supervisor-joined",
-    ref: `placement:${id}`,
-    payload: {
-      key: "base-supervisor-joined",
-      params: { supervisor: input.placement.organisationSupervisor?.fullName ?? "—", practiceType: input.placement.practiceType },
-    },
-    dedupeKey: `org-supervisor-joined:${id}:${input.supervisorTelegramId}`,
-  });
-}
