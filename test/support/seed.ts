@@ -225,7 +225,10 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
         const invited = await placements.inviteOrganisationSupervisor(await this.principal(coordinator), id);
         if (invited.status !== "invited") throw new Error(`seed: invite ${invited.status}`);
         await db.users.touch({ id: options.organisationSupervisor.id, first_name: options.organisationSupervisor.firstName }, null);
-        const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id);
+        // A supervisor the department has vouched for (QP-06 5.12): linked and confirmed at once.
+        const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id, {
+          supervisorClaim: { phoneMatched: true, confirmAtOnce: true },
+        });
         if (accepted.status !== "accepted") throw new Error(`seed: accept ${accepted.status}`);
       }
       const placement = await db.placements.findById(id);
