@@ -42,6 +42,7 @@ osv-student-refused = The department did not confirm { $supervisor } as your org
 osv-old-supervisor-replaced = The department confirmed { $supervisor } as the organisation supervisor of { $student } instead of you. You no longer see this student's diary.
 osv-decided-confirmed = Confirmed: { $claimant } is the organisation supervisor of { $student }.
 osv-decided-refused = Refused: { $claimant } is not linked to { $student }.
+osv-claims-none = Nobody is waiting for confirmation as an organisation supervisor.
 osv-decided-stale = This request has already been decided or replaced by a newer one; nothing changed.
 osv-gave-up = Too many unsuccessful attempts. Open the link again when you are ready.
 osv-scene-stopped = Joining as organisation supervisor was stopped; nothing changed. Open the link again to continue.

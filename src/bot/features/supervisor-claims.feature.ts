@@ -20,6 +20,19 @@ const claimDecision = z.object({
  */
 export function supervisorClaimsFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
+  // The claims still waiting (a coordinator who joined after the message was sent finds them here).
+  feature.command("supervisor_claims", async (ctx) => {
+    const listed = await services.placements.listSupervisorClaims(toAccessPrincipal(ctx.user, services.config.adminTelegramIds));
+    if (listed.length === 0) {
+      await ctx.reply(ctx.t("osv-claims-none"));
+      return;
+    }
+    for (const { params, keyboard } of listed) {
+      const rows = keyboard.map((row) => row.map((button) => ({ text: ctx.t(button.key), callback_data: button.callbackData })));
+      await ctx.reply(ctx.t("osv-coordinator-claim", params), { reply_markup: { inline_keyboard: rows } });
+    }
+  });
+
   feature.callbackQuery(CLAIM_DECISION_BUTTON, async (ctx) => {
     const [decision, placementId, claimant] = ctx.callbackQuery.data.slice(4).split(":");
     const parsed = claimDecision.safeParse({ decision, placementId, claimant });

@@ -134,13 +134,19 @@ export function createSupervisorLinkRepository(Placement: ReturnType<typeof crea
       return updated.modifiedCount === 1 ? before : null;
     },
 
+    /** Placements whose supervisor's link waits for a decision, oldest claim first (all departments when none given). */
+    async listClaimed(departmentIds?: readonly Types.ObjectId[]): Promise<PlacementDocument[]> {
+      return Placement.find({
+        "organisationSupervisor.claim.telegramId": { $exists: true },
+        ...(departmentIds ? { departmentId: { $in: [...departmentIds] } } : {}),
+      })
+        .sort({ "organisationSupervisor.claim.at": 1 })
+        .limit(50)
+        .lean();
+    },
+
     /** The coordinator refuses the waiting claim of `claimant`; the linked supervisor (if any) stays. */
-    async refuseOrganisationSupervisorClaim(
-      id: Types.ObjectId,
-      claimant: number,
-      by: number,
-      at: Date,
-    ): Promise<PlacementDocument | null> {
+    async refuseOrganisationSupervisorClaim(id: Types.ObjectId, claimant: number, by: number, at: Date): Promise<PlacementDocument | null> {
       const history: HistoryInput = {
         at,
         by,

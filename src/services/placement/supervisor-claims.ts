@@ -1,5 +1,5 @@
 import { can } from "../../domain/access/policy.js";
-import type { AccessPrincipal } from "../../domain/access/roles.js";
+import { coordinatedDepartments, type AccessPrincipal } from "../../domain/access/roles.js";
 import { checkPhone } from "../../domain/practice/contacts.js";
 import { checkFullName } from "../../domain/profile/student-profile.js";
 import { displayName } from "../../domain/profile/display-name.js";
@@ -9,7 +9,7 @@ import type { UserDocument } from "../../persistence/models/user.model.js";
 import type { InvitationService } from "../invitation.service.js";
 import type { Outbox } from "../outbox/index.js";
 import { createPracticeContext, type PracticeServiceDeps, type Refusal } from "../practice-context.js";
-import { loadPlacement, placementTarget } from "./access.js";
+import { asId, loadPlacement, placementTarget } from "./access.js";
 
 /** The contact an organisation supervisor shared at the claim (Telegram's `message.contact`). */
 export interface SharedContact {
@@ -59,6 +59,12 @@ interface Situation {
   claimant: UserDocument | null;
 }
 
+/** A waiting claim as the coordinator's message shows it (locale `osv-coordinator-claim`). */
+export interface ClaimListing {
+  params: Record<string, string>;
+  keyboard: { key: string; callbackData: string }[][];
+}
+
 type Deps = PracticeServiceDeps & { invitations: InvitationService; outbox: Outbox };
 
 /**
@@ -101,6 +107,35 @@ export function createSupervisorClaims(deps: Deps) {
     const phoneMatched = agreed?.ok === true && agreed.value === phone.value;
     const agreementName = placement.organisationSupervisor?.fullName ?? null;
     return { placement, student, phone: phone.value, phoneMatched, agreementName, claimant };
+  }
+
+  /** What a coordinator is shown about a waiting claim: both names, both phones, and Confirm / Refuse. */
+  async function claimMessage(placement: PlacementDocument, student: StudentDocument, organisation: string) {
+    const claim = placement.organisationSupervisor?.claim;
+    const claimant = claim?.telegramId ?? 0;
+    const current = claim?.replaces ?? null;
+    const params = {
+      student: student.fullName,
+      practiceType: placement.practiceType,
+      supervisor: claim?.fullName ?? (await nameOf(claimant)),
+      group: student.group ?? "—",
+      organisation,
+      claimedName: claim?.fullName ?? (await nameOf(claimant)),
+      agreementName: placement.organisationSupervisor?.fullName ?? "—",
+      sharedPhone: claim?.phone ?? "—",
+      agreementPhone: placement.organisationSupervisor?.phone ?? "—",
+      phoneMatched: claim?.phoneMatched ? "yes" : "no",
+      replacing: current !== null ? "yes" : "no",
+      current: await nameOf(current),
+    };
+    const id = String(placement._id);
+    const keyboard = [
+      [
+        { key: "osv-confirm-button", callbackData: `osc.ok:${id}:${claimant}` },
+        { key: "osv-refuse-button", callbackData: `osc.no:${id}:${claimant}` },
+      ],
+    ];
+    return { params, keyboard };
   }
 
   async function notify(
@@ -183,26 +218,8 @@ export function createSupervisorClaims(deps: Deps) {
       }
       if (!claimed) return { status: "used" };
 
-      const currentName = await nameOf(current);
-      const params = {
-        ...about,
-        group: student.group ?? "—",
-        organisation: organisationName,
-        claimedName: claimantName,
-        agreementName: agreementName ?? "—",
-        sharedPhone: phone,
-        agreementPhone: placement.organisationSupervisor?.phone ?? "—",
-        phoneMatched: phoneMatched ? "yes" : "no",
-        replacing: replacing ? "yes" : "no",
-        current: currentName,
-      };
+      const { params, keyboard } = await claimMessage(after, student, organisationName);
       const id = String(placement._id);
-      const keyboard = [
-        [
-          { key: "osv-confirm-button", callbackData: `osc.ok:${id}:${telegramId}` },
-          { key: "osv-refuse-button", callbackData: `osc.no:${id}:${telegramId}` },
-        ],
-      ];
       for (const coordinator of await context.coordinatorsOf(placement.departmentId)) {
         await outbox.enqueue({
           recipient: coordinator,
@@ -220,6 +237,20 @@ export function createSupervisorClaims(deps: Deps) {
         await notify(current, "org-supervisor-replacing", after, "osv-old-supervisor-claimed", params, String(telegramId));
       }
       return { status: "pending", replacing, placement: after, student, organisation: organisationName };
+    },
+
+    /** `/supervisor_claims`: the claims waiting in the departments the principal coordinates (all, for the admin). */
+    async listSupervisorClaims(principal: AccessPrincipal): Promise<ClaimListing[]> {
+      const departments = principal.isAdmin ? undefined : coordinatedDepartments(principal).flatMap((id) => asId(id) ?? []);
+      if (departments?.length === 0) return [];
+      const out: ClaimListing[] = [];
+      for (const placement of await db.placements.listClaimed(departments)) {
+        const student = await db.students.findById(placement.studentId);
+        if (!student || !can(principal, "confirmOrganisationSupervisor", placementTarget(placement, student)).allowed) continue;
+        const organisation = placement.organisationId ? await db.organisations.findById(placement.organisationId) : null;
+        out.push(await claimMessage(placement, student, organisation?.fullName ?? "—"));
+      }
+      return out;
     },
 
     /** The coordinator's Confirm / Refuse on a claim (stale-safe: only the claim the button named, still waiting). */
