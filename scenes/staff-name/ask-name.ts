@@ -37,7 +37,7 @@ export async function askStaffName(
   const { ask, conversation, ctx, services } = env;
   const telegramId = ctx.from!.id;
   const answer = await askDocumentName(ask, suggestion);
-  const saved = await conversation.external(() => services.staffProfile.setDocumentName(telegramId, answer.value));
+  const saved = await conversation.external(() => services.people.setDocumentName(telegramId, answer.value));
   if (saved.status !== "saved") return null;
   await ctx.reply(ctx.t("staff-name-saved", { name: saved.name }));
   return saved.name;

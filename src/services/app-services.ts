@@ -6,7 +6,7 @@ import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
-import { createStaffProfileService, type StaffProfileService } from "./staff-profile.service.js";
+import { createPeopleService, type PeopleService } from "./people.service.js";
 import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
@@ -40,8 +40,8 @@ export interface AppServices extends ServiceDeps {
   organisations: OrganisationService;
   /** Placements: drafts, approval, supervisors (issue 8). */
   placements: PlacementService;
-  /** A staff member's own name for practice documents (QP-06 6.2). */
-  staffProfile: StaffProfileService;
+  /** Principals of accounts, and a staff member's own name for practice documents (QP-06 6.2). */
+  people: PeopleService;
   /** The coordinator's roster import (issue 8). */
   roster: RosterService;
   /** Department announcements (issue 10). */
@@ -70,7 +70,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     organisations: createOrganisationService(practice),
     placements: createPlacementService({ ...practice, invitations, outbox }),
     roster: createRosterService({ ...practice, invitations }),
-    staffProfile: createStaffProfileService({ db: deps.db }),
+    people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
     diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),

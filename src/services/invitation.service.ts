@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Types } from "mongoose";
+import { Types } from "mongoose";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { InvitationDocument } from "../persistence/models/invitation.model.js";
 import type { StoredRole } from "../persistence/models/user.model.js";
@@ -123,6 +123,16 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       exceptId?: Types.ObjectId,
     ): Promise<number> {
       return db.invitations.revokeUnused(scope, now(), exceptId);
+    },
+
+    /** "CS — Computer Science" or "Fullname (ID)": what an accepted invitation's role applies to. */
+    async describeScope(scope: { departmentId: string | null; studentId: string | null }): Promise<string> {
+      if (scope.studentId) {
+        const student = Types.ObjectId.isValid(scope.studentId) ? await db.students.findById(scope.studentId) : null;
+        return student ? `${student.fullName} (${student.studentNumber})` : "—";
+      }
+      const department = scope.departmentId && Types.ObjectId.isValid(scope.departmentId) ? await db.departments.findById(scope.departmentId) : null;
+      return department ? `${department.code} — ${department.name}` : "—";
     },
 
     /** What the link is for, without using it up (to ask the invited person's consent first). */
