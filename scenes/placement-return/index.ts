@@ -36,7 +36,7 @@ export function buildPlacementReturnScene(services: AppServices, outside: Middle
       const principal = await services.people.principalOf(telegramId);
       const result = await services.placements.returnForRevision(principal, args.id, args.version, reason);
       await notifyStudentOfDecision(services, result, reason);
-      return outcomeOf(services, result);
+      return outcomeOf(result);
     });
     const line = outcomeText(ctx.t.bind(ctx), outcome);
     if (args.messageId !== null && (outcome.status === "returned" || outcome.status === "alreadyDecided")) {

@@ -7,6 +7,7 @@ import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
 import { createPeopleService, type PeopleService } from "./people.service.js";
+import { createOnboardingService, type OnboardingService } from "./onboarding.service.js";
 import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
@@ -42,6 +43,8 @@ export interface AppServices extends ServiceDeps {
   placements: PlacementService;
   /** Principals of accounts, and a staff member's own name for practice documents (QP-06 6.2). */
   people: PeopleService;
+  /** The student's registration in `/start`. */
+  onboarding: OnboardingService;
   /** The coordinator's roster import (issue 8). */
   roster: RosterService;
   /** Department announcements (issue 10). */
@@ -71,6 +74,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     placements: createPlacementService({ ...practice, invitations, outbox }),
     roster: createRosterService({ ...practice, invitations }),
     people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
+    onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
     diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),

@@ -131,7 +131,8 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
         const student = Types.ObjectId.isValid(scope.studentId) ? await db.students.findById(scope.studentId) : null;
         return student ? `${student.fullName} (${student.studentNumber})` : "—";
       }
-      const department = scope.departmentId && Types.ObjectId.isValid(scope.departmentId) ? await db.departments.findById(scope.departmentId) : null;
+      const department =
+        scope.departmentId && Types.ObjectId.isValid(scope.departmentId) ? await db.departments.findById(scope.departmentId) : null;
       return department ? `${department.code} — ${department.name}` : "—";
     },
 

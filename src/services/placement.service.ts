@@ -7,7 +7,14 @@ import type { PlacementDeps } from "./placement/types.js";
 
 export { diaryPlacementOf, placementTarget } from "./placement/access.js";
 export * from "./placement/types.js";
-export type { ClaimName, ClaimRefusal, ClaimResult, ClaimDecisionResult, ContactCheck, SharedContact } from "./placement/supervisor-claims.js";
+export type {
+  ClaimName,
+  ClaimRefusal,
+  ClaimResult,
+  ClaimDecisionResult,
+  ContactCheck,
+  SharedContact,
+} from "./placement/supervisor-claims.js";
 
 /**
  * Placements (QP-06 §4–5; KazUTB 7–8; 6B03104 §9.1), assembled from one module per responsibility under

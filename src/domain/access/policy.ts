@@ -99,16 +99,15 @@ export interface AccessTarget {
 }
 
 export type DenyReason =
-  | "noRole"
-  | "notOwnRecord"
-  | "notAssigned"
-  | "notLinked"
-  | "otherDepartment"
-  | "organisationSupervisorApproves"
-  | "notConfirmed";
+  "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment" | "organisationSupervisorApproves" | "notConfirmed";
 
 /** QP-06 5.12, 6.2: what only a confirmed organisation supervisor does (their word goes into the diary-report). */
-const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>(["approveDiaryEntry", "returnDiaryEntry", "signOffDiary", "writeCharacteristic"]);
+const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>([
+  "approveDiaryEntry",
+  "returnDiaryEntry",
+  "signOffDiary",
+  "writeCharacteristic",
+]);
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 
 /** Why `role` does or does not reach `target` (null = it does). */
@@ -127,7 +126,9 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
       if (target.universitySupervisorTelegramId == null || target.universitySupervisorTelegramId !== principal.telegramId)
         return "notAssigned";
       // QP-06 5.12: entries go to the organisation supervisor once one is linked and confirmed.
-      return action === "approveDiaryEntry" && target.organisationSupervisorTelegramId != null && target.organisationSupervisorConfirmed !== false
+      return action === "approveDiaryEntry" &&
+        target.organisationSupervisorTelegramId != null &&
+        target.organisationSupervisorConfirmed !== false
         ? "organisationSupervisorApproves"
         : null;
     case "organisationSupervisor":

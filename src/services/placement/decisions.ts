@@ -20,8 +20,9 @@ export function createPlacementDecisions(deps: PlacementDeps) {
     if (!auth.ok) return auth.refusal;
     const { placement, student } = auth;
     const organisation = placement.organisationId ? await db.organisations.findById(placement.organisationId) : null;
+    const about = { studentName: student.fullName, organisationName: organisation?.fullName ?? null };
     if (decision.status === "approved" && organisation?.status === "rejected") {
-      return { status: "organisationRejected", placement, organisation };
+      return { status: "organisationRejected", placement, organisation, ...about };
     }
     const at = now();
     const set: PlacementSet = { status: decision.status, decidedBy: principal.telegramId, decidedAt: at };
@@ -42,16 +43,16 @@ export function createPlacementDecisions(deps: PlacementDeps) {
     );
     if (!updated) {
       const current = (await db.placements.findById(placement._id)) ?? placement;
-      if (current.status === "submitted") return { status: "changed", placement: current };
-      if (current.status === "draft") return { status: "notSubmitted", placement: current };
-      return { status: "alreadyDecided", placement: current };
+      if (current.status === "submitted") return { status: "changed", placement: current, ...about };
+      if (current.status === "draft") return { status: "notSubmitted", placement: current, ...about };
+      return { status: "alreadyDecided", placement: current, ...about };
     }
     let organisationApproved = false;
     if (decision.status === "approved" && organisation?.status === "proposed") {
       // Approving a placement at a proposed base approves the base as well (QP-06 4.1: the department checks it).
       organisationApproved = (await db.organisations.decide(organisation._id, { status: "approved" }, principal.telegramId, at)) !== null;
     }
-    return { status: decision.status, placement: updated, studentTelegramId: student.telegramId ?? null, organisationApproved };
+    return { status: decision.status, placement: updated, studentTelegramId: student.telegramId ?? null, organisationApproved, ...about };
   }
 
   return {

@@ -68,21 +68,27 @@ export type SubmitResult =
   | { status: "invalid"; issues: FieldIssue[] }
   | Refusal;
 
+/** Who and where a decided placement is about, for the messages that report the decision. */
+export interface DecisionAbout {
+  studentName: string;
+  organisationName: string | null;
+}
+
 export type DecisionResult =
-  | {
+  | ({
       status: "approved" | "returned";
       placement: PlacementDocument;
       /** Telegram id of the student to tell (null for a roster row nobody has claimed). */
       studentTelegramId: number | null;
       /** The base was only proposed and the approval approved it too. */
       organisationApproved: boolean;
-    }
+    } & DecisionAbout)
   /** Pressing twice (or after another coordinator) is harmless: the first decision stands. */
-  | { status: "alreadyDecided"; placement: PlacementDocument }
+  | ({ status: "alreadyDecided"; placement: PlacementDocument } & DecisionAbout)
   /** The student edited it after the coordinator opened it: show the new version first. */
-  | { status: "changed"; placement: PlacementDocument }
-  | { status: "notSubmitted"; placement: PlacementDocument }
-  | { status: "organisationRejected"; placement: PlacementDocument; organisation: OrganisationDocument }
+  | ({ status: "changed"; placement: PlacementDocument } & DecisionAbout)
+  | ({ status: "notSubmitted"; placement: PlacementDocument } & DecisionAbout)
+  | ({ status: "organisationRejected"; placement: PlacementDocument; organisation: OrganisationDocument } & DecisionAbout)
   | { status: "invalid"; issues: FieldIssue[] }
   | Refusal;
 
