@@ -1,9 +1,7 @@
+import type { OrganisationDocument, PlacementDocument, StudentDocument } from "../services/placement.service.js";
 import { dottedDate } from "../domain/rules/dates.js";
 import type { AppServices } from "../services/app-services.js";
 import type { ContractFlag } from "../services/placement.service.js";
-import type { PlacementDocument } from "../persistence/models/placement.model.js";
-import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
-import type { StudentDocument } from "../persistence/models/student.model.js";
 import { placementDecision } from "./decision-buttons.js";
 
 /** What every notice about a placement says about it (rendered later in the recipient's language). */

@@ -1,10 +1,8 @@
+import type { OrganisationDocument, PlacementDocument, StudentDocument } from "../services/placement.service.js";
 import { dottedDate } from "../domain/rules/dates.js";
 import type { PrivateContext } from "./context.js";
 import type { AppServices } from "../services/app-services.js";
 import type { DecisionResult } from "../services/placement.service.js";
-import type { PlacementDocument } from "../persistence/models/placement.model.js";
-import type { StudentDocument } from "../persistence/models/student.model.js";
-import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { placementDecision } from "./decision-buttons.js";
 import type { InlineKeyboardMarkup } from "grammy/types";

@@ -9,6 +9,9 @@ import type { InvitationService } from "../invitation.service.js";
 import type { Outbox } from "../outbox/index.js";
 import type { PracticeServiceDeps, Refusal } from "../practice-context.js";
 
+/** The records the placement use cases answer with (the bot reads them through the services, not persistence). */
+export type { OrganisationDocument, PlacementDocument, StudentDocument };
+
 /** What the placement services need: the practice context, invitations (supervisor links) and the outbox. */
 export type PlacementDeps = PracticeServiceDeps & { invitations: InvitationService; outbox: Outbox };
 
