@@ -6,14 +6,9 @@ import type { InboxRepository } from "../persistence/repositories/inbox.reposito
 import { createChatScheduler } from "./chat-scheduler.js";
 import { TransientIntakeError } from "./intake-errors.js";
 import { chatKeyOf, updateTypeOf } from "./update-facts.js";
+import { createHeldUpdates, heldUpdate, type HeldUpdate, type IntakeMetricsSink } from "./held-updates.js";
 
-/** Where the intake reports its backlog (the metrics endpoint); every method optional to call, cheap. */
-export interface IntakeMetricsSink {
-  /** Updates taken in and not finished yet (queued or being handled) in this process. */
-  setInboxDepth(n: number): void;
-  /** Age in seconds of the oldest of them (0 when none). */
-  setInboxLag(seconds: number): void;
-}
+export type { IntakeMetricsSink } from "./held-updates.js";
 
 export interface InboxProcessorOptions {
   inbox: InboxRepository;
@@ -36,20 +31,6 @@ export interface InboxProcessorOptions {
   owner?: string;
 }
 
-interface Held {
-  updateId: number;
-  chatKey: string;
-  update: Update;
-  receivedAt: number;
-  /** Until when this process holds the update's lease (ms); 0 when it must claim it first. */
-  leasedUntil: number;
-  attempts: number;
-  /** A busy update is waited for (polling) or refused with a transient error (webhook). */
-  onBusy: "wait" | "refuse";
-  started: boolean;
-  waiters: Array<(error?: unknown) => void>;
-}
-
 /** A handling that finished but could not be recorded yet (database unreachable); retried by the heartbeat. */
 type Outcome = { state: "done" } | { state: "failed"; error: string };
 
@@ -67,40 +48,22 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
   const leaseMs = options.leaseMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-  const held = new Map<number, Held>();
+  const held = createHeldUpdates(now, options.metrics);
   const unrecorded = new Map<number, Outcome>();
   let stopping = false;
   let timers: NodeJS.Timeout[] = [];
 
-  const scheduler = createChatScheduler<Held>({ concurrency: options.concurrency ?? 100, run: (entry) => handleEntry(entry) });
+  const scheduler = createChatScheduler<HeldUpdate>({ concurrency: options.concurrency ?? 100, run: (entry) => handleEntry(entry) });
 
-  function report(): void {
-    if (!options.metrics) return;
-    options.metrics.setInboxDepth(held.size);
-    options.metrics.setInboxLag(lag());
-  }
+  const release = (entry: HeldUpdate, error?: Error): void => held.release(entry, error);
 
-  function lag(): number {
-    let oldest = Infinity;
-    for (const entry of held.values()) oldest = Math.min(oldest, entry.receivedAt);
-    return oldest === Infinity ? 0 : Math.max(0, (now().getTime() - oldest) / 1000);
-  }
-
-  function release(entry: Held, error?: unknown): void {
-    held.delete(entry.updateId);
-    for (const wake of entry.waiters) wake(error);
-    entry.waiters = [];
-    report();
-  }
-
-  function enqueue(entry: Held): void {
-    held.set(entry.updateId, entry);
+  function enqueue(entry: HeldUpdate): void {
+    held.add(entry);
     scheduler.add(entry.chatKey, entry);
-    report();
   }
 
   /** Makes sure this process holds the update's lease; false when it must not be handled here (now). */
-  async function hold(entry: Held): Promise<boolean> {
+  async function hold(entry: HeldUpdate): Promise<boolean> {
     const at = now();
     if (entry.leasedUntil - at.getTime() > leaseMs / 2) return true;
     if (entry.leasedUntil > 0 && (await inbox.renew(botId, [entry.updateId], owner, at, leaseMs)) === 1) {
@@ -130,7 +93,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     }
   }
 
-  async function record(entry: Held, outcome: Outcome): Promise<void> {
+  async function record(entry: HeldUpdate, outcome: Outcome): Promise<void> {
     try {
       if (!(await inbox.finish(botId, entry.updateId, owner, outcome, now())))
         logger.warn({ updateId: entry.updateId }, "inbox: the update's lease was lost before it was recorded as handled");
@@ -142,7 +105,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     }
   }
 
-  async function handleEntry(entry: Held): Promise<void> {
+  async function handleEntry(entry: HeldUpdate): Promise<void> {
     if (stopping) {
       release(entry, new TransientIntakeError("stopping"));
       return;
@@ -178,20 +141,6 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     await record(entry, outcome);
   }
 
-  function entryOf(update: Update, receivedAt: number, leasedUntil: number, onBusy: Held["onBusy"]): Held {
-    return {
-      updateId: update.update_id,
-      chatKey: chatKeyOf(update),
-      update,
-      receivedAt,
-      leasedUntil,
-      attempts: 1,
-      onBusy,
-      started: false,
-      waiters: [],
-    };
-  }
-
   async function store(updates: readonly Update[]): Promise<Set<number>> {
     try {
       return await inbox.store(
@@ -217,7 +166,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
       } catch {
         continue;
       }
-      enqueue({ ...entryOf(update, r.receivedAt.getTime(), 0, "wait"), attempts: r.attempts });
+      enqueue({ ...heldUpdate(update, r.receivedAt.getTime(), 0, "wait"), attempts: r.attempts });
       taken++;
     }
     return taken;
@@ -239,7 +188,10 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
         break;
       }
     }
-    const busy = [...held.values()].filter((e) => e.started).map((e) => e.updateId);
+    const busy = held
+      .values()
+      .filter((e) => e.started)
+      .map((e) => e.updateId);
     try {
       await inbox.renew(botId, busy, owner, at, leaseMs);
       for (const id of busy) {
@@ -249,7 +201,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     } catch (error) {
       logger.warn({ err: (error as Error).message }, "inbox: could not renew leases");
     }
-    report();
+    held.report();
   }
 
   return {
@@ -264,7 +216,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
       const at = now().getTime();
       for (const update of updates) {
         if (held.has(update.update_id)) continue;
-        enqueue(entryOf(update, at, fresh.has(update.update_id) ? at + leaseMs : 0, "wait"));
+        enqueue(heldUpdate(update, at, fresh.has(update.update_id) ? at + leaseMs : 0, "wait"));
       }
     },
 
@@ -278,7 +230,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
       const fresh = await store([update]);
       if (held.has(update.update_id)) throw new TransientIntakeError("in-progress");
       const at = now().getTime();
-      const entry = entryOf(update, at, fresh.has(update.update_id) ? at + leaseMs : 0, "refuse");
+      const entry = heldUpdate(update, at, fresh.has(update.update_id) ? at + leaseMs : 0, "refuse");
       const done = new Promise<void>((resolve, reject) => entry.waiters.push((error) => (error ? reject(error) : resolve())));
       enqueue(entry);
       return done;
@@ -323,14 +275,14 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
 
     /** Updates taken in and not finished in this process. */
     depth(): number {
-      return held.size;
+      return held.size();
     },
     /** Updates waiting in the queues (not started). */
     waiting(): number {
       return scheduler.waiting();
     },
     /** Age in seconds of the oldest update taken in and not finished here (0 when none). */
-    lag,
+    lag: held.lag,
   };
 }
 export type InboxProcessor = ReturnType<typeof createInboxProcessor>;

@@ -31,7 +31,7 @@ function intakeOf(options: { inbox?: InboxRepository; handleUpdate?: (update: Up
   });
 }
 
-const withId = (update: Omit<Update, "update_id">): Update => ({ update_id: nextId++, ...update }) as Update;
+const withId = (update: Omit<Update, "update_id">): Update => ({ update_id: nextId++, ...update });
 const admin: TestPerson = { id: ADMIN_ID, firstName: "Admin", languageCode: "en" };
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
@@ -122,7 +122,7 @@ describe("webhook ledger: a redelivered update is a no-op", () => {
     const down = await openProcess(database.dbName);
     await down.kill();
     const handled: number[] = [];
-    const outage = intakeOf({ inbox: down.db.inbox, handleUpdate: async (u) => void handled.push(u.update_id) });
+    const outage = intakeOf({ inbox: down.db.inbox, handleUpdate: (u) => (handled.push(u.update_id), Promise.resolve()) });
     const started = Date.now();
     expect(await refusal(outage.handleWebhookUpdate(update))).toBe("database");
     expect(Date.now() - started).toBeLessThan(2000);

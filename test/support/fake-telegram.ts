@@ -174,7 +174,7 @@ export function createFakeTelegram(
     calls,
     /** Makes an update arrive for getUpdates (long polling); returns it with the update_id Telegram gave it. */
     queueUpdate(update: Omit<Update, "update_id">): Update {
-      const full = { update_id: nextUpdateId++, ...update } as Update;
+      const full = { update_id: nextUpdateId++, ...update };
       updates.push(full);
       const waiting = updateArrived;
       updateArrived = [];
