@@ -27,6 +27,8 @@ export interface InboxProcessorOptions {
   /** How often unfinished updates nobody holds are looked for (default: the lease). */
   sweepMs?: number;
   metrics?: IntakeMetricsSink;
+  /** Longest wait in `stop()` for the updates being handled (default 30 s). */
+  graceMs?: number;
   /** This process's name on leases (default: host, pid and a random part). */
   owner?: string;
 }
@@ -47,6 +49,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
   const now = options.now ?? (() => new Date());
   const leaseMs = options.leaseMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 3;
+  const graceMs = options.graceMs ?? 30_000;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const held = createHeldUpdates(now, options.metrics);
   const unrecorded = new Map<number, Outcome>();
@@ -259,7 +262,8 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
       stopping = true;
       for (const timer of timers) clearInterval(timer);
       const queued = scheduler.pause();
-      await scheduler.idle();
+      const idle = await Promise.race([scheduler.idle().then(() => true), sleep(graceMs).then(() => false)]);
+      if (!idle) logger.warn({ running: scheduler.active() }, "inbox: updates still being handled after the grace period (their leases will expire)");
       await heartbeat().catch(() => undefined);
       try {
         await inbox.release(
