@@ -18,7 +18,7 @@ export interface InboxProcessorOptions {
   handle: (update: Update) => Promise<void>;
   logger: Pick<Logger, "debug" | "info" | "warn" | "error">;
   now?: () => Date;
-  /** How long a claim holds an update before another process may take it over (default 60 s; renewed while handling). */
+  /** How long a claim holds an update before another process may take it over (default 15 s; renewed every 5 s while handling). */
   leaseMs?: number;
   /** Updates handled at once, across chats (default 100); one chat's updates are handled one after another. */
   concurrency?: number;
@@ -47,7 +47,7 @@ const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
 export function createInboxProcessor(options: InboxProcessorOptions) {
   const { inbox, botId, logger } = options;
   const now = options.now ?? (() => new Date());
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 15_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const graceMs = options.graceMs ?? 30_000;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
@@ -263,7 +263,11 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
       for (const timer of timers) clearInterval(timer);
       const queued = scheduler.pause();
       const idle = await Promise.race([scheduler.idle().then(() => true), sleep(graceMs).then(() => false)]);
-      if (!idle) logger.warn({ running: scheduler.active() }, "inbox: updates still being handled after the grace period (their leases will expire)");
+      if (!idle)
+        logger.warn(
+          { running: scheduler.active() },
+          "inbox: updates still being handled after the grace period (their leases will expire)",
+        );
       await heartbeat().catch(() => undefined);
       try {
         await inbox.release(

@@ -16,7 +16,7 @@ export interface UpdateIntakeOptions {
   logger: Pick<Logger, "debug" | "info" | "warn" | "error">;
   metrics?: IntakeMetricsSink;
   now?: () => Date;
-  /** Lease on an update being handled (default 60 s). */
+  /** Lease on an update being handled (default 15 s, renewed every 5 s). */
   leaseMs?: number;
   /** Updates handled at once across chats (default 100). */
   concurrency?: number;
