@@ -132,7 +132,11 @@ const ready = await Promise.all(
   students.map(async ({ student: p }) => {
     const dates = await step(p, () => text(p, "/diary"), withButton("dia.d:"));
     const hours = await step(p, () => press(p, dates.messageId, button(dates, "dia.d:")), withButton("dia.h:"));
-    await step(p, () => press(p, hours.messageId, button(hours, "dia.h:6") ?? button(hours, "dia.h:")), () => true);
+    await step(
+      p,
+      () => press(p, hours.messageId, button(hours, "dia.h:6") ?? button(hours, "dia.h:")),
+      () => true,
+    );
     const evidence = await step(p, () => text(p, TEXT), withButton("dia.ev:"));
     const confirm = await step(p, () => press(p, evidence.messageId, "dia.ev:done"), withButton("dia.cf:send"));
     return { p, confirm, before: api.events(p.id).length };
@@ -159,8 +163,8 @@ const allAnsweredMs = Date.now() - restarted;
 const notified = (s: TestPerson): number => api.events(s.id).filter(withButton("dia.ok:")).length;
 await api.until(() => students.every((s) => notified(s.supervisor) >= 1), 30_000).catch(() => undefined);
 
-const date = today.format("YYYY-MM-DD");
-const entries = await db.models.DiaryEntry.find({ date }, { placementId: 1, status: 1 }).lean();
+// Every entry in this fresh database is one of the run's (whatever date the student picked).
+const entries = await db.models.DiaryEntry.find({}, { placementId: 1 }).lean();
 const perPlacement = new Map<string, number>();
 for (const e of entries) perPlacement.set(String(e.placementId), (perPlacement.get(String(e.placementId)) ?? 0) + 1);
 const lost = STUDENTS - perPlacement.size;
@@ -175,7 +179,10 @@ console.log(`  at the kill: ${pendingInbox} updates stored and unfinished in the
 console.log(`  after restart: every student answered within ${allAnsweredMs} ms: ${ready.every(answered)}`);
 console.log(`  entries: ${perPlacement.size} stored, ${lost} lost, ${doubled} doubled; ${retried} updates handled again after the kill`);
 console.log(
-  `  replies after "Send" per student: ${[...new Set(repliesPerStudent)].sort().map((n) => `${n}×${repliesPerStudent.filter((m) => m === n).length}`).join(", ")}`,
+  `  replies after "Send" per student: ${[...new Set(repliesPerStudent)]
+    .sort()
+    .map((n) => `${n}×${repliesPerStudent.filter((m) => m === n).length}`)
+    .join(", ")}`,
 );
 console.log(`  supervisors notified: ${supervisorsNotified}/${STUDENTS} (twice: ${supervisorsTwice})`);
 
