@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   let server: Server | undefined;
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
+    await intake.startWebhook();
     server = createWebhookServer({ bot, path: new URL(url).pathname, secretToken: secret, isHealthy: () => db.ping() });
     try {
       await new Promise<void>((ready, fail) => {

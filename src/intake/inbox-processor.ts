@@ -104,6 +104,8 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     } catch (error) {
       // Handled but not recorded: keep holding it (the heartbeat renews the lease and records it once the database answers).
       unrecorded.set(entry.updateId, outcome);
+      // The update was handled: a webhook waiting for it is answered now, not when the database is back.
+      for (const wake of entry.waiters.splice(0)) wake();
       logger.warn({ updateId: entry.updateId, err: (error as Error).message }, "inbox: could not record a handled update yet");
     }
   }
