@@ -83,7 +83,9 @@ async function startBot(): Promise<void> {
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error("the bot did not start within 60 s")), 60_000);
     createInterface({ input: proc.stdout }).on("line", (line) => {
-      if (line.includes('"Praktika is running"')) (clearTimeout(timer), ready());
+      if (!line.includes('"Praktika is running"')) return;
+      clearTimeout(timer);
+      ready();
     });
   });
 }

@@ -20,7 +20,7 @@ export async function startPollingBotApi() {
   let updates: Array<Record<string, unknown> & { update_id: number }> = [];
   let nextUpdateId = 1;
   let nextMessageId = 1;
-  let wake: Array<() => void> = [];
+  const wake: Array<() => void> = [];
   const keyboards = new Map<number, unknown>();
   const events = new Map<number, ChatEvent[]>();
   const eventWaiters: Array<() => void> = [];
@@ -56,7 +56,7 @@ export async function startPollingBotApi() {
         const messageId = nextMessageId++;
         const chatId = Number(p["chat_id"]);
         if (p["reply_markup"]) keyboards.set(messageId, p["reply_markup"]);
-        record(chatId, { method, messageId, text: String(p["text"] ?? ""), buttons: buttonsOf(p["reply_markup"]) });
+        record(chatId, { method, messageId, text: typeof p["text"] === "string" ? p["text"] : "", buttons: buttonsOf(p["reply_markup"]) });
         return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, text: p["text"] };
       }
       case "editMessageText":
@@ -65,7 +65,7 @@ export async function startPollingBotApi() {
         const chatId = Number(p["chat_id"]);
         if (p["reply_markup"]) keyboards.set(messageId, p["reply_markup"]);
         else keyboards.delete(messageId);
-        record(chatId, { method, messageId, text: String(p["text"] ?? ""), buttons: buttonsOf(p["reply_markup"]) });
+        record(chatId, { method, messageId, text: typeof p["text"] === "string" ? p["text"] : "", buttons: buttonsOf(p["reply_markup"]) });
         return { message_id: messageId, date: 0, chat: { id: chatId, type: "private" }, text: p["text"] ?? "" };
       }
       default:
@@ -79,7 +79,7 @@ export async function startPollingBotApi() {
     req.on("data", (chunk: string) => (raw += chunk));
     req.on("end", () => {
       const method = /^\/bot[^/]+\/(\w+)$/.exec(req.url ?? "")?.[1] ?? "";
-      let p: Record<string, unknown> = {};
+      let p: Record<string, unknown>;
       try {
         p = raw && (req.headers["content-type"] ?? "").includes("json") ? (JSON.parse(raw) as Record<string, unknown>) : {};
       } catch {
