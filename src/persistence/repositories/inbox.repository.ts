@@ -11,10 +11,7 @@ export interface InboxArrival {
 
 /** What a claim found: the update is now ours, finished by someone, held by a live process, or unknown. */
 export type InboxClaim =
-  | { status: "claimed"; record: InboxUpdateRecord }
-  | { status: "finished" }
-  | { status: "busy"; leaseUntil: Date }
-  | { status: "missing" };
+  { status: "claimed"; record: InboxUpdateRecord } | { status: "finished" } | { status: "busy"; leaseUntil: Date } | { status: "missing" };
 
 const idOf = (botId: number, updateId: number): string => `${botId}:${updateId}`;
 
