@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import mongoose from "mongoose";
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import { ConfigError, parseConfig } from "./config/config.js";
 import { createLogger, scrub } from "./logging/logger.js";
 import { resolveDatabase, type ResolvedDatabase } from "./db/resolve-database.js";
@@ -14,8 +13,9 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createHttpServer, createMetrics, createTelegramProbe } from "./http/index.js";
 import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
-import { createUpdateObserver, handleUpdateOrThrowUnavailable } from "./bot/middlewares/observe-updates.js";
+import { createUpdateObserver } from "./bot/middlewares/observe-updates.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
+import { createUpdateIntake, isTransientIntakeError, startInboxPurgeScheduler } from "./intake/index.js";
 import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
 import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
@@ -111,18 +111,19 @@ async function main(): Promise<void> {
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
 
-  let runner: RunnerHandle | undefined;
+  // Every update is recorded in the inbox before it is confirmed (polling) or acknowledged (webhook), and handled once.
+  const intake = createUpdateIntake({ bot, inbox: db.inbox, logger, metrics });
   // One HTTP server in every mode: /healthz, /metrics, and the webhook in webhook mode.
   const http = createHttpServer({
     port: config.port,
     logger,
     metrics,
-    health: { pingDatabase: () => db.ping(), telegram: telegram.state },
+    health: { pingDatabase: () => db.ping(), telegram: telegram.state, inboxLag: () => Promise.resolve(intake.lag()) },
     webhook: config.webhook && {
       path: new URL(config.webhook.url).pathname,
       secret: config.webhook.secret,
-      handle: handleUpdateOrThrowUnavailable(bot, observer),
-      isTransient: isDatabaseUnavailable,
+      handle: (update) => intake.handleWebhookUpdate(update),
+      isTransient: (error) => isTransientIntakeError(error) || isDatabaseUnavailable(error),
     },
   });
   try {
@@ -136,11 +137,12 @@ async function main(): Promise<void> {
   logger.info({ port: config.port, publicUrl: config.publicUrl }, "HTTP server listening");
   if (config.webhook) {
     const { url, secret } = config.webhook;
+    await intake.startWebhook();
     await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
     logger.info("receiving updates by webhook");
   } else {
     await bot.api.deleteWebhook();
-    runner = run(bot);
+    await intake.startPolling();
     logger.info("polling for updates");
   }
   dispatcher.start();
@@ -172,6 +174,8 @@ async function main(): Promise<void> {
     timezone: config.timezone,
     logger,
   });
+  // Hourly: handled updates older than 48 h leave the inbox.
+  const inboxPurge = startInboxPurgeScheduler({ inbox: db.inbox, now: () => new Date(), timezone: config.timezone, logger });
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -187,10 +191,10 @@ async function main(): Promise<void> {
         inFlight,
         // The HTTP server stops accepting at once and closes lingering connections after its grace period.
         stopIntake: async () => {
-          await Promise.all([http.close(), runner?.isRunning() ? runner.stop() : Promise.resolve()]);
+          await Promise.all([http.close(), intake.stop()]);
         },
         stopJobs: async () => {
-          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop()]);
+          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop(), inboxPurge.stop()]);
         },
         closeResources: async () => {
           await connection.close();
