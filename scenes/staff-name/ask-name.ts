@@ -30,7 +30,7 @@ export async function askStaffName(
   } else {
     name = await ask.text({ question: "staff-name-ask", check: checkFullName, errorPrefix: "onboarding-full-name" });
   }
-  await conversation.external(() => services.db.users.setFullName(telegramId, name));
+  await conversation.external(() => services.users.setFullName(telegramId, name));
   await ctx.reply(ctx.t("staff-name-saved", { name }));
   return name;
 }

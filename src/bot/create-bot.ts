@@ -50,7 +50,7 @@ export interface CreateBotOptions {
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
 export function createBot(services: AppServices, options: CreateBotOptions = {}): Bot<BotContext> {
-  const { config, db, i18n } = services;
+  const { config, i18n } = services;
 
   const { inFlight } = options;
   // Every Bot API call, the scenes' included, goes through one transport with the retry policy.
@@ -82,7 +82,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
         async (ctx, next) => {
           let pending = sceneLocales.get(conversation);
           if (!pending) {
-            pending = ctx.from ? db.users.getLanguage(ctx.from.id) : Promise.resolve(null);
+            pending = ctx.from ? services.users.language(ctx.from.id) : Promise.resolve(null);
             sceneLocales.set(conversation, pending);
           }
           (ctx as SceneContext & SceneLocaleFlavor).sceneLocale = await pending;

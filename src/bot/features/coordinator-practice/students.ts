@@ -1,0 +1,89 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { PrivateContext } from "../../context.js";
+import type { AppServices } from "../../../services/app-services.js";
+import { allowAttempt } from "../../middlewares/may-attempt.js";
+import { PLACEMENT_STATUSES, PRACTICE_TYPES } from "../../../domain/practice/placement.js";
+import { checkGroup } from "../../../domain/profile/student-profile.js";
+import { quietly } from "../../placement-outcome.js";
+import { studentsData, type StudentFilter } from "./callback-data.js";
+import { refusalKey, refuse, resolveDepartment } from "./shared.js";
+
+/** `/students`: the department's students (a university supervisor: their own), with filters and pages. */
+export function studentsFeature(services: AppServices): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
+
+  async function showStudents(ctx: PrivateContext, filter: StudentFilter): Promise<void> {
+    const result = await services.placements.listStudents(ctx.principal, { ...filter });
+    if (result.status !== "ok") return refuse(ctx, refusalKey(result));
+    const t = ctx.t.bind(ctx);
+    const filters = t("cp-students-filters", {
+      group: filter.group ?? t("cp-filter-any"),
+      practiceType: filter.practiceType ? t(`placement-type-${filter.practiceType}`) : t("cp-filter-any"),
+      status: filter.status ? t(`placement-status-${filter.status}`) : t("cp-filter-any"),
+    });
+    const lines = result.rows.map((row, i) => {
+      const placements = row.placements.map((p) =>
+        t("cp-students-placement", { practiceType: t(`placement-type-${p.practiceType}`), status: t(`placement-status-${p.status}`) }),
+      );
+      return t("cp-students-line", {
+        n: result.page * 10 + i + 1,
+        student: row.student.fullName,
+        studentNumber: row.student.studentNumber,
+        group: row.student.group,
+        placements: placements.length > 0 ? placements.join("; ") : t("cp-students-no-placement"),
+      });
+    });
+    const text = [
+      t("cp-students-header", { count: result.total, page: result.page + 1, pages: result.pages }),
+      filters,
+      "",
+      ...(lines.length > 0 ? lines : [t("cp-students-none")]),
+    ].join("\n");
+    const keyboard = new InlineKeyboard();
+    const at = (changes: Partial<StudentFilter>): string | null => studentsData.pack({ ...filter, ...changes });
+    const prev = result.page > 0 ? at({ page: result.page - 1 }) : null;
+    const next = result.page + 1 < result.pages ? at({ page: result.page + 1 }) : null;
+    if (prev) keyboard.text(t("cp-page-prev"), prev);
+    if (next) keyboard.text(t("cp-page-next"), next);
+    const nextType = filter.practiceType ? PRACTICE_TYPES[PRACTICE_TYPES.indexOf(filter.practiceType) + 1] : PRACTICE_TYPES[0];
+    const nextStatus = filter.status ? PLACEMENT_STATUSES[PLACEMENT_STATUSES.indexOf(filter.status) + 1] : PLACEMENT_STATUSES[0];
+    const typeData = at({ page: 0, practiceType: nextType });
+    const statusData = at({ page: 0, status: nextStatus });
+    if (typeData) keyboard.row().text(t("cp-filter-type-button"), typeData);
+    if (statusData) keyboard.row().text(t("cp-filter-status-button"), statusData);
+    if (ctx.callbackQuery) {
+      await quietly(() => ctx.answerCallbackQuery());
+      await quietly(() => ctx.editMessageText(text, { reply_markup: keyboard }));
+    } else {
+      await ctx.reply(text, { reply_markup: keyboard });
+    }
+  }
+
+  feature.command("students", allowAttempt("listStudents"), async (ctx) => {
+    const resolved = await resolveDepartment(ctx, services, "listStudents", ctx.match);
+    if (!resolved) return;
+    const filter: StudentFilter = { departmentId: resolved.department.id, page: 0 };
+    for (const token of resolved.rest) {
+      const lower = token.toLowerCase();
+      const type = PRACTICE_TYPES.find((x) => x.toLowerCase() === lower);
+      const status = PLACEMENT_STATUSES.find((x) => x === lower);
+      if (type) filter.practiceType = type;
+      else if (status) filter.status = status;
+      else {
+        const group = checkGroup(token);
+        if (!group.ok || !studentsData.pack({ ...filter, group: group.value })) {
+          await ctx.reply(ctx.t("cp-students-usage"));
+          return;
+        }
+        filter.group = group.value;
+      }
+    }
+    await showStudents(ctx, filter);
+  });
+  feature.callbackQuery(studentsData.filter, async (ctx) => {
+    const press = studentsData.parse(ctx.callbackQuery.data);
+    if (!press) return refuse(ctx, "errors-stale-button");
+    await showStudents(ctx, press);
+  });
+  return feature;
+}
