@@ -18,7 +18,7 @@ export function createDepartmentExportService(deps: {
       code: string | undefined,
       language: DocumentLanguage,
       /** Called once the department is known and allowed, before the (slow) workbook is built. */
-      beforeBuild: () => Promise<unknown> = async () => undefined,
+      beforeBuild: () => Promise<unknown> = () => Promise.resolve(),
     ): Promise<
       { status: "exported"; xlsx: Buffer; department: { code: string; name: string }; count: number } | { status: "needsCode" } | Refusal
     > {
