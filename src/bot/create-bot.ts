@@ -11,6 +11,7 @@ import { outsidePrivateChats } from "./features/outside-private.feature.js";
 import type { InFlightTracker } from "../runtime/in-flight.js";
 import { installErrorBoundary } from "./error-boundary.js";
 import { loadUser } from "./middlewares/load-user.js";
+import { commandMenuSync } from "./middlewares/command-menu.js";
 import { cancelFeature } from "./features/cancel.feature.js";
 import { languageFeature } from "./features/language.feature.js";
 import { settingsFeature } from "./features/settings.feature.js";
@@ -72,6 +73,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(sequentialize((ctx) => [String(ctx.chat.id), String(ctx.from.id)]));
   privateChats.use(loadUser(services));
   privateChats.use(i18n.middleware());
+  privateChats.use(commandMenuSync(services));
   privateChats.use(buttonGuard());
   privateChats.use(
     conversations<PrivateContext, SceneContext>({

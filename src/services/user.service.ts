@@ -54,6 +54,17 @@ export function createUserService(deps: UserServiceDeps) {
       await db.users.setLanguage(telegramId, locale);
     },
 
+    /** The person as the policy sees them now (after a claim during the update), or null when unknown. */
+    async reload(telegramId: number): Promise<{ user: AppUser; principal: AccessPrincipal } | null> {
+      const user = await db.users.findByTelegramId(telegramId);
+      return user ? { user, principal: toAccessPrincipal(user, deps.adminTelegramIds) } : null;
+    },
+
+    /** Records which command menu the person's chat shows (null: the bot's default list). */
+    async recordCommandMenu(telegramId: number, key: string | null): Promise<void> {
+      await db.users.setCommandMenu(telegramId, key);
+    },
+
     /** Staff: the full name printed in practice documents (QP-06 6.2). */
     async setFullName(telegramId: number, fullName: string): Promise<void> {
       await db.users.setFullName(telegramId, fullName);
