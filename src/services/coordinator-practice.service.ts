@@ -7,6 +7,17 @@ import type { StudentDocument } from "../persistence/models/student.model.js";
 import type { UserDocument } from "../persistence/models/user.model.js";
 import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { PracticeServiceDeps, Refusal } from "./practice-context.js";
+import { checkGroup, checkStudentNumber } from "../domain/profile/student-profile.js";
+import { searchKey } from "../domain/profile/search-key.js";
+
+/** Search results shown at most (the count says how many matched). */
+export const SEARCH_LIMIT = 20;
+
+/** A student `/students <text>` found, with their placements' types and statuses. */
+export interface FoundStudent {
+  student: { fullName: string; studentNumber: string; group: string };
+  placements: { practiceType: PlacementDocument["practiceType"]; status: PlacementDocument["status"] }[];
+}
 
 export const WAITING_PAGE_SIZE = 5;
 
@@ -116,6 +127,43 @@ export function createCoordinatorPracticeService(deps: PracticeServiceDeps & { p
         organisation: organisations.find((o) => placement.organisationId != null && o._id.equals(placement.organisationId)) ?? null,
       }));
       return { status: "ok", rows, total, page: current, pages };
+    },
+
+    /**
+     * `/students <text>`: a student ID finds that student, a group of the department is a group filter,
+     * anything else is part of a name (any case, «ё» as «е»). A university supervisor finds only the
+     * students assigned to them (domain.md §1). One read of the department's students, matched in code.
+     */
+    async findStudents(
+      principal: AccessPrincipal,
+      departmentId: string,
+      query: string,
+    ): Promise<{ status: "group"; group: string } | { status: "found"; rows: FoundStudent[]; total: number } | Refusal> {
+      const id = asId(departmentId);
+      if (!id) return { status: "notFound" };
+      const decision = can(principal, "listStudents", { departmentId });
+      if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
+      const students = await db.students.listByDepartmentAll(id);
+      const number = checkStudentNumber(query);
+      const byNumber = number.ok ? students.filter((s) => s.studentNumber === number.value) : [];
+      const group = checkGroup(query);
+      if (byNumber.length === 0 && group.ok && students.some((s) => s.group === group.value))
+        return { status: "group", group: group.value };
+      const key = searchKey(query);
+      let matches = byNumber.length > 0 ? byNumber : students.filter((s) => key.length > 0 && searchKey(s.fullName).includes(key));
+      const placements = matches.length > 0 ? await db.placements.listByStudents(matches.map((s) => s._id)) : [];
+      if (decision.as === "universitySupervisor") {
+        const mine = new Set(
+          placements.filter((p) => p.universitySupervisorTelegramId === principal.telegramId).map((p) => String(p.studentId)),
+        );
+        matches = matches.filter((s) => mine.has(String(s._id)));
+      }
+      matches.sort((a, b) => a.fullName.localeCompare(b.fullName, "kk"));
+      const rows = matches.slice(0, SEARCH_LIMIT).map((s) => ({
+        student: { fullName: s.fullName, studentNumber: s.studentNumber, group: s.group },
+        placements: placements.filter((p) => p.studentId.equals(s._id)).map((p) => ({ practiceType: p.practiceType, status: p.status })),
+      }));
+      return { status: "found", rows, total: matches.length };
     },
 
     /** University supervisors of the department, the people `/assign` offers. */
