@@ -22,7 +22,10 @@ export function commandMenuSync(services: AppServices): MiddlewareFn<PrivateCont
       await services.users.recordCommandMenu(principal.telegramId, wanted);
       return wanted;
     } catch (error) {
-      services.logger.warn({ updateId: ctx.update.update_id, err: error instanceof Error ? error.message : "error" }, "command menu not published");
+      services.logger.warn(
+        { updateId: ctx.update.update_id, err: error instanceof Error ? error.message : "error" },
+        "command menu not published",
+      );
       return shown;
     }
   }
