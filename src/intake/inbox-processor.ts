@@ -141,7 +141,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     // The per-update log line comes from the bot's update observer (both modes); the inbox adds only its own state.
     if (outcome.state === "failed") {
       const ms = Math.round(performance.now() - started);
-      logger.warn({ updateId: entry.updateId, type, ms, attempts: entry.attempts }, "inbox: update failed, kept for another attempt");
+      logger.warn({ updateId: entry.updateId, type, ms, attempts: entry.attempts }, "inbox: the handler failed on an update");
     }
     await record(entry, outcome);
   }
