@@ -26,6 +26,7 @@ import { broadcastFeature } from "./features/broadcast.feature.js";
 import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
 import { pendingFeature } from "./features/pending.feature.js";
 import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
+import { diaryCalendarFeature } from "./features/diary-calendar.feature.js";
 import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
@@ -117,6 +118,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(diaryDecisionFeature(services));
   privateChats.use(pendingFeature(services));
   privateChats.use(diaryOutcomeFeature(services));
+  privateChats.use(diaryCalendarFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

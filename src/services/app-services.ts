@@ -13,6 +13,7 @@ import { createBroadcastService, type BroadcastService } from "./broadcast.servi
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
+import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -52,6 +53,8 @@ export interface AppServices extends ServiceDeps {
    * the supervisors' and coordinators' lists, the CLI archive (issue 9).
    */
   diaryPlacements: DiaryPlacements;
+  /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
+  diaryCalendar: DiaryCalendarService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -70,5 +73,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     coordinatorPractice: createCoordinatorPracticeService(practice),
     diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
     diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),
+    diaryCalendar: createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox }),
   };
 }

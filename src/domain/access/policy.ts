@@ -34,6 +34,8 @@ export const ACTIONS = [
   "broadcastDepartment",
   "proposeOrganisation",
   "decideOrganisation",
+  "grantLateEntry",
+  "markExcusedDay",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,6 +80,9 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   broadcastDepartment: ["coordinator", "admin"],
   proposeOrganisation: ["student", "coordinator", "admin"],
   decideOrganisation: ["coordinator", "admin"],
+  // QP-06 5.8, 5.12: the linked supervisors keep the diary's record of attendance; the department oversees it (QP-06 5.9).
+  grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */

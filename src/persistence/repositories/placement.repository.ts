@@ -36,6 +36,7 @@ export type PlacementSet = Partial<{
   submittedAt: Date;
   decidedBy: number;
   decidedAt: Date;
+  approvedAt: Date;
 }>;
 
 export interface NewPlacement {
