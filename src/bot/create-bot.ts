@@ -109,6 +109,8 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   // Coordinators' /export (XLSX); everyone else falls through to the student's /export (PDF).
   privateChats.use(departmentExportFeature(services));
   privateChats.use(diaryFeature(services));
+  // Before the roster upload: a coordinator's sick note captioned "/excuse …" is not a roster file.
+  privateChats.use(diaryCalendarFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));
@@ -118,7 +120,6 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(diaryDecisionFeature(services));
   privateChats.use(pendingFeature(services));
   privateChats.use(diaryOutcomeFeature(services));
-  privateChats.use(diaryCalendarFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

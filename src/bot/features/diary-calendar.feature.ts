@@ -23,6 +23,7 @@ function refusal(ctx: PrivateContext, result: Exclude<CalendarActionResult, { st
   }
 }
 
+const EXCUSE_CAPTION = /^\/excuse(?:@\w+)?(?:\s+([\s\S]*))?$/;
 const dotted = (dates: readonly string[]) => dates.map(dottedDate).join(", ");
 
 /**
@@ -48,17 +49,16 @@ export function diaryCalendarFeature(services: AppServices): Composer<PrivateCon
     );
   });
 
-  feature.command("excuse", async (ctx) => {
-    const args = parseExcuseArgs(ctx.match);
+  async function excuse(ctx: PrivateContext, match: string): Promise<void> {
+    const args = parseExcuseArgs(match);
     if (!args.ok) return void (await ctx.reply(argsError(ctx, "excuse", args.error)));
     const message = ctx.msg;
-    const photo = message.photo?.at(-1);
-    const file = message.document ?? photo;
+    const file = message?.document ?? message?.photo?.at(-1);
     const document = file
       ? {
           fileId: file.file_id,
           fileUniqueId: file.file_unique_id,
-          ...(message.document?.file_name ? { fileName: message.document.file_name } : {}),
+          ...(message?.document?.file_name ? { fileName: message.document.file_name } : {}),
         }
       : undefined;
     const result = await services.diaryCalendar.markExcusedDays(principalOf(ctx), { ...args.value, ...(document ? { document } : {}) });
@@ -70,6 +70,14 @@ export function diaryCalendarFeature(services: AppServices): Composer<PrivateCon
         required: result.loaded.diary.requiredHours,
       }),
     );
+  }
+
+  feature.command("excuse", (ctx) => excuse(ctx, ctx.match));
+  // A sick note sent as a photo or a file with "/excuse …" as its caption (Telegram marks no command there).
+  feature.on(["message:document", "message:photo"], async (ctx, next) => {
+    const caption = EXCUSE_CAPTION.exec(ctx.msg.caption ?? "");
+    if (!caption) return next();
+    await excuse(ctx, caption[1] ?? "");
   });
   return feature;
 }
