@@ -125,7 +125,7 @@ export function createDiaryCalendarService(deps: DiaryCalendarDeps) {
           { dates: dotted(added) },
           `late-entry:${loaded.diary.id}:${added.join(",")}`,
         );
-      return { status: "done", loaded, added, already };
+      return { status: "done", loaded: (await this.reload(loaded)) ?? loaded, added, already };
     },
 
     /**
