@@ -7,14 +7,14 @@ cmd-permit =
 cmd-excuse =
     .description = Mark days of excused absence
 
-diary-calendar-permit-usage = How to send it: /permit <student ID number> <dd.mm.yyyy>[,dd.mm.yyyy…], e.g. /permit 20B030123 12.11.2026,13.11.2026
-diary-calendar-excuse-usage = How to send it: /excuse <student ID number> <dd.mm.yyyy>[-dd.mm.yyyy] <reason>, e.g. /excuse 20B030123 16.11.2026-18.11.2026 sick leave. You can attach the certificate: send its photo or file with this command as the caption.
+diary-calendar-permit-usage = How to send it: /permit <student ID> <dd.mm.yyyy>[,dd.mm.yyyy…], e.g. /permit 20B030123 12.11.2026,13.11.2026
+diary-calendar-excuse-usage = How to send it: /excuse <student ID> <dd.mm.yyyy>[-dd.mm.yyyy] <reason>, e.g. /excuse 20B030123 16.11.2026-18.11.2026 sick leave. You can attach the certificate: send its photo or file with this command as the caption.
 diary-calendar-args-usage = The command was not understood.
 diary-calendar-args-badDate = The date is not valid: use dd.mm.yyyy and a day that exists.
 diary-calendar-args-badRange = The last day of the period is before the first one.
 diary-calendar-args-tooManyDays = At most 31 days can be given at once.
 diary-calendar-args-reasonLength = Please give the reason: 3 to 300 characters.
-diary-calendar-unknown-student = No student with this ID number was found.
+diary-calendar-unknown-student = No student with this ID was found.
 diary-calendar-no-diary = This student has no practice diary yet: the practice base is not approved or the practice dates are not set.
 diary-calendar-date-outsidePractice = { $date } is not a day of this student's practice.
 diary-calendar-date-future = { $date } has not come yet: a permission is only needed for past days.

@@ -195,7 +195,7 @@ describe("the diary opens on the placement's approval (QP-06 5.10) and /permit (
     await h.text(organisation, "/permit 20B030001 31.02.2026");
     expect(lastText(organisation)).toContain("Дата указана неверно");
     await h.text(organisation, "/permit");
-    expect(lastText(organisation)).toContain("/permit <номер студенческого>");
+    expect(lastText(organisation)).toContain("/permit <ID обучающегося>");
     await h.text(organisation, "/excuse 20B030001 15.12.2026-14.12.2026 больничный");
     expect(lastText(organisation)).toContain("Последний день периода раньше первого");
     await h.text(organisation, "/excuse 20B030001 14.12.2026");
