@@ -15,6 +15,10 @@ import { createBroadcastService, type BroadcastService } from "./broadcast.servi
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
+import { createDepartmentService, type DepartmentService } from "./department.service.js";
+import { createDepartmentExportService, type DepartmentExportService } from "./department-export.service.js";
+import { createUserService, type UserService } from "./user.service.js";
+import { createSettingsService, type SettingsService } from "./settings.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
@@ -59,6 +63,14 @@ export interface AppServices extends ServiceDeps {
    * the supervisors' and coordinators' lists, the CLI archive (issue 9).
    */
   diaryPlacements: DiaryPlacements;
+  /** Departments: administration, invitations of their staff, the department a staff command is about. */
+  departments: DepartmentService;
+  /** The coordinator's department workbook (`/export`). */
+  departmentExport: DepartmentExportService;
+  /** The person behind each update: loading, language, profile. */
+  users: UserService;
+  /** `/settings`: reminder choices. */
+  settings: SettingsService;
   /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
   diaryCalendar: DiaryCalendarService;
 }
@@ -68,19 +80,27 @@ export function createServices(deps: ServiceDeps): AppServices {
   const invitations = createInvitationService({ db: deps.db, now: deps.now });
   const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
   const outbox = createOutbox({ db: deps.db, now: deps.now });
+  const departments = createDepartmentService({ ...practice, invitations });
+  const diary = createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference });
+  const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
+  const placements = createPlacementService({ ...practice, invitations, outbox });
   return {
     ...deps,
     invitations,
     outbox,
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
-    placements: createPlacementService({ ...practice, invitations, outbox }),
+    placements,
     roster: createRosterService({ ...practice, invitations }),
     people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
     onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
-    coordinatorPractice: createCoordinatorPracticeService(practice),
-    diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
-    diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),
+    coordinatorPractice: createCoordinatorPracticeService({ ...practice, placements }),
+    diary,
+    diaryPlacements,
+    departments,
+    departmentExport: createDepartmentExportService({ departments, diary, diaryPlacements }),
+    users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
+    settings: createSettingsService({ db: deps.db }),
     diaryCalendar: createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox }),
   };
 }
