@@ -52,6 +52,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "characteristic", audience: ["organisationSupervisor"] },
   { command: "grade", audience: ["universitySupervisor", "coordinator"] },
   { command: "signoff", audience: ["universitySupervisor", "organisationSupervisor"] },
+  { command: "permit", audience: ["universitySupervisor", "organisationSupervisor", "coordinator"] },
+  { command: "excuse", audience: ["universitySupervisor", "organisationSupervisor", "coordinator"] },
   { command: "newdepartment", audience: ["admin"] },
   { command: "renamedepartment", audience: ["admin"] },
   { command: "removedepartment", audience: ["admin"] },

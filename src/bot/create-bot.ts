@@ -28,6 +28,7 @@ import { broadcastFeature } from "./features/broadcast.feature.js";
 import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
 import { pendingFeature } from "./features/pending.feature.js";
 import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
+import { diaryCalendarFeature } from "./features/diary-calendar.feature.js";
 import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
@@ -115,6 +116,8 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   // Coordinators' /export (XLSX); everyone else falls through to the student's /export (PDF).
   privateChats.use(departmentExportFeature(services));
   privateChats.use(diaryFeature(services));
+  // Before the roster upload: a coordinator's sick note captioned "/excuse …" is not a roster file.
+  privateChats.use(diaryCalendarFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));

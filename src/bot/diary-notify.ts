@@ -15,13 +15,18 @@ export async function notifyAfterSubmit(services: AppServices, input: { studentN
   const { entry, approverTelegramId, clearedDecision, signOffsCleared } = input.result;
   const date = dottedDate(entry.date);
   if (approverTelegramId !== null) {
+    const flagged = await services.diaryCalendar.flagsOfEntry(entry.placementId, entry.date);
+    const edited = input.result.status === "created" ? "no" : "yes";
+    const params = { student: input.studentName, date, hours: entry.hours, text: entry.text };
     await services.outbox.enqueue({
       recipient: approverTelegramId,
       kind: "diary-entry",
       ref: entry.id,
       payload: {
-        key: input.result.status === "created" ? "diary-notify-entry" : "diary-notify-entry-edited",
-        params: { student: input.studentName, date, hours: entry.hours, text: entry.text },
+        // A week over 40 h or a day written long after is said at the top of the message (Labour Code art. 68; 6B03104 §10a).
+        ...(flagged
+          ? { key: "diary-calendar-notify-entry", params: { ...params, edited, ...flagged } }
+          : { key: edited === "no" ? "diary-notify-entry" : "diary-notify-entry-edited", params }),
         keyboard: diaryDecision.outboxKeyboard(entry.id, entry.version, { approve: "diary-notify-approve", return: "diary-notify-return" }),
       },
       dedupeKey: `diary-entry:${entry.id}:v${entry.version}`,

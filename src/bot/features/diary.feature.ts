@@ -12,6 +12,7 @@ import { formatDateTime } from "../format.js";
 import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import { calendarDateIn } from "../../domain/diary/calendar-date.js";
 
 /** The button on the daily reminder that opens `/diary`. */
 export const DIARY_OPEN_BUTTON = "diary:open";
@@ -29,7 +30,7 @@ function snippet(text: string): string {
   return chars.length <= SNIPPET ? text : `${chars.slice(0, SNIPPET).join("")}…`;
 }
 
-/** The `/progress` text (QP-06 3.6: 30 hours a week). */
+/** The `/progress` text (QP-06 3.6: the week's working days × 6 hours). */
 export function formatProgress(t: TranslateFunction, loaded: LoadedDiaryPlacement, p: DiaryProgress): string {
   const lines = [
     t("diary-progress-title", { start: dottedDate(loaded.diary.startDate), end: dottedDate(loaded.diary.endDate) }),
@@ -48,6 +49,10 @@ export function formatProgress(t: TranslateFunction, loaded: LoadedDiaryPlacemen
       }),
     );
   }
+  // QP-06 3.6: the required hours are the norm of the practice's working days; what can no longer be reached is said.
+  if (p.shortfallHours > 0) lines.push(t("diary-progress-shortfall", { hours: p.shortfallHours }));
+  if (p.excusedDays.length > 0)
+    lines.push(t("diary-progress-excused", { count: p.excusedDays.length, days: p.excusedDays.map(dottedDate).join(", ") }));
   if (p.missingWorkingDays.length > 0) {
     const listed = p.missingWorkingDays.slice(-MISSING_LISTED).map(dottedDate).join(", ");
     lines.push(t("diary-progress-missing", { count: p.missingWorkingDays.length, days: listed }));
@@ -75,6 +80,7 @@ export function formatWeek(
   const lines = [
     t("diary-week-title", { index: week.index, pages: options.pages, from: dottedDate(week.from), to: dottedDate(week.to) }),
     t("diary-week-hours", { hours: week.hours, approved: week.approvedHours }),
+    ...(week.norm !== null ? [t("diary-week-norm", { norm: week.norm, excused: week.excusedDays })] : []),
   ];
   const dates = new Set(week.entries.map((e) => e.date));
   if (week.entries.length === 0 && !(options.draftDate && options.draftDate >= week.from && options.draftDate <= week.to)) {
@@ -130,7 +136,16 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     const loaded = await services.diaryPlacements.currentOfStudent(ctx.from.id);
     if (!loaded) return null;
     const weeks = await services.diary.entries.entriesByWeek(loaded.diary);
-    const page = pageOf(weeks, requested ?? weeks.length - 1);
+    // Every week of the practice is a page; the current week (or the last one begun) is shown first.
+    const today = calendarDateIn(services.now(), services.config.timezone);
+    const page = pageOf(
+      weeks,
+      requested ??
+        Math.max(
+          0,
+          weeks.findLastIndex((w) => w.from <= today),
+        ),
+    );
     const week = page.items[0]!;
     const ids = new Set(week.entries.flatMap((e) => (e.decision ? [e.decision.by] : [])));
     const names = new Map<number, string>();

@@ -7,6 +7,7 @@ import { defineChoice } from "../choice.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { decisionKeyboard, diaryActorOf, entrySummary, type Msg } from "../views/diary-supervision.view.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import type { EntryFlag } from "../../domain/diary/writable-days.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
 /** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
@@ -29,13 +30,16 @@ async function pendingOf(services: AppServices, ctx: PrivateContext, diary: Load
   const actor = diaryActorOf(services, ctx.user, diary);
   if (!actor) return null;
   const groups = await services.diary.entries.listPending(actor, [diary.diary]);
-  return { actor, entries: groups[0]?.entries ?? [] };
+  const entries = groups[0]?.entries ?? [];
+  const flags = entries.length > 0 ? await services.diaryCalendar.entryFlags(diary.diary) : new Map<string, EntryFlag[]>();
+  return { actor, entries, flags };
 }
 
 function groupMessage(
   ctx: PrivateContext,
   diary: LoadedDiaryPlacement,
   entries: readonly { id: string; version: number; date: string; hours: number; text: string }[],
+  flags: ReadonlyMap<string, readonly EntryFlag[]> = new Map(),
 ) {
   const lines: Msg[] = [
     { key: "supervision-pending-student", params: { student: diary.student.fullName, group: diary.student.group, count: entries.length } },
@@ -43,6 +47,8 @@ function groupMessage(
   for (const e of entries) {
     const text = e.text.length > 160 ? `${e.text.slice(0, 160)}…` : e.text;
     lines.push({ key: "supervision-pending-line", params: { date: dottedDate(e.date), hours: e.hours, text } });
+    // Labour Code art. 68 (over 40 h a week); 6B03104 §10a (written long after the day)
+    for (const flag of flags.get(e.date) ?? []) lines.push({ key: `diary-calendar-flag-${flag}` });
   }
   let text = render(ctx, lines);
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
@@ -68,16 +74,17 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
 
   feature.command("pending", supervisors, async (ctx) => {
     const diaries = await services.diaryPlacements.supervisedBy(ctx.from.id);
-    const shown: { diary: LoadedDiaryPlacement; entries: NonNullable<Awaited<ReturnType<typeof pendingOf>>>["entries"] }[] = [];
+    type Pending = NonNullable<Awaited<ReturnType<typeof pendingOf>>>;
+    const shown: { diary: LoadedDiaryPlacement; entries: Pending["entries"]; flags: Pending["flags"] }[] = [];
     for (const diary of diaries) {
       const pending = await pendingOf(services, ctx, diary);
-      if (pending && pending.entries.length > 0) shown.push({ diary, entries: pending.entries });
+      if (pending && pending.entries.length > 0) shown.push({ diary, entries: pending.entries, flags: pending.flags });
     }
     const total = shown.reduce((n, g) => n + g.entries.length, 0);
     if (total === 0) await ctx.reply(ctx.t("supervision-pending-none"));
     else await ctx.reply(ctx.t("supervision-pending-header", { count: total, students: shown.length }));
     for (const group of shown) {
-      const message = groupMessage(ctx, group.diary, group.entries);
+      const message = groupMessage(ctx, group.diary, group.entries, group.flags);
       await ctx.reply(message.text, { reply_markup: message.keyboard });
     }
     const digest = ctx.user.diaryDigest ?? false;
@@ -101,7 +108,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       // Entries were handed in, edited or decided since the list was shown: nothing is approved blindly.
       await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-list-changed"), show_alert: true });
       await ctx.editMessageReplyMarkup().catch(() => undefined);
-      const message = groupMessage(ctx, diary, pending.entries);
+      const message = groupMessage(ctx, diary, pending.entries, pending.flags);
       await ctx.reply(message.text, { reply_markup: message.keyboard });
       return;
     }

@@ -148,7 +148,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       );
       let issues = checked.ok ? [] : checked.issues;
       // A returned entry waits for its correction, however old it is.
-      if (existing?.status === "returned") issues = issues.filter((i) => i.code !== "tooFarBack");
+      if (existing?.status === "returned") issues = issues.filter((i) => i.code !== "tooFarBack" && i.code !== "beforeDiaryOpened");
       if (issues.length > 0) return { status: "invalid", issues };
       const date = input.date;
       const hours = input.hours;
@@ -310,10 +310,9 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       return docs.map((d) => ({ ...toEntryView(d), mark: markEntryDay(calendar, d.date).mark }));
     },
 
-    /** `/entries`: the diary week by week up to today (page with pageOf from the domain). */
+    /** `/entries`: every week of the practice with its norm (page with pageOf from the domain). */
     async entriesByWeek(placement: DiaryPlacement): Promise<DiaryWeek<MarkedEntryView>[]> {
-      const { today } = placementRules(deps, placement);
-      return groupEntriesByWeek(await this.listEntries(placement), placement, today);
+      return groupEntriesByWeek(await this.listEntries(placement), placement, placement.endDate);
     },
 
     /** `/progress`. */
