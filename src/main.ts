@@ -15,11 +15,8 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
-import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
-import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
-import { createRetention, startRetentionScheduler } from "./services/retention.service.js";
-import { createReminderJobs, startReminderScheduler, type ReminderScheduler } from "./services/reminders/index.js";
+import { createJobs } from "./jobs/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
@@ -82,15 +79,6 @@ async function main(): Promise<void> {
   const i18n = createBotI18n(db, config.defaultLocale);
   const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
   const inFlight = createInFlightTracker();
-  // Notifications, reminders and broadcasts: queued in the outbox, sent by one leader per deployment.
-  const dispatcher = createDispatcher({
-    db,
-    api: createOutboxApi(config.botToken, { apiRoot: config.botApiRoot }),
-    render: createOutboxRenderer(i18n),
-    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
-    now: () => new Date(),
-    logger,
-  });
   const bot = createBot(services, { inFlight });
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
@@ -119,35 +107,9 @@ async function main(): Promise<void> {
     runner = run(bot);
     logger.info("polling for updates");
   }
-  dispatcher.start();
-  // Authors' progress messages: edited through bot.api (the one transport), never queued behind the broadcast.
-  const progress = createBroadcastProgressJob({
-    broadcasts: services.broadcasts,
-    api: bot.api,
-    i18n,
-    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
-    logger,
-  });
-  progress.start();
-  const reminders: ReminderScheduler = startReminderScheduler({
-    jobs: createReminderJobs({ db, outbox: services.outbox, reference, now: () => new Date(), timezone: config.timezone, logger }),
-    timezone: config.timezone,
-    logger,
-    now: () => new Date(),
-  });
-  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period.
-  const retention = startRetentionScheduler({
-    retention: createRetention({
-      db,
-      now: () => new Date(),
-      timezone: config.timezone,
-      outboxDays: config.retention.outboxDays,
-      draftDays: config.retention.draftDays,
-      logger,
-    }),
-    timezone: config.timezone,
-    logger,
-  });
+  // The outbox dispatcher, broadcast progress, reminders and retention: one runner starts and stops them.
+  const jobs = createJobs({ config, db, services, i18n, botApi: bot.api, logger, now: () => new Date() });
+  jobs.start();
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -168,9 +130,7 @@ async function main(): Promise<void> {
             await closed;
           }
         },
-        stopJobs: async () => {
-          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop()]);
-        },
+        stopJobs: () => jobs.stop(),
         closeResources: async () => {
           await connection.close();
           await database.stop();

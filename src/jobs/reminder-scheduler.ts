@@ -1,6 +1,6 @@
-import type { Logger } from "../../logging/logger.js";
-import { scheduleCronJob, type CronLike } from "../cron-job.js";
-import type { RunDueResult } from "./reminder-jobs.js";
+import type { Logger } from "../logging/logger.js";
+import { scheduleCronJob, type CronLike } from "./cron-job.js";
+import type { RunDueResult } from "../services/reminders/reminder-jobs.js";
 
 export type { CronLike };
 
