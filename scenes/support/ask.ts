@@ -7,7 +7,8 @@ import type { Checked } from "../../src/domain/profile/student-profile.js";
 import { yesNoChoice, type Choice, type ChoiceValue } from "../../src/bot/choice.js";
 import { isLocale } from "../../src/bot/i18n.js";
 import type { SceneSpec } from "../ids.js";
-import { commandOf, cosmetic, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
+import { quietly } from "../../src/logging/quietly.js";
+import { commandOf, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
 
 export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
@@ -91,7 +92,7 @@ export function createAsk(env: SceneEnv) {
   async function expire(answer: SceneContext): Promise<never> {
     const command = commandOf(answer);
     if (command !== scene.command) await answer.reply(answer.t(key("expired"), { hours: MAX_WAIT_MS / 3_600_000 }));
-    if (answer.callbackQuery) await cosmetic(() => answer.answerCallbackQuery());
+    if (answer.callbackQuery) await quietly(() => answer.answerCallbackQuery(), { reason: "scene: could not answer the button" });
     return conversation.halt({ next: command !== null });
   }
 
@@ -133,11 +134,13 @@ export function createAsk(env: SceneEnv) {
       if (query) {
         const value = query.message && promptIds.includes(query.message.message_id) ? (question.press?.(query.data) ?? null) : null;
         if (value !== null) {
-          await cosmetic(() => answer.answerCallbackQuery());
+          await quietly(() => answer.answerCallbackQuery(), { reason: "scene: could not answer the button" });
           const label = question.echo?.(value, answer.t.bind(answer));
           if (label !== undefined)
-            await cosmetic(() => answer.editMessageText(answer.t("scene-chosen", { question: shown, answer: label })));
-          else await cosmetic(() => answer.editMessageReplyMarkup());
+            await quietly(() => answer.editMessageText(answer.t("scene-chosen", { question: shown, answer: label })), {
+              reason: "scene: could not echo the choice",
+            });
+          else await quietly(() => answer.editMessageReplyMarkup(), { reason: "scene: could not remove the buttons" });
           return value;
         }
         ignored++; // a stale or foreign button is no failed attempt
@@ -145,7 +148,9 @@ export function createAsk(env: SceneEnv) {
           await runOutside(answer);
           await show();
         } else {
-          await cosmetic(() => answer.answerCallbackQuery({ text: answer.t("errors-stale-button") }));
+          await quietly(() => answer.answerCallbackQuery({ text: answer.t("errors-stale-button") }), {
+            reason: "scene: could not answer a stale button",
+          });
         }
         continue;
       }

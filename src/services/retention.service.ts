@@ -25,7 +25,7 @@ export interface RetentionResult {
 }
 
 /**
- * Retention (issue 10; no TTL indexes — they are not portable, docs/test-database): deletes outbox messages that
+ * Retention (no TTL indexes — they are not portable, docs/test-database): deletes outbox messages that
  * were sent, blocked or failed more than `outboxDays` ago, and scene drafts untouched for `draftDays`. Reminders
  * whose key stays due while their placement runs are kept until the placement has ended, so no reminder is ever
  * enqueued twice (why each kind is safe: src/domain/delivery/retention.ts).

@@ -11,6 +11,7 @@ import { rolesOf, toAccessPrincipal } from "../../domain/access/roles.js";
 import { formatDateTime } from "../format.js";
 import { formatPlacement, toSnapshot } from "../views/placement.view.js";
 import { notifySupervisorJoined } from "../placement-notices.js";
+import { quietly } from "../../logging/quietly.js";
 
 const INVITE_BUTTON = /^base\.inv:([a-f0-9]{24})$/;
 /** Consent of an organisation supervisor to their own link (the code is theirs: whoever holds the link is invited). */
@@ -118,7 +119,7 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
       return;
     }
     if (answer === "no") {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "base: could not remove the buttons", log: services.logger });
       await ctx.reply(ctx.t("base-consent-declined"));
       return;
     }
@@ -127,7 +128,7 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
       await ctx.reply(ctx.t(`invite-${accepted.status}`));
       return;
     }
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await quietly(() => ctx.editMessageReplyMarkup(), { reason: "base: could not remove the buttons", log: services.logger });
     await ctx.reply(
       ctx.t("base-consent-accepted", {
         student: described.student.fullName,

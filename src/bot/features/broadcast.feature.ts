@@ -16,16 +16,9 @@ import {
   progressText,
   RESEND_PREFIX,
 } from "../views/broadcast.view.js";
+import { quietly } from "../../logging/quietly.js";
 
 const ID = "([0-9a-f]{24})";
-
-async function ignoreCosmetic(call: () => Promise<unknown>): Promise<void> {
-  try {
-    await call();
-  } catch {
-    // "message is not modified" or a deleted message: the figures are still right next time.
-  }
-}
 
 /**
  * `/broadcast` opens the announcement scene; `/broadcasts` lists past announcements with their figures, who has
@@ -93,7 +86,10 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
       }
       await ctx.answerCallbackQuery();
       const keyboard = progressKeyboard(ctx.t.bind(ctx), progress);
-      await ignoreCosmetic(() => ctx.editMessageText(progressText(ctx.t.bind(ctx), progress), keyboard ? { reply_markup: keyboard } : {}));
+      await quietly(() => ctx.editMessageText(progressText(ctx.t.bind(ctx), progress), keyboard ? { reply_markup: keyboard } : {}), {
+        reason: "broadcasts: could not edit the message",
+        log: services.logger,
+      });
     }),
   );
 
@@ -129,7 +125,7 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
     guarded(ctx, async () => {
       const result = await services.broadcasts.resendToRest(principalOf(ctx), ctx.match[1]!, Number(ctx.match[2]));
       await ctx.answerCallbackQuery();
-      await ignoreCosmetic(() => ctx.editMessageReplyMarkup());
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "broadcasts: could not remove the buttons", log: services.logger });
       await ctx.reply(
         result.status === "sent" ? ctx.t("broadcast-resent", { count: result.count }) : ctx.t(`broadcast-resend-${result.status}`),
       );
@@ -139,7 +135,8 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
   feature.callbackQuery(new RegExp(`^${ACK_PREFIX}:${ID}$`), async (ctx) => {
     const result = await services.broadcasts.acknowledge(ctx.from.id, ctx.match[1]!);
     await ctx.answerCallbackQuery({ text: ctx.t(`broadcast-ack-${result}`) });
-    if (result === "recorded" || result === "already") await ignoreCosmetic(() => ctx.editMessageReplyMarkup());
+    if (result === "recorded" || result === "already")
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "broadcasts: could not remove the buttons", log: services.logger });
   });
 
   return feature;

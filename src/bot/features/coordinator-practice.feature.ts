@@ -12,7 +12,8 @@ import type { DepartmentDocument } from "../../persistence/models/department.mod
 import type { UserDocument } from "../../persistence/models/user.model.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { packId, unpackId } from "../compact-id.js";
-import { decisionKeyboard, placementSummary, quietly } from "../placement-outcome.js";
+import { decisionKeyboard, placementSummary } from "../placement-outcome.js";
+import { quietly } from "../../logging/quietly.js";
 
 const MAX_CALLBACK_BYTES = 64;
 const fits = (data: string): boolean => Buffer.byteLength(data, "utf8") <= MAX_CALLBACK_BYTES;
@@ -159,7 +160,11 @@ export function coordinatorPracticeFeature(services: AppServices): Composer<Priv
   const readers = requireRole(services, ["coordinator", "universitySupervisor", "admin"]);
 
   async function refuse(ctx: PrivateContext, key: string): Promise<void> {
-    if (ctx.callbackQuery) await quietly(() => ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true }));
+    if (ctx.callbackQuery)
+      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true }), {
+        reason: "coordinator: could not answer the button",
+        log: services.logger,
+      });
     else await ctx.reply(ctx.t(key));
   }
 
@@ -170,7 +175,8 @@ export function coordinatorPracticeFeature(services: AppServices): Composer<Priv
       await refuse(ctx, result.status === "forbidden" ? `placement-denied-${result.reason}` : "cp-department-not-found");
       return;
     }
-    if (ctx.callbackQuery) await quietly(() => ctx.answerCallbackQuery());
+    if (ctx.callbackQuery)
+      await quietly(() => ctx.answerCallbackQuery(), { reason: "coordinator: could not answer the button", log: services.logger });
     const t = ctx.t.bind(ctx);
     if (result.total === 0) {
       await ctx.reply(t("cp-bases-none"));
@@ -240,8 +246,11 @@ export function coordinatorPracticeFeature(services: AppServices): Composer<Priv
     if (typeData) keyboard.row().text(t("cp-filter-type-button"), typeData);
     if (statusData) keyboard.row().text(t("cp-filter-status-button"), statusData);
     if (ctx.callbackQuery) {
-      await quietly(() => ctx.answerCallbackQuery());
-      await quietly(() => ctx.editMessageText(text, { reply_markup: keyboard }));
+      await quietly(() => ctx.answerCallbackQuery(), { reason: "coordinator: could not answer the button", log: services.logger });
+      await quietly(() => ctx.editMessageText(text, { reply_markup: keyboard }), {
+        reason: "coordinator: could not edit the message",
+        log: services.logger,
+      });
     } else {
       await ctx.reply(text, { reply_markup: keyboard });
     }
@@ -377,8 +386,11 @@ export function coordinatorPracticeFeature(services: AppServices): Composer<Priv
           supervisor: supervisor ? personName(supervisor) : String(press.supervisor),
           count: result.assigned,
         });
-        await quietly(() => ctx.answerCallbackQuery({ text }));
-        await quietly(() => ctx.editMessageText(text));
+        await quietly(() => ctx.answerCallbackQuery({ text }), {
+          reason: "coordinator: could not answer the button",
+          log: services.logger,
+        });
+        await quietly(() => ctx.editMessageText(text), { reason: "coordinator: could not edit the message", log: services.logger });
         return;
       }
       case "notSupervisor":

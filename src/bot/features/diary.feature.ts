@@ -12,6 +12,7 @@ import { formatDateTime } from "../format.js";
 import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import { quietly } from "../../logging/quietly.js";
 
 /** The button on the daily reminder that opens `/diary`. */
 export const DIARY_OPEN_BUTTON = "diary:open";
@@ -110,7 +111,7 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     await ctx.conversation.enter(DIARY_SCENE);
   });
   feature.callbackQuery(DIARY_OPEN_BUTTON, async (ctx) => {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(DIARY_SCENE);
   });
@@ -156,9 +157,12 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
   feature.callbackQuery(WEEK_PAGE, async (ctx) => {
     const page = Number(WEEK_PAGE.exec(ctx.callbackQuery.data)?.[1] ?? "0");
     const shown = await renderEntries(ctx, page);
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
-    await ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }).catch(() => undefined);
+    await quietly(() => ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }), {
+      reason: "diary: could not show the week",
+      log: services.logger,
+    });
   });
 
   feature.command("export", async (ctx, next) => {

@@ -7,6 +7,8 @@ import { defineChoice } from "../choice.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { decisionKeyboard, diaryActorOf, entrySummary, type Msg } from "../views/diary-supervision.view.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import { quietly } from "../../logging/quietly.js";
+import { renderMessage } from "../format.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
 /** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
@@ -17,7 +19,6 @@ const ONE_BY_ONE_MAX = 15;
 export const digestChoice = defineChoice({ prefix: "svp.dg", options: ["on", "off"], label: "supervision-digest-button" });
 
 const MAX_TEXT = 3500;
-const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n");
 
 /** A fingerprint of the entries (id + version) a list showed: "approve all" approves exactly those. */
 function fingerprint(entries: readonly { id: string; version: number }[]): string {
@@ -44,7 +45,7 @@ function groupMessage(
     const text = e.text.length > 160 ? `${e.text.slice(0, 160)}…` : e.text;
     lines.push({ key: "supervision-pending-line", params: { date: dottedDate(e.date), hours: e.hours, text } });
   }
-  let text = render(ctx, lines);
+  let text = renderMessage(ctx, lines, "\n");
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
   const keyboard = new InlineKeyboard()
     .text(ctx.t("supervision-pending-approve-all", { count: entries.length }), `svp.all:${diary.diary.id}:${fingerprint(entries)}`)
@@ -94,13 +95,19 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     }
     if (pending.entries.length === 0) {
       await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-nothing-left") });
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), {
+        reason: "pending entries: could not remove the stale buttons",
+        log: services.logger,
+      });
       return;
     }
     if (fingerprint(pending.entries) !== shownPrint) {
       // Entries were handed in, edited or decided since the list was shown: nothing is approved blindly.
       await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-list-changed"), show_alert: true });
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), {
+        reason: "pending entries: could not remove the stale buttons",
+        log: services.logger,
+      });
       const message = groupMessage(ctx, diary, pending.entries);
       await ctx.reply(message.text, { reply_markup: message.keyboard });
       return;
@@ -132,7 +139,10 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       { key: "supervision-pending-approved", params: { student: diary.student.fullName, count: result.approved.length } },
     ];
     if (result.skipped.length > 0) lines.push({ key: "supervision-pending-skipped", params: { count: result.skipped.length } });
-    await ctx.editMessageText(render(ctx, lines)).catch(() => undefined);
+    await quietly(() => ctx.editMessageText(renderMessage(ctx, lines, "\n")), {
+      reason: "pending entries: could not show the outcome",
+      log: services.logger,
+    });
   });
 
   // Entries handed in before the supervisor was linked never came as messages: here each one comes with
@@ -151,7 +161,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       return;
     }
     for (const entry of pending.entries.slice(0, ONE_BY_ONE_MAX)) {
-      await ctx.reply(render(ctx, [entrySummary(diary, entry)]), {
+      await ctx.reply(renderMessage(ctx, [entrySummary(diary, entry)], "\n"), {
         reply_markup: decisionKeyboard(ctx.t.bind(ctx), entry.id, entry.version),
       });
     }
@@ -169,9 +179,13 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     const digest = value === "on";
     await services.db.users.setDiaryDigest(ctx.from.id, digest);
     await ctx.answerCallbackQuery();
-    await ctx
-      .editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), { reply_markup: digestKeyboard(ctx, digest) })
-      .catch(() => undefined);
+    await quietly(
+      () =>
+        ctx.editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), {
+          reply_markup: digestKeyboard(ctx, digest),
+        }),
+      { reason: "digest: could not show the new setting", log: services.logger },
+    );
   });
   return feature;
 }
