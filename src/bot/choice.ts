@@ -7,7 +7,7 @@ export type ChoiceValue = string | number;
 /** A button's label: a locale key prefix (the label of `value` is `${key}-${value}`), or a function. */
 export type ChoiceLabel<V extends ChoiceValue> = string | ((value: V, t: TranslateFunction) => string);
 
-export interface ChoiceSpec<V extends ChoiceValue> {
+interface ChoiceSpec<V extends ChoiceValue> {
   /** Callback data prefix listed in CALLBACK_PREFIXES, e.g. "onb.level": a button carries `${prefix}:${value}` (64 bytes at most). */
   prefix: string;
   /** The values offered, in button order; a press is accepted only for one of them. */

@@ -23,7 +23,7 @@ export function dottedDateTime(at: Date, timeZone: string): string {
 }
 
 /** A message as a locale key and its parameters (serialisable, so scenes and services can hand it over). */
-export interface LocalizedLine {
+interface LocalizedLine {
   key: string;
   params?: Record<string, string | number>;
 }

@@ -25,7 +25,7 @@ export interface BroadcastProgressJobDeps {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-export interface ProgressRunSummary {
+interface ProgressRunSummary {
   /** Progress messages edited in this run. */
   edited: number;
   /** Final reports sent in this run. */
@@ -154,4 +154,3 @@ export function createBroadcastProgressJob(deps: BroadcastProgressJobDeps) {
     },
   };
 }
-export type BroadcastProgressJob = ReturnType<typeof createBroadcastProgressJob>;

@@ -5,7 +5,7 @@ import { scheduleCronJob, type CronLike } from "./cron-job.js";
 /** Every night at 03:30 local time: the quietest hour (no reminders are sent at night). */
 export const RETENTION_CRON = "30 3 * * *";
 
-export interface RetentionScheduler {
+interface RetentionScheduler {
   /** Stops the cron task and waits for a run in progress. */
   stop(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "./logger.js";
 
-export interface QuietlyOptions {
+interface QuietlyOptions {
   /** Why a failure here changes nothing, as a log message ("answer the button's spinner"). */
   reason: string;
   /**

@@ -13,14 +13,14 @@ import { broadcastCopies } from "./broadcast/copies.js";
 import { createProgressReader, type BroadcastProgress } from "./broadcast/progress.js";
 
 export type { BroadcastTarget, Recipient } from "./broadcast/audience.js";
-export type { BroadcastFigures, BroadcastProgress } from "./broadcast/progress.js";
+export type { BroadcastProgress } from "./broadcast/progress.js";
 
 /** The principal may not broadcast there (another department, or "everyone" without being the admin). */
 export class BroadcastAccessError extends Error {
   override readonly name = "BroadcastAccessError";
 }
 
-export interface BroadcastInput {
+interface BroadcastInput {
   departmentId: BroadcastTarget;
   /** Verbatim text in `parseMode` (see entitiesToHtml). */
   text: string;
@@ -33,7 +33,7 @@ export interface BroadcastInput {
   scheduledAt?: Date | undefined;
 }
 
-export interface BroadcastServiceDeps {
+interface BroadcastServiceDeps {
   db: Persistence;
   outbox: Outbox;
   now: () => Date;

@@ -6,7 +6,7 @@ import type { Persistence } from "../persistence/create-persistence.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface RetentionDeps {
+interface RetentionDeps {
   db: Persistence;
   now: () => Date;
   /** Config TIMEZONE: "today" for the placements' end dates. */
@@ -17,7 +17,7 @@ export interface RetentionDeps {
   logger: Pick<Logger, "info" | "error">;
 }
 
-export interface RetentionResult {
+interface RetentionResult {
   /** Outbox messages in a final state deleted. */
   outbox: number;
   /** Scene drafts deleted. */

@@ -4,7 +4,7 @@ import type { ParseMode } from "../../domain/delivery/outbox.js";
 import type { BroadcastAckDocument, BroadcastDocument, createBroadcastAckModel, createBroadcastModel } from "../models/broadcast.model.js";
 import { isDuplicateKeyError } from "../errors.js";
 
-export interface NewBroadcast {
+interface NewBroadcast {
   departmentId: Types.ObjectId | null;
   authorTelegramId: number;
   text: string;
@@ -113,4 +113,3 @@ export function createBroadcastRepository(
     },
   };
 }
-export type BroadcastRepository = ReturnType<typeof createBroadcastRepository>;

@@ -20,7 +20,7 @@ export interface InsertManyResult {
   duplicates: number;
 }
 
-export interface ClaimInput {
+interface ClaimInput {
   owner: string;
   now: Date;
   leaseMs: number;
@@ -30,7 +30,7 @@ export interface ClaimInput {
   excludeRecipients?: readonly number[];
 }
 
-export interface GroupClaimInput {
+interface GroupClaimInput {
   owner: string;
   now: Date;
   leaseMs: number;
@@ -236,4 +236,3 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
     },
   };
 }
-export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

@@ -10,7 +10,7 @@ import { broadcastCopies } from "./copies.js";
 /** How many recipients an acknowledgement list shows at most per side. */
 const ACK_LIST_LIMIT = 50;
 
-export interface AcknowledgementDeps {
+interface AcknowledgementDeps {
   db: Persistence;
   outbox: Outbox;
   now: () => Date;

@@ -19,7 +19,7 @@ interface Composed {
   send?: () => Promise<Message>;
 }
 
-export interface DeliveryDeps extends Pick<DispatcherDeps, "db" | "api" | "render" | "localeOf" | "now"> {
+interface DeliveryDeps extends Pick<DispatcherDeps, "db" | "api" | "render" | "localeOf" | "now"> {
   options: DispatcherOptions;
   owner: string;
   limiter: RateLimiter;

@@ -235,4 +235,3 @@ export function createDispatcher(deps: DispatcherDeps) {
     },
   };
 }
-export type Dispatcher = ReturnType<typeof createDispatcher>;

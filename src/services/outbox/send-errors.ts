@@ -1,7 +1,7 @@
 import { GrammyError, HttpError } from "grammy";
 
 /** What a failed send means for the message. */
-export type SendFailure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "blocked" | "permanent" | "transient"; error: string };
+type SendFailure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "blocked" | "permanent" | "transient"; error: string };
 
 /** Name and code of an error, without its message. */
 function errorKind(error: unknown): string {
