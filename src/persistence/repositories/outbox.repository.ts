@@ -1,18 +1,12 @@
 import type { Types } from "mongoose";
 import { CLAIMABLE_STATES, FINAL_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
-import type { OutboxPayload } from "../../domain/delivery/outbox-payload.js";
 import type { OutboxMessageRecord, createOutboxMessageModel } from "../models/outbox-message.model.js";
 
-/** A message as enqueued; the repository adds state, counters and timestamps. */
-export interface NewOutboxMessage {
-  recipient: number;
-  recipientTelegramId: number;
-  kind: string;
-  ref: string | null;
-  payload: OutboxPayload;
-  dedupeKey: string;
-  notBefore: Date;
-}
+/** A message as enqueued (the record's own fields); the repository adds state, counters and timestamps. */
+export type NewOutboxMessage = Pick<
+  OutboxMessageRecord,
+  "recipient" | "recipientTelegramId" | "kind" | "ref" | "payload" | "dedupeKey" | "notBefore"
+>;
 
 export interface InsertManyResult {
   inserted: number;
