@@ -13,11 +13,16 @@ import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 import { quietly } from "../../logging/quietly.js";
+import { z } from "zod";
+import { CALLBACK_PREFIXES, defineCallback, onCallback } from "../callback-data.js";
 
 /** The button on the daily reminder that opens `/diary`. */
 export const DIARY_OPEN_BUTTON = "diary:open";
 /** `/entries` page buttons: `dia.w:<page>` (0-based week page). */
-const WEEK_PAGE = /^dia\.w:(\d{1,3})$/;
+const weekPage = defineCallback({
+  prefix: CALLBACK_PREFIXES.diaryWeek,
+  schema: z.object({ page: z.coerce.number().int().min(0).max(999) }),
+});
 /** Longest part of an entry's text shown in `/entries`. */
 const SNIPPET = 300;
 /** Past this, `/export` first says the document is on its way. */
@@ -144,8 +149,8 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
       at: (d) => formatDateTime(d, ctx.locale, services.config.timezone),
     });
     const keyboard = new InlineKeyboard();
-    if (page.page > 0) keyboard.text(ctx.t("diary-week-previous"), `dia.w:${page.page - 1}`);
-    if (page.page < page.pages - 1) keyboard.text(ctx.t("diary-week-next"), `dia.w:${page.page + 1}`);
+    if (page.page > 0) keyboard.text(ctx.t("diary-week-previous"), weekPage.pack({ page: page.page - 1 }));
+    if (page.page < page.pages - 1) keyboard.text(ctx.t("diary-week-next"), weekPage.pack({ page: page.page + 1 }));
     return { text, keyboard };
   }
 
@@ -154,8 +159,7 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
     await ctx.reply(shown.text, { reply_markup: shown.keyboard });
   });
-  feature.callbackQuery(WEEK_PAGE, async (ctx) => {
-    const page = Number(WEEK_PAGE.exec(ctx.callbackQuery.data)?.[1] ?? "0");
+  onCallback(feature, weekPage, async (ctx, { page }) => {
     const shown = await renderEntries(ctx, page);
     await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
