@@ -15,7 +15,7 @@ export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 /** Answers allowed per question before the scene gives up (no unbounded loops). */
 export const MAX_ATTEMPTS = 5;
 /** How long a question waits for an answer; a later answer ends the scene and says so. */
-export const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
+const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
 /** Updates that are no answer (an edited message, a stale button…) per question, at most. */
 const MAX_IGNORED = 20;
 
@@ -33,7 +33,7 @@ export interface SceneEnv {
 }
 
 /** A rejection whose explanation is already written in the user's language (e.g. several bad lines). */
-export interface Rejected {
+interface Rejected {
   ok: false;
   message: string;
 }
@@ -41,7 +41,7 @@ export interface Rejected {
 /** Outcome of a check that needs the database: the locale key suffix of the reason when refused. */
 export type Verified = { ok: true } | { ok: false; reason: string; params?: Record<string, string | number> };
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
+type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
 
 interface Prompt {
   text: string;
@@ -49,7 +49,7 @@ interface Prompt {
 }
 
 /** One question: how it is put, how a button press and a message answer it. */
-export interface Question<T> {
+interface Question<T> {
   prompt(t: TranslateFunction): Prompt;
   /** The value of a press on one of this question's buttons; null when it is none of its options. */
   press?(data: string | undefined): T | null;
