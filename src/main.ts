@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import mongoose from "mongoose";
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Server } from "node:http";
 import { ConfigError, parseConfig } from "./config/config.js";
 import { createLogger, scrub } from "./logging/logger.js";
@@ -15,6 +14,7 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
+import { createUpdateIntake } from "./intake/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
 import { createJobs } from "./jobs/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
@@ -84,10 +84,12 @@ async function main(): Promise<void> {
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
 
-  let runner: RunnerHandle | undefined;
+  // Every update is recorded in the inbox before it is confirmed (polling) or acknowledged (webhook), and handled once.
+  const intake = createUpdateIntake({ bot, inbox: db.inbox, logger });
   let server: Server | undefined;
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
+    await intake.startWebhook();
     server = createWebhookServer({ bot, path: new URL(url).pathname, secretToken: secret, isHealthy: () => db.ping() });
     try {
       await new Promise<void>((ready, fail) => {
@@ -104,10 +106,10 @@ async function main(): Promise<void> {
     logger.info({ port }, "webhook server listening");
   } else {
     await bot.api.deleteWebhook();
-    runner = run(bot);
+    await intake.startPolling();
     logger.info("polling for updates");
   }
-  // The outbox dispatcher, broadcast progress, reminders and retention: one runner starts and stops them.
+  // The outbox dispatcher, broadcast progress, reminders, retention and the inbox purge: one runner starts and stops them.
   const jobs = createJobs({ config, db, services, i18n, botApi: bot.api, logger, now: () => new Date() });
   jobs.start();
   logger.info(
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
         logger,
         inFlight,
         stopIntake: async () => {
-          if (runner?.isRunning()) await runner.stop();
+          await intake.stop();
           if (server) {
             const closed = new Promise<void>((done) => server.close(() => done()));
             server.closeIdleConnections();

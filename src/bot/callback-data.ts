@@ -39,6 +39,8 @@ export const CALLBACK_PREFIXES = {
   baseInvite: "base.inv",
   supervisorConsentYes: "osv.yes",
   supervisorConsentNo: "osv.no",
+  supervisorClaimConfirm: "osc.ok",
+  supervisorClaimRefuse: "osc.no",
   placementApprove: "plc.ok",
   placementReturn: "plc.ret",
   // Coordinator's lists and the roster.

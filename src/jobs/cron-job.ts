@@ -12,7 +12,7 @@ export interface CronLike {
   };
 }
 
-interface CronJob {
+export interface CronJob {
   /** Runs the work now unless a run is in progress (then waits for that one); never rejects. */
   run(): Promise<void>;
   /** Stops the cron task and waits for a run in progress. */

@@ -1,6 +1,6 @@
 /**
  * Background jobs, started and stopped by one runner: the outbox dispatcher, the broadcast progress edits, the
- * reminder and retention schedules. May import services, persistence, the Bot API transport and views; nothing
+ * reminder and retention schedules, the update inbox's purge. May import services, persistence, the Bot API transport and views; nothing
  * outside src/main.ts (and tests, benches) imports this folder.
  */
 import type { Api, Context } from "grammy";
@@ -9,6 +9,7 @@ import type { Config, Locale } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { AppServices } from "../services/app-services.js";
+import { startInboxPurgeScheduler } from "../intake/index.js";
 import { createDispatcher, createOutboxRenderer } from "../services/outbox/index.js";
 import { createReminderJobs } from "../services/reminders/index.js";
 import { createRetention } from "../services/retention.service.js";
@@ -31,7 +32,7 @@ export interface JobsDeps {
   now: () => Date;
   /** Telegram's HTTP transport for the dispatcher's client (tests pass a fake); default `fetch`. */
   fetch?: typeof fetch;
-  /** Further jobs started and stopped with these (the update inbox's purge). */
+  /** Further jobs started and stopped with these. */
   extra?: readonly Job[];
 }
 
@@ -78,12 +79,15 @@ export function createJobs(deps: JobsDeps): JobRunner {
       logger,
     }),
   );
+  // Hourly: handled updates older than 48 h leave the inbox.
+  const inboxPurge = scheduled("inbox-purge", () => startInboxPurgeScheduler({ inbox: db.inbox, now, timezone, logger }));
   return createJobRunner(
     [
       { name: "outbox-dispatcher", start: () => dispatcher.start(), stop: () => dispatcher.stop() },
       { name: "broadcast-progress", start: () => progress.start(), stop: () => progress.stop() },
       reminders,
       retention,
+      inboxPurge,
       ...(deps.extra ?? []),
     ],
     logger,
