@@ -15,12 +15,9 @@ import { createHttpServer, createMetrics, createTelegramProbe } from "./http/ind
 import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
 import { createUpdateObserver } from "./bot/middlewares/observe-updates.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
-import { createUpdateIntake, isTransientIntakeError, startInboxPurgeScheduler } from "./intake/index.js";
-import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
+import { createUpdateIntake, isTransientIntakeError } from "./intake/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
-import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
-import { createRetention, startRetentionScheduler } from "./services/retention.service.js";
-import { createReminderJobs, startReminderScheduler, type ReminderScheduler } from "./services/reminders/index.js";
+import { createJobs } from "./jobs/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
@@ -89,15 +86,6 @@ async function main(): Promise<void> {
   const i18n = createBotI18n(db, config.defaultLocale);
   const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
   const inFlight = createInFlightTracker();
-  // Notifications, reminders and broadcasts: queued in the outbox, sent by one leader per deployment.
-  const dispatcher = createDispatcher({
-    db,
-    api: createOutboxApi(config.botToken, { apiRoot: config.botApiRoot }),
-    render: createOutboxRenderer(i18n),
-    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
-    now: () => new Date(),
-    logger,
-  });
   const telegram = createTelegramProbe({
     metrics,
     onChange: (state, previous) => {
@@ -145,37 +133,9 @@ async function main(): Promise<void> {
     await intake.startPolling();
     logger.info("polling for updates");
   }
-  dispatcher.start();
-  // Authors' progress messages: edited through bot.api (the one transport), never queued behind the broadcast.
-  const progress = createBroadcastProgressJob({
-    broadcasts: services.broadcasts,
-    api: bot.api,
-    i18n,
-    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
-    logger,
-  });
-  progress.start();
-  const reminders: ReminderScheduler = startReminderScheduler({
-    jobs: createReminderJobs({ db, outbox: services.outbox, reference, now: () => new Date(), timezone: config.timezone, logger }),
-    timezone: config.timezone,
-    logger,
-    now: () => new Date(),
-  });
-  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period.
-  const retention = startRetentionScheduler({
-    retention: createRetention({
-      db,
-      now: () => new Date(),
-      timezone: config.timezone,
-      outboxDays: config.retention.outboxDays,
-      draftDays: config.retention.draftDays,
-      logger,
-    }),
-    timezone: config.timezone,
-    logger,
-  });
-  // Hourly: handled updates older than 48 h leave the inbox.
-  const inboxPurge = startInboxPurgeScheduler({ inbox: db.inbox, now: () => new Date(), timezone: config.timezone, logger });
+  // The outbox dispatcher, broadcast progress, reminders, retention and the inbox purge: one runner starts and stops them.
+  const jobs = createJobs({ config, db, services, i18n, botApi: bot.api, logger, now: () => new Date() });
+  jobs.start();
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -193,9 +153,7 @@ async function main(): Promise<void> {
         stopIntake: async () => {
           await Promise.all([http.close(), intake.stop()]);
         },
-        stopJobs: async () => {
-          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop(), inboxPurge.stop()]);
-        },
+        stopJobs: () => jobs.stop(),
         closeResources: async () => {
           await connection.close();
           await database.stop();

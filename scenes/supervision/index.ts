@@ -6,7 +6,6 @@ import { parseScore, validateScore } from "../../src/domain/diary/practice-grade
 import type { Checked } from "../../src/domain/profile/student-profile.js";
 import { SCENES, type SceneSpec } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
-import { cosmetic } from "../support/updates.js";
 import { decideOnEntry, type Msg } from "../../src/bot/views/diary-supervision.view.js";
 import {
   currentCharacteristic,
@@ -18,6 +17,8 @@ import { defineChoice } from "../../src/bot/choice.js";
 import type { FileDownloader } from "../../src/bot/file-download.js";
 import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bot/telegram-document.js";
 import { REPORT_MAX_BYTES } from "../../src/domain/diary/report-file.js";
+import { quietly } from "../../src/logging/quietly.js";
+import { renderMessage } from "../../src/bot/format.js";
 
 export interface ReturnSceneArgs {
   entryId: string;
@@ -25,8 +26,6 @@ export interface ReturnSceneArgs {
   /** The notification whose buttons were pressed (edited to show the outcome). */
   messageId: number | null;
 }
-
-const render = (ctx: SceneContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n\n");
 
 function scoreCheck(text: string): Checked<number> {
   const score = parseScore(text);
@@ -67,12 +66,15 @@ export function buildReturnScene(services: AppServices, outside: MiddlewareFn<Pr
       return decideOnEntry(services, user, { decision: "ret", id: args.entryId, version: args.version }, reason);
     });
     if ("invalidReason" in outcome) {
-      await ctx.reply(render(ctx, [outcome.invalidReason]));
+      await ctx.reply(renderMessage(ctx, [outcome.invalidReason]));
       return;
     }
-    await ctx.reply(render(ctx, [outcome.toast]));
+    await ctx.reply(renderMessage(ctx, [outcome.toast]));
     const edit = "edit" in outcome ? outcome.edit : undefined;
-    if (edit && args.messageId !== null) await cosmetic(() => ctx.api.editMessageText(telegramId, args.messageId!, render(ctx, edit)));
+    if (edit && args.messageId !== null)
+      await quietly(() => ctx.api.editMessageText(telegramId, args.messageId!, renderMessage(ctx, edit)), {
+        reason: "return: could not show the outcome",
+      });
   };
 }
 
@@ -99,7 +101,7 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
     const telegramId = ctx.from!.id;
     const ask = askFor(conversation, ctx, SCENES.DIARY_CHARACTERISTIC, services, outside);
     const current = await conversation.external(() => currentCharacteristic(services, args.placementId));
-    if (current) await ctx.reply(render(ctx, current));
+    if (current) await ctx.reply(renderMessage(ctx, current));
     const text = await ask.text<string>({
       question: "supervision-characteristic-ask-text",
       check: (typed) => {
@@ -124,13 +126,13 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
             pre.reason === "notADocument" ? "characteristic-document-need-document" : `characteristic-document-reason-${pre.reason}`;
           return { ok: false, text: reply.t(key, { maxMb: MAX_MB }) };
         }
-        await reply.replyWithChatAction("upload_document").catch(() => undefined);
+        await quietly(() => reply.replyWithChatAction("upload_document"), { reason: "characteristic: chat action" });
         const saved = await conversation.external(async (outer) => {
           const downloaded = await downloadTelegramDocument(outer, download, "characteristic");
           if (!downloaded.ok) return { status: "rejected", reason: downloaded.reason } as const;
           return writeCharacteristic(services, telegramId, args.placementId, { text, score, document: downloaded.file });
         });
-        return saved.status === "rejected" ? { ok: false, text: render(reply, linesOf(saved)) } : { ok: true, value: saved.lines };
+        return saved.status === "rejected" ? { ok: false, text: renderMessage(reply, linesOf(saved)) } : { ok: true, value: saved.lines };
       },
     });
     const lines =
@@ -139,7 +141,7 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
             linesOf(await writeCharacteristic(services, telegramId, args.placementId, { text, score })),
           )
         : answer;
-    await ctx.reply(render(ctx, lines));
+    await ctx.reply(renderMessage(ctx, lines));
   };
 }
 
@@ -150,7 +152,7 @@ export function buildGradeScene(services: AppServices, outside: MiddlewareFn<Pri
     const ask = askFor(conversation, ctx, SCENES.DIARY_GRADE, services, outside);
     const score = await ask.text<number>({ question: "supervision-grade-ask", check: scoreCheck, errorPrefix: "diary-reason" });
     const lines = await conversation.external(() => gradeEntry(services, telegramId, args.placementId, score));
-    await ctx.reply(render(ctx, lines));
+    await ctx.reply(renderMessage(ctx, lines));
   };
 }
 

@@ -21,3 +21,21 @@ export function dottedDateTime(at: Date, timeZone: string): string {
   const mm = String(local.minutes % 60).padStart(2, "0");
   return `${dottedDate(local.date)} ${hh}:${mm}`;
 }
+
+/** A message as a locale key and its parameters (serialisable, so scenes and services can hand it over). */
+interface LocalizedLine {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * The one renderer of localized lines, in the reader's language: paragraphs by default, or one line each
+ * (`"\n"`) for lists.
+ */
+export function renderMessage(
+  reader: { t: (key: string, params?: Record<string, string | number>) => string },
+  lines: readonly LocalizedLine[],
+  separator: "\n" | "\n\n" = "\n\n",
+): string {
+  return lines.map((line) => reader.t(line.key, line.params)).join(separator);
+}

@@ -5,8 +5,8 @@ import { requiredHoursOf, weekNorms, type NormPolicy } from "../../src/domain/di
 import { diaryOpensOn, entryFlags, lateEntryIssue } from "../../src/domain/diary/writable-days.js";
 import { dueDiaryReminders, instantAt, type PlacementReminderFacts, type ReminderClock } from "../../src/domain/reminders/index.js";
 import { DEFAULT_REMINDER_SCHEDULE } from "../../src/domain/reminders/due-reminders.js";
-import type { Policy } from "../../src/domain/policies/index.js";
-import type { WorkingCalendar } from "../../src/domain/rules/index.js";
+import type { Policy } from "../../src/domain/policies/policy-schema.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
 import { toDiaryPlacement } from "../../src/services/diary/diary-placements.js";
 import { referenceData } from "../domain/fixtures.js";
 

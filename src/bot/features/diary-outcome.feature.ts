@@ -8,9 +8,9 @@ import { SCENES } from "../../../scenes/ids.js";
 import type { PlacementSceneArgs } from "../../../scenes/supervision/index.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { diariesFor, signOffDiary } from "../views/diary-outcome.view.js";
-import type { Msg } from "../views/diary-supervision.view.js";
+import { quietly } from "../../logging/quietly.js";
+import { renderMessage } from "../format.js";
 
-const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n");
 const MAX_BUTTONS = 40;
 
 interface OutcomeCommand {
@@ -56,7 +56,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
       action: "signOff",
       roles: ["universitySupervisor", "organisationSupervisor"],
       run: async (ctx, diary) => {
-        await ctx.reply(render(ctx, await signOffDiary(services, ctx.user, diary)));
+        await ctx.reply(renderMessage(ctx, await signOffDiary(services, ctx.user, diary), "\n"));
       },
     },
   ];
@@ -87,7 +87,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
         return;
       }
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "diary outcome: could not remove the buttons", log: services.logger });
       await spec.run(ctx, diary);
     });
   }

@@ -13,11 +13,17 @@ import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 import { calendarDateIn } from "../../domain/diary/calendar-date.js";
+import { quietly } from "../../logging/quietly.js";
+import { z } from "zod";
+import { CALLBACK_PREFIXES, defineCallback, onCallback } from "../callback-data.js";
 
 /** The button on the daily reminder that opens `/diary`. */
 export const DIARY_OPEN_BUTTON = "diary:open";
 /** `/entries` page buttons: `dia.w:<page>` (0-based week page). */
-const WEEK_PAGE = /^dia\.w:(\d{1,3})$/;
+const weekPage = defineCallback({
+  prefix: CALLBACK_PREFIXES.diaryWeek,
+  schema: z.object({ page: z.coerce.number().int().min(0).max(999) }),
+});
 /** Longest part of an entry's text shown in `/entries`. */
 const SNIPPET = 300;
 /** Past this, `/export` first says the document is on its way. */
@@ -116,7 +122,7 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     await ctx.conversation.enter(DIARY_SCENE);
   });
   feature.callbackQuery(DIARY_OPEN_BUTTON, async (ctx) => {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(DIARY_SCENE);
   });
@@ -158,8 +164,8 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
       at: (d) => formatDateTime(d, ctx.locale, services.config.timezone),
     });
     const keyboard = new InlineKeyboard();
-    if (page.page > 0) keyboard.text(ctx.t("diary-week-previous"), `dia.w:${page.page - 1}`);
-    if (page.page < page.pages - 1) keyboard.text(ctx.t("diary-week-next"), `dia.w:${page.page + 1}`);
+    if (page.page > 0) keyboard.text(ctx.t("diary-week-previous"), weekPage.pack({ page: page.page - 1 }));
+    if (page.page < page.pages - 1) keyboard.text(ctx.t("diary-week-next"), weekPage.pack({ page: page.page + 1 }));
     return { text, keyboard };
   }
 
@@ -168,12 +174,14 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
     await ctx.reply(shown.text, { reply_markup: shown.keyboard });
   });
-  feature.callbackQuery(WEEK_PAGE, async (ctx) => {
-    const page = Number(WEEK_PAGE.exec(ctx.callbackQuery.data)?.[1] ?? "0");
+  onCallback(feature, weekPage, async (ctx, { page }) => {
     const shown = await renderEntries(ctx, page);
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
-    await ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }).catch(() => undefined);
+    await quietly(() => ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }), {
+      reason: "diary: could not show the week",
+      log: services.logger,
+    });
   });
 
   feature.command("export", async (ctx, next) => {

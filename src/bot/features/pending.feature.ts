@@ -8,6 +8,8 @@ import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements
 import { decisionKeyboard, diaryActorOf, entrySummary, type Msg } from "../views/diary-supervision.view.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 import type { EntryFlag } from "../../domain/diary/writable-days.js";
+import { quietly } from "../../logging/quietly.js";
+import { renderMessage } from "../format.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
 /** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
@@ -18,7 +20,6 @@ const ONE_BY_ONE_MAX = 15;
 export const digestChoice = defineChoice({ prefix: "svp.dg", options: ["on", "off"], label: "supervision-digest-button" });
 
 const MAX_TEXT = 3500;
-const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n");
 
 /** A fingerprint of the entries (id + version) a list showed: "approve all" approves exactly those. */
 function fingerprint(entries: readonly { id: string; version: number }[]): string {
@@ -50,7 +51,7 @@ function groupMessage(
     // Labour Code art. 68 (over 40 h a week); 6B03104 §10a (written long after the day)
     for (const flag of flags.get(e.date) ?? []) lines.push({ key: `diary-calendar-flag-${flag}` });
   }
-  let text = render(ctx, lines);
+  let text = renderMessage(ctx, lines, "\n");
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
   const keyboard = new InlineKeyboard()
     .text(ctx.t("supervision-pending-approve-all", { count: entries.length }), `svp.all:${diary.diary.id}:${fingerprint(entries)}`)
@@ -101,13 +102,19 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     }
     if (pending.entries.length === 0) {
       await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-nothing-left") });
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), {
+        reason: "pending entries: could not remove the stale buttons",
+        log: services.logger,
+      });
       return;
     }
     if (fingerprint(pending.entries) !== shownPrint) {
       // Entries were handed in, edited or decided since the list was shown: nothing is approved blindly.
       await ctx.answerCallbackQuery({ text: ctx.t("supervision-pending-list-changed"), show_alert: true });
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), {
+        reason: "pending entries: could not remove the stale buttons",
+        log: services.logger,
+      });
       const message = groupMessage(ctx, diary, pending.entries, pending.flags);
       await ctx.reply(message.text, { reply_markup: message.keyboard });
       return;
@@ -139,7 +146,10 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       { key: "supervision-pending-approved", params: { student: diary.student.fullName, count: result.approved.length } },
     ];
     if (result.skipped.length > 0) lines.push({ key: "supervision-pending-skipped", params: { count: result.skipped.length } });
-    await ctx.editMessageText(render(ctx, lines)).catch(() => undefined);
+    await quietly(() => ctx.editMessageText(renderMessage(ctx, lines, "\n")), {
+      reason: "pending entries: could not show the outcome",
+      log: services.logger,
+    });
   });
 
   // Entries handed in before the supervisor was linked never came as messages: here each one comes with
@@ -158,7 +168,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       return;
     }
     for (const entry of pending.entries.slice(0, ONE_BY_ONE_MAX)) {
-      await ctx.reply(render(ctx, [entrySummary(diary, entry)]), {
+      await ctx.reply(renderMessage(ctx, [entrySummary(diary, entry)], "\n"), {
         reply_markup: decisionKeyboard(ctx.t.bind(ctx), entry.id, entry.version),
       });
     }
@@ -176,9 +186,13 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     const digest = value === "on";
     await services.db.users.setDiaryDigest(ctx.from.id, digest);
     await ctx.answerCallbackQuery();
-    await ctx
-      .editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), { reply_markup: digestKeyboard(ctx, digest) })
-      .catch(() => undefined);
+    await quietly(
+      () =>
+        ctx.editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), {
+          reply_markup: digestKeyboard(ctx, digest),
+        }),
+      { reason: "digest: could not show the new setting", log: services.logger },
+    );
   });
   return feature;
 }

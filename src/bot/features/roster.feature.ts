@@ -8,7 +8,7 @@ import type { ImportRosterResult } from "../../services/roster/roster.service.js
 import type { FileDownloader } from "../file-download.js";
 import { packId, unpackId } from "../compact-id.js";
 import { formatDate } from "../format.js";
-import { quietly } from "../placement-outcome.js";
+import { quietly } from "../../logging/quietly.js";
 
 /** Telegram's limit on one message's text. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -97,7 +97,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
       await ctx.reply(t("cp-roster-download-failed"));
       return;
     }
-    await quietly(() => ctx.replyWithChatAction("typing"));
+    await quietly(() => ctx.replyWithChatAction("typing"), { reason: "roster: chat action", log: services.logger });
     const result = await services.roster.importRoster(ctx.principal, {
       departmentId,
       fileName: name,
@@ -180,7 +180,10 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
     const press = matchData.parse(ctx.callbackQuery.data);
     const t = ctx.t.bind(ctx);
     if (!press) {
-      await quietly(() => ctx.answerCallbackQuery({ text: t("errors-stale-button") }));
+      await quietly(() => ctx.answerCallbackQuery({ text: t("errors-stale-button") }), {
+        reason: "roster: could not answer the button",
+        log: services.logger,
+      });
       return;
     }
     const principal = ctx.principal;
@@ -207,11 +210,14 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
         break;
     }
     const done = result.status === "confirmed" || result.status === "dismissed" || result.status === "alreadyDecided";
-    await quietly(() => ctx.answerCallbackQuery({ text, show_alert: !done }));
+    await quietly(() => ctx.answerCallbackQuery({ text, show_alert: !done }), {
+      reason: "roster: could not answer the button",
+      log: services.logger,
+    });
     if (done) {
       const message = ctx.callbackQuery.message;
       const before = message && "text" in message && message.text ? `${message.text}\n\n` : "";
-      await quietly(() => ctx.editMessageText(`${before}${text}`));
+      await quietly(() => ctx.editMessageText(`${before}${text}`), { reason: "roster: could not edit the message", log: services.logger });
     }
   });
 
