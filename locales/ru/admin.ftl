@@ -29,7 +29,7 @@ invite-unknown-department = Кафедры с кодом { $code } нет. См.
 invite-supervisor-usage = Формат: /invite_supervisor КОД — код одной из Ваших кафедр.
 invite-orgsupervisor-usage = Формат: /invite_orgsupervisor ID-СТУДЕНТА, например: /invite_orgsupervisor 20210345.
 invite-not-your-department = Вы не отвечаете за практику на кафедре { $code }, поэтому не можете приглашать руководителей практики этой кафедры.
-invite-not-your-student = На Ваших кафедрах нет обучающегося с ID { $studentNumber }.
+invite-not-your-student = На Ваших кафедрах нет обучающегося с ID студента { $studentNumber }.
 invite-created =
     Приглашение на роль «{ $role }» ({ $scope }).
     Отправьте эту одноразовую ссылку адресату: { $link }

@@ -54,8 +54,8 @@ roster-error-programme-code-format = шифр программы выгляди�
 roster-error-programme-code-level-mismatch = для этого уровня обучения шифр программы начинается с { $prefix }.
 roster-error-course-range = для этого уровня обучения курс — от { $min } до { $max }.
 roster-error-level-unknown = неизвестный уровень обучения; укажите бакалавриат, магистратуру или докторантуру.
-roster-error-practice-type-unknown = неизвестный вид практики; укажите учебная, педагогическая, исследовательская, производственная или преддипломная.
-roster-error-date-format = это не дата; запишите её как 11.01.2027 или 2027-01-11.
+roster-error-practice-type-unknown = неизвестный вид практики; укажите одно из значений: «учебная», «педагогическая», «исследовательская», «производственная», «преддипломная».
+roster-error-date-format = это не дата; запишите её в виде 11.01.2027.
 roster-error-weeks-range = практика длится от { $min } до { $max ->
         [one] { $max } недели
         [few] { $max } недель
@@ -154,7 +154,7 @@ placement-field-organisationSupervisorEmail = e-mail руководителя п
 placement-field-startDate = дата начала
 placement-field-endDate = дата окончания
 placement-field-weeks = количество недель
-placement-incomplete = Чтобы отправить на утверждение, заполните: { $fields } (6B03104 §9.1).
+placement-incomplete = Чтобы отправить на утверждение, заполните: { $fields }.
 
 ## Сведения о практике: почему значение не принято
 
@@ -224,7 +224,7 @@ placement-country-format = Укажите страну двухбуквенны�
 placement-organisation-not-found = Этой организации нет в списке; выберите её ещё раз.
 placement-organisation-rejected = Кафедра не утвердила эту организацию как базу практики. Выберите другую.
 placement-status-locked = Практика уже идёт, поэтому эти сведения больше нельзя изменить.
-placement-contract-late = Договор о прохождении практики датирован { $contractDate }, а должен быть заключён не позднее { $deadline } ({ $rule }). Он принят, ответственный за практику на кафедре уведомлён.
+placement-contract-late = Договор о прохождении практики датирован { $contractDate }, а должен быть заключён не позднее { $deadline }. Он принят, ответственный за практику на кафедре уведомлён.
 
 ## Сведения о практике: отказы по правам доступа
 

@@ -35,7 +35,11 @@ export function describeAudience(t: TranslateFunction, audience: AudienceFilter,
 export function progressText(t: TranslateFunction, progress: BroadcastProgress): string {
   const { sent, pending, blocked, failed } = progress.figures;
   const lines = [
-    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", { recipients: progress.broadcast.recipientCount }),
+    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", {
+      recipients: progress.broadcast.recipientCount,
+      // The same word as /broadcasts: a broadcast waiting for its time is "scheduled", not "sending".
+      state: progress.broadcast.state === "scheduled" ? "scheduled" : "sending",
+    }),
     t("broadcast-progress-figures", { sent, pending, blocked, failed }),
   ];
   if (progress.done && progress.failures.length > 0) {
