@@ -8,6 +8,7 @@ import { yesNoChoice, type Choice, type ChoiceValue } from "../../src/bot/choice
 import { isLocale } from "../../src/bot/i18n.js";
 import type { SceneSpec } from "../ids.js";
 import { commandOf, cosmetic, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
+import { withDottedDates } from "../../src/domain/rules/date-params.js";
 
 export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
@@ -175,13 +176,17 @@ export function createAsk(env: SceneEnv) {
         if (!checked.ok) {
           return {
             ok: false,
-            text: "message" in checked ? checked.message : answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params),
+            text:
+              "message" in checked
+                ? checked.message
+                : answer.t(`${options.errorPrefix}-${checked.reason}`, withDottedDates(checked.params)),
           };
         }
         const verify = options.verify;
         if (verify) {
           const verified = await conversation.external(() => verify(checked.value));
-          if (!verified.ok) return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, verified.params) };
+          if (!verified.ok)
+            return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, withDottedDates(verified.params)) };
         }
         return { ok: true, value: checked.value };
       },

@@ -5,6 +5,7 @@ import type { PlacementDocument } from "../persistence/models/placement.model.js
 import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { placementDecision } from "./decision-buttons.js";
+import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** What every notice about a placement says about it (rendered later in the recipient's language). */
 function aboutPlacement(placement: PlacementDocument, student: StudentDocument, organisation: OrganisationDocument | null) {
@@ -17,7 +18,7 @@ function aboutPlacement(placement: PlacementDocument, student: StudentDocument, 
     bin: organisation?.bin ?? "—",
     start: dottedDate(placement.startDate),
     end: dottedDate(placement.endDate),
-    contractNumber: placement.contract?.number ?? "—",
+    contractNumber: placement.contract?.number ? contractNumberWithoutSign(placement.contract.number) : "—",
     contractDate: dottedDate(placement.contract?.date),
   };
 }

@@ -9,6 +9,7 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import { placementDecision } from "./decision-buttons.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { toAccessPrincipal } from "../domain/access/roles.js";
+import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** A short summary of one placement for the coordinator (one paragraph). */
 export function placementSummary(
@@ -25,7 +26,7 @@ export function placementSummary(
     organisationStatus: organisation?.status ?? "none",
     start: dottedDate(placement.startDate),
     end: dottedDate(placement.endDate),
-    contract: placement.contract?.number ?? "—",
+    contract: placement.contract?.number ? contractNumberWithoutSign(placement.contract.number) : "—",
     contractDate: dottedDate(placement.contract?.date),
     late: placement.contractLate ? "yes" : "no",
   });

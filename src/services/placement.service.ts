@@ -26,6 +26,7 @@ import type { StudentDocument } from "../persistence/models/student.model.js";
 import type { HistoryInput, PlacementSet } from "../persistence/repositories/placement.repository.js";
 import type { InvitationService } from "./invitation.service.js";
 import { createPracticeContext, type PracticeServiceDeps, type Refusal } from "./practice-context.js";
+import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** What the student (or the coordinator, for a student without a base) fills in; absent = unchanged. */
 export interface PlacementDraftInput {
@@ -278,7 +279,7 @@ export function createPlacementService(deps: PracticeServiceDeps & { invitations
     const unit = textField("unit", { min: 2, max: 200 });
     if (unit !== undefined) set.unit = unit;
     const contractNumber = textField("contractNumber", { min: 1, max: 60 });
-    if (contractNumber !== undefined) set["contract.number"] = contractNumber;
+    if (contractNumber !== undefined) set["contract.number"] = contractNumberWithoutSign(contractNumber);
     const assignment = textField("assignment", { min: 3, max: 2000 });
     if (assignment !== undefined) set.assignment = assignment;
 
