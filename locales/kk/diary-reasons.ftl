@@ -36,14 +36,14 @@ diary-reason-characteristicTooLong = Мінездеме тым ұзын: ең к
 diary-reason-scoreNotANumber = Бағаны 0-ден 100-ге дейінгі санмен жіберіңіз.
 diary-reason-scoreOutOfRange = Баға { $min } балдан { $max } балға дейін қойылады.
 
-diary-reason-consequence-resitFinalControl = FX: практиканы қайта өтпей-ақ, қорытынды бақылауды (есепті қорғауды) бір рет қайта тапсыра аласыз (MR-595 42).
-diary-reason-consequence-repeatPractice = F: практика бағдарламасы орындалмады; Сіз қосымша семестрде практикаға қайта жіберілесіз (QP-06 6.11; MR-595 42).
+diary-reason-consequence-resitFinalControl = FX: практиканы қайта өтпей-ақ, қорытынды бақылауды (есепті қорғауды) бір рет қайта тапсыра аласыз (MR-595, 42-т.).
+diary-reason-consequence-repeatPractice = F: практика бағдарламасы орындалмады; Сіз қосымша семестрде практикаға қайта жіберілесіз (QP-06, 6.11-тармақ; MR-595, 42-тармақ).
 diary-reason-consequence-repeatInFreeTimeWithValidReason = Практиканы дәлелді себеппен өтпеген болсаңыз, оны оқудан бос уақытта қайта өтесіз.
-diary-reason-consequence-academicDebt = Дәлелді себеп болмаса, практика академиялық қарызға айналады (QP-06 7.4).
-diary-reason-consequence-notAdmittedToStateExams = Диплом алды практикасы бойынша қанағаттанарлықсыз баға алсаңыз, мемлекеттік емтихандарға жіберілмейсіз (QP-06 6.10).
-diary-reason-consequence-scholarshipAffected = Практика бағасы пәндер бағасымен тең есептеледі және шәкіртақыға әсер етеді (QP-06 6.7, 6.9).
+diary-reason-consequence-academicDebt = Дәлелді себеп болмаса, практика академиялық қарызға айналады (QP-06, 7.4-т.).
+diary-reason-consequence-notAdmittedToStateExams = Диплом алды практикасы бойынша қанағаттанарлықсыз баға алсаңыз, мемлекеттік емтихандарға жіберілмейсіз (QP-06, 6.10-т.).
+diary-reason-consequence-scholarshipAffected = Практика бағасы пәндер бағасымен тең есептеледі және шәкіртақыға әсер етеді (QP-06, 6.7, 6.9-тт.).
 
 diary-reason-signoff-noEntries = Күнделікте әзірге жазба жоқ, сондықтан оған қол қоюға болмайды.
-diary-reason-signoff-entriesNotApproved = { $count } жазба әлі бекітілмеген; күнделікке барлық жазба бекітілгенде ғана қол қоюға болады (QP-06 6.2).
+diary-reason-signoff-entriesNotApproved = { $count } жазба әлі бекітілмеген; күнделікке барлық жазба бекітілгенде ғана қол қоюға болады (QP-06, 6.2-т.).
 }
 diary-reason-signoff-alreadySigned = Сіз бұл күнделікке қол қойып қойғансыз.

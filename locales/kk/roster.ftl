@@ -68,7 +68,7 @@ roster-error-weeks-mismatch = { $weeks ->
     } көрсетілген, ал күндер бойынша { $calendarWeeks ->
         [one] { $calendarWeeks } апта
        *[other] { $calendarWeeks } апта
-    } шығады; осы күннен басталатын мұндай ұзақтықтағы практика { $expectedEnd } күні аяқталады (QP-06 3.6).
+    } шығады; осы күннен басталатын мұндай ұзақтықтағы практика { $expectedEnd } күні аяқталады (QP-06, 3.6-т.).
 roster-error-duplicate-row = бұл білім алушыда осы оқу жылында осы түрдегі практика бар — { $firstRow }-жол.
 roster-error-conflicting-student = деректер осы студенттік ID нөмірі бар { $firstRow }-жолдан өзгеше.
 roster-error-other-department = бұл білім алушы басқа кафедраның тізімінде бар. Сол кафедрадағы практика бойынша жауапты тұлғаға хабарласыңыз немесе жолды өшіріңіз.
@@ -183,7 +183,7 @@ placement-date-weeks-mismatch = { $weeks ->
     } көрсетілген, ал күндер бойынша { $calendarWeeks ->
         [one] { $calendarWeeks } апта
        *[other] { $calendarWeeks } апта
-    } шығады. Осы күннен басталатын мұндай ұзақтықтағы практика { $expectedEnd } күні аяқталады (QP-06 3.6).
+    } шығады. Осы күннен басталатын мұндай ұзақтықтағы практика { $expectedEnd } күні аяқталады (QP-06, 3.6-т.).
 placement-date-contract-after-end = Практикадан өту туралы келісім-шарт практика аяқталғаннан кейінгі күнмен жасалмауы керек ({ $end }).
 placement-date-contract-too-early = Келісім-шарт күні тым ерте ({ $earliest } күнінен бұрын); жылын тексеріңіз.
 placement-country-format = Елді екі әріпті кодпен көрсетіңіз, мысалы KZ, UZ немесе RU.

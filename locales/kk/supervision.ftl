@@ -81,7 +81,7 @@ supervision-characteristic-scene-interrupted = Мінездеме жазу бо�
 
 supervision-grade-ask = 0-ден 100-ге дейінгі қорытынды бағаны жіберіңіз.
 supervision-grade-recorded = Баға қойылды: { $student } — { $score } балл, { $letter } ({ $points }). Білім алушыға хабарланды.
-supervision-grade-failing-told = Баға қанағаттанарлық емес: білім алушыға әрі қарай не болатыны да хабарланды (QP-06 6.10–6.11).
+supervision-grade-failing-told = Баға қанағаттанарлық емес: білім алушыға әрі қарай не болатыны да хабарланды (QP-06, 6.10–6.11-тт.).
 supervision-grade-student = Практика бойынша бағаңыз: { $score } — { $letter } ({ $points }).
 supervision-grade-scene-stopped = Баға қою тоқтатылды; ештеңе сақталған жоқ. Қайта бастау үшін /grade жіберіңіз.
 supervision-grade-scene-expired = Баға қою уақыты өтіп кетті ({ $hours } сағ); ештеңе сақталған жоқ. Қайта бастау үшін /grade жіберіңіз.

@@ -82,7 +82,7 @@ roster-error-weeks-mismatch = указано { $weeks ->
         [few] { $calendarWeeks } недели
         [many] { $calendarWeeks } недель
        *[other] { $calendarWeeks } недели
-    }; практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06 3.6).
+    }; практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06, п. 3.6).
 roster-error-duplicate-row = у этого обучающегося уже есть практика этого вида в том же учебном году — строка { $firstRow }.
 roster-error-conflicting-student = данные отличаются от строки { $firstRow } с тем же ID студента.
 roster-error-other-department = этот обучающийся есть в списке другой кафедры. Обратитесь к ответственному за практику на той кафедре или удалите строку.
@@ -217,7 +217,7 @@ placement-date-weeks-mismatch = Указано { $weeks ->
         [few] { $calendarWeeks } недели
         [many] { $calendarWeeks } недель
        *[other] { $calendarWeeks } недели
-    }. Практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06 3.6).
+    }. Практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06, п. 3.6).
 placement-date-contract-after-end = Договор о прохождении практики не может быть датирован позже окончания практики ({ $end }).
 placement-date-contract-too-early = Дата договора слишком ранняя (раньше { $earliest }); проверьте год.
 placement-country-format = Укажите страну двухбуквенным кодом, например KZ, UZ или RU.

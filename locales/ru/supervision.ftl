@@ -95,7 +95,7 @@ supervision-characteristic-scene-interrupted = Написание характе
 
 supervision-grade-ask = Отправьте итоговую оценку от 0 до 100.
 supervision-grade-recorded = Оценка выставлена: { $student } — { $score } из 100, { $letter } ({ $points }). Обучающийся уведомлён.
-supervision-grade-failing-told = Оценка неудовлетворительная: обучающемуся также сообщено, что его ждёт дальше (QP-06 6.10–6.11).
+supervision-grade-failing-told = Оценка неудовлетворительная: обучающемуся также сообщено, что его ждёт дальше (QP-06, пп. 6.10–6.11).
 supervision-grade-student = Ваша оценка за практику: { $score } — { $letter } ({ $points }).
 supervision-grade-scene-stopped = Выставление оценки прервано; ничего не сохранено. Отправьте /grade, чтобы начать заново.
 supervision-grade-scene-expired = Время на выставление оценки истекло ({ $hours } ч); ничего не сохранено. Отправьте /grade, чтобы начать заново.
