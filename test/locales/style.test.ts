@@ -22,7 +22,7 @@ interface Term {
 
 const TERMS: Record<"kk" | "ru", Term[]> = {
   kk: [
-    { concept: "coordinator", chosen: "кафедрадағы практика бойынша жауапты тұлға", instead: /үйлестіруш/iu },
+    { concept: "coordinator", chosen: "кафедрадағы практика бойынша жауапты тұлға", instead: /үйлестіруш|практикаға жауапты/iu },
     { concept: "student", chosen: "білім алушы", instead: /студент(?!тік[ _-]?(ID|билет))/iu },
     { concept: "student ID", chosen: "Студенттік ID", instead: /білім алушының ID|(?<!Студенттік |студенттік )ID нөмір/iu },
     { concept: "sign-off", chosen: "күнделікке қол қою", instead: /(күнделік\S* (\S+ ){0,4}раста)|(раста\S* (\S+ ){0,3}күнделік)|Күнделік расталды/iu },
