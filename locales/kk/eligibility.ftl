@@ -10,7 +10,7 @@ elig-check-transferOut = Басқа ЖОО-ға ауысу
 elig-check-reinstatement = Оқуға қайта қабылдау
 elig-check-honours = Үздік диплом
 
-elig-too-many-attempts = Сәтсіз әрекеттер тым көп болғандықтан, тексеруді тоқтаттым. Қайта бастау үшін /eligibility жіберіңіз.
+elig-too-many-attempts = Сәтсіз әрекеттер тым көп болғандықтан, енгізу тоқтатылды. Қайта бастау үшін /eligibility жіберіңіз.
 
 elig-prefilled = Профиліңіздегі деректер:
 elig-prefilled-level = оқу деңгейі: { $level ->
