@@ -45,5 +45,4 @@ diary-reason-consequence-scholarshipAffected = Практика бағасы п�
 
 diary-reason-signoff-noEntries = Күнделікте әзірге жазба жоқ, сондықтан оған қол қоюға болмайды.
 diary-reason-signoff-entriesNotApproved = { $count } жазба әлі бекітілмеген; күнделікке барлық жазба бекітілгенде ғана қол қоюға болады (QP-06, 6.2-т.).
-}
 diary-reason-signoff-alreadySigned = Сіз бұл күнделікке қол қойып қойғансыз.

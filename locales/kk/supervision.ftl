@@ -53,7 +53,7 @@ supervision-pending-one-by-one = Бір-бірлеп: бекіту немесе 
 supervision-pending-one-by-one-more = Тағы { $count ->
     [one] { $count } жазба
    *[other] { $count } жазба
-} шешіміңізді күтіп тұр: мыналарды қарап болған соң /pending ашыңыз.
+} шешіміңізді күтіп тұр: мыналарды қарап болған соң /pending жіберіңіз.
 supervision-pending-nothing-left = Бұл білім алушының бекітуді күтіп тұрған жазбасы енді жоқ.
 supervision-pending-list-changed = Тізім көрсетілгеннен кейін бұл білім алушының жазбалары өзгерді, сондықтан ештеңе бекітілген жоқ. Міне, жаңартылған тізім.
 supervision-pending-approved = { $student }: { $count ->

@@ -7,7 +7,7 @@ cmd-characteristic =
 cmd-grade =
     .description = Выставить итоговую оценку за практику
 cmd-signoff =
-    .description = Подписать дневник обучающегося
+    .description = Подписать дневник-отчёт обучающегося
 cmd-export =
     .description = Состояние дневников кафедры (XLSX) или Ваш дневник (PDF)
     .description-student = Ваш дневник-отчёт по практике (F-76, PDF)
@@ -63,7 +63,7 @@ supervision-pending-one-by-one-more = Ещё { $count ->
     [few] { $count } записи ждут
     [many] { $count } записей ждут
    *[other] { $count } записи ждут
-} решения: откройте /pending, когда разберётесь с этими.
+} решения: отправьте /pending, когда рассмотрите эти записи.
 supervision-pending-nothing-left = У этого обучающегося больше нет записей, ожидающих утверждения.
 supervision-pending-list-changed = Записи этого обучающегося изменились после того, как был показан список, поэтому ничего не утверждено. Вот обновлённый список.
 supervision-pending-approved = { $student }: { $count ->

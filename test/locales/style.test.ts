@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { localesDir } from "../../src/paths.js";
 import { dottedDateTime, formatDate, formatDateTime } from "../../src/bot/format.js";
 import { loadCatalogue, type CatalogueMessage } from "./catalogue.js";
 
@@ -184,4 +187,29 @@ describe("rendered kk/ru messages", () => {
       if (locale === "kk") expect(formatted).toBe("25.12.2026");
     });
   }
+});
+
+describe("locale files", () => {
+  it("every line belongs to a message: no stray «}» or unclosed select that the parser would silently drop as junk", () => {
+    const found: string[] = [];
+    for (const locale of ["kk", "ru", "en"]) {
+      const dir = join(localesDir(), locale);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+        let depth = 0;
+        readFileSync(join(dir, file), "utf8")
+          .split("\n")
+          .forEach((line, index) => {
+            if (line.startsWith("#")) return;
+            if (/^[a-zA-Z][\w-]* =/u.test(line)) {
+              if (depth !== 0) found.push(`${locale}/${file}:${index + 1}: the message before is not closed`);
+              depth = 0;
+            }
+            if (line.startsWith("}") && depth === 0) found.push(`${locale}/${file}:${index + 1}: stray «}»`);
+            const code = line.replace(/\{\s*"[^"]*"\s*\}/gu, "");
+            depth += (code.match(/\{/gu) ?? []).length - (code.match(/\}/gu) ?? []).length;
+          });
+      }
+    }
+    expect(found).toEqual([]);
+  });
 });
