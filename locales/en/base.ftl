@@ -79,7 +79,7 @@ base-no-base-has-base = Your practice already has a host organisation sent for a
 
 ## Practice base: the placement as the student sees it
 
-base-view-title = { $practiceType }, { $academicYear }
+base-view-title = Practice type: { $practiceType }, academic year { $academicYear }
 base-view-status = Status: { $status }
 base-view-organisation = Host organisation: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] , waiting for the department's approval

@@ -1,7 +1,7 @@
 ## Coordinator: placements, /bases, /students, /assign, roster upload
 
 cp-placement-summary = { $student } ({ $studentNumber }, { $group })
-    { $practiceType }, { $start } – { $end }
+    Practice type: { $practiceType }, { $start } – { $end }
     Host organisation: { $organisation }{ $organisationStatus ->
         [proposed] {" "}(new, not yet approved by the department)
         [rejected] {" "}(rejected by the department)

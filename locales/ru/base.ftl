@@ -156,7 +156,7 @@ base-coordinator-submitted = { $resubmitted ->
     }
     Сроки: { $start } – { $end }
     Договор о прохождении практики: № { $contractNumber } от { $contractDate }{ $late ->
-        [yes] {" "}— заключён с опозданием: должен был быть заключён не позднее { $deadline }
+        [yes] {" "}— заключён с опозданием, срок — не позднее { $deadline }
        *[no] {""}
     }
 base-coordinator-approve-button = Утвердить

@@ -189,6 +189,22 @@ describe("rendered kk/ru messages", () => {
   }
 });
 
+describe("titles", () => {
+  it("no kk/ru line starts with a lowercase value (a practice type is «өндірістік практика», «производственная практика»)", () => {
+    const found: string[] = [];
+    for (const locale of ["kk", "ru"] as const) {
+      for (const message of catalogues[locale].values()) {
+        // Joined into a student's line after «—»: never the start of a line.
+        if (message.id === "cp-students-placement") continue;
+        for (const text of message.texts) {
+          if (text.split("\n").some((line) => /^\s*\{\$practiceType\}/u.test(line))) found.push(`${locale} ${message.id}`);
+        }
+      }
+    }
+    expect([...new Set(found)]).toEqual([]);
+  });
+});
+
 describe("locale files", () => {
   it("every line belongs to a message: no stray «}» or unclosed select that the parser would silently drop as junk", () => {
     const found: string[] = [];
