@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localesDir } from "../../src/paths.js";
+import { citation } from "../../src/domain/rules/citation.js";
 import { dottedDateTime, formatDate, formatDateTime } from "../../src/bot/format.js";
 import { loadCatalogue, type CatalogueMessage } from "./catalogue.js";
 
@@ -227,5 +228,17 @@ describe("locale files", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe("clause references the code adds to an answer (/eligibility)", () => {
+  it("are written as Kazakhstani documents write them: «R-23, п. 5.7» in ru, «R-23, 5.7-т.» in kk, never «§»", () => {
+    expect(citation("R-23 5.7", "ru")).toBe("R-23, п. 5.7");
+    expect(citation("R-23 3.2, 6.1", "ru")).toBe("R-23, пп. 3.2, 6.1");
+    expect(citation("R-23 5.7", "kk")).toBe("R-23, 5.7-т.");
+    expect(citation("QP-06 6.10–6.11", "kk")).toBe("QP-06, 6.10–6.11-тт.");
+    expect(citation("QP-06 Annex 1 §2.1", "ru")).toBe("QP-06, прил. 1, п. 2.1");
+    expect(citation("QP-06 5.14; 6B03104 §10a", "kk")).not.toContain("§");
+    expect(citation("R-23 5.7", "en")).toBe("R-23 5.7");
   });
 });
