@@ -231,7 +231,7 @@ placement-contract-late = Договор о прохождении практи�
 placement-denied-noRole = Это Вам недоступно.
 placement-denied-notOwnRecord = Это сведения другого обучающегося.
 placement-denied-notAssigned = Этот обучающийся не закреплён за Вами.
-placement-denied-notLinked = Вы не руководитель практики этого обучающегося от организации.
+placement-denied-notLinked = Вы не являетесь руководителем практики от организации у этого обучающегося.
 placement-denied-otherDepartment = Это относится к другой кафедре.
 placement-denied-organisationSupervisorApproves = Записи этого обучающегося утверждает руководитель практики от организации. Вы можете вернуть запись на доработку с комментарием.
 
