@@ -57,7 +57,7 @@ doc-grade-traditional-satisfactory = қанағаттанарлық
 doc-grade-traditional-unsatisfactory = қанағаттанарлық емес
 doc-no-grade = Баға әлі қойылған жоқ.
 
-doc-signoffs-title = Қолтаңбалар (күнделікке қол қою)
+doc-signoffs-title = Практика жетекшілерінің қолтаңбалары
 doc-no-signoffs = Практика жетекшілері күнделікке әлі қол қойған жоқ.
 doc-col-role = Рөлі
 doc-col-name = Аты-жөні

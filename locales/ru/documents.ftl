@@ -57,7 +57,7 @@ doc-grade-traditional-satisfactory = удовлетворительно
 doc-grade-traditional-unsatisfactory = неудовлетворительно
 doc-no-grade = Оценка ещё не выставлена.
 
-doc-signoffs-title = Подписи (подписание дневника-отчёта)
+doc-signoffs-title = Подписи руководителей практики
 doc-no-signoffs = Руководители практики ещё не подписали дневник-отчёт.
 doc-col-role = Роль
 doc-col-name = ФИО
