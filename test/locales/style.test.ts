@@ -72,6 +72,23 @@ describe("terms: one word per concept, as the seeds write it (locales/TERMS.md)"
   }
 });
 
+describe("too many failed attempts: one neutral wording", () => {
+  it("ru «…, поэтому ввод прерван» and kk «…, енгізу тоқтатылды» wherever a scene gives up", () => {
+    const forms = {
+      ru: [/неудачных попыток/u, /^Слишком много неудачных попыток, поэтому (ввод|загрузка) прерван[а]?\./u],
+      kk: [/Сәтсіз әрекет/u, /^Сәтсіз әрекеттер тым көп болғандықтан, (енгізу|жүктеу) тоқтатылды\./u],
+    } as const;
+    const found: string[] = [];
+    for (const locale of ["kk", "ru"] as const) {
+      const [mentions, wording] = forms[locale];
+      for (const message of catalogues[locale].values()) {
+        for (const text of message.texts) if (mentions.test(text) && !wording.test(text)) found.push(`${locale} ${message.id}: ${text}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 /** Status, practice-type and other codes the code keeps in English; users never see them. */
 const CODES =
   /(?<![/\w.@$-])(educational|pedagogical|research|production|preDiploma|draft|submitted|approved|returned|active|finished|pending|signedOff|npm|cli|verify)(?![\w-])/u;
