@@ -8,7 +8,7 @@ admin-newdepartment-unknown-policy = «{ $policy }» деген универси
 admin-renamedepartment-usage = Пішімі: /renamedepartment КОД Жаңа толық атауы, мысалы: /renamedepartment CS Компьютерлік инженерия кафедрасы.
 admin-renamedepartment-done = Кафедраның атауы өзгертілді: { $code } — «{ $name }».
 admin-removedepartment-usage = Пішімі: /removedepartment КОД — кафедраның коды (/departments қараңыз).
-admin-removedepartment-in-use = { $code } кафедрасы жойылмады: оған { $students } білім алушы және { $staff } қызметкер тіркелген. Алдымен оларды басқа кафедраға ауыстырыңыз.
+admin-removedepartment-in-use = { $code } кафедрасы жойылмады, оған тіркелгендер: білім алушылар — { $students }, қызметкерлер — { $staff }. Алдымен оларды басқа кафедраға ауыстырыңыз.
 admin-removedepartment-done = Кафедра жойылды: { $code } — «{ $name }».
 
 departments-title = Кафедралар:
