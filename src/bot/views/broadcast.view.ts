@@ -26,7 +26,7 @@ export function describeAudience(t: TranslateFunction, audience: AudienceFilter,
   if (audience.programmeCode) parts.push(t("broadcast-audience-programme", { programme: audience.programmeCode }));
   if (audience.course !== undefined && audience.course !== null) parts.push(t("broadcast-audience-course", { course: audience.course }));
   if (audience.group) parts.push(t("broadcast-audience-group", { group: audience.group }));
-  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`broadcast-practice-${audience.practiceType}`) }));
+  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`placement-type-${audience.practiceType}`) }));
   if (audience.activeOnly) parts.push(t("broadcast-audience-active"));
   return parts.join("; ");
 }
