@@ -1,4 +1,4 @@
-## Reminders (issue 10): scheduled messages; each names its rule
+## Reminders: scheduled messages (the rule each enforces is cited in src/domain/reminders/reminder-kinds.ts, not in the text)
 
 reminders-open-diary = Open the diary
 reminders-diary-daily = Today's diary entry ({ $date }) has not been written yet. Please add it before the end of the day.
