@@ -11,6 +11,7 @@ import { outsidePrivateChats } from "./features/outside-private.feature.js";
 import type { InFlightTracker } from "../runtime/in-flight.js";
 import { installErrorBoundary } from "./error-boundary.js";
 import { loadUser } from "./middlewares/load-user.js";
+import { commandMenuSync } from "./middlewares/command-menu.js";
 import { cancelFeature } from "./features/cancel.feature.js";
 import { languageFeature } from "./features/language.feature.js";
 import { settingsFeature } from "./features/settings.feature.js";
@@ -30,6 +31,7 @@ import { departmentExportFeature } from "./features/department-export.feature.js
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
+import { supervisorClaimsFeature } from "./features/supervisor-claims.feature.js";
 import { coordinatorPracticeFeature } from "./features/coordinator-practice.feature.js";
 import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
@@ -50,7 +52,7 @@ export interface CreateBotOptions {
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
 export function createBot(services: AppServices, options: CreateBotOptions = {}): Bot<BotContext> {
-  const { config, db, i18n } = services;
+  const { config, i18n } = services;
 
   const { inFlight } = options;
   // Every Bot API call, the scenes' included, goes through one transport with the retry policy.
@@ -72,6 +74,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(sequentialize((ctx) => [String(ctx.chat.id), String(ctx.from.id)]));
   privateChats.use(loadUser(services));
   privateChats.use(i18n.middleware());
+  privateChats.use(commandMenuSync(services));
   privateChats.use(buttonGuard());
   privateChats.use(
     conversations<PrivateContext, SceneContext>({
@@ -82,7 +85,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
         async (ctx, next) => {
           let pending = sceneLocales.get(conversation);
           if (!pending) {
-            pending = ctx.from ? db.users.getLanguage(ctx.from.id) : Promise.resolve(null);
+            pending = ctx.from ? services.users.language(ctx.from.id) : Promise.resolve(null);
             sceneLocales.set(conversation, pending);
           }
           (ctx as SceneContext & SceneLocaleFlavor).sceneLocale = await pending;
@@ -112,6 +115,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));
   privateChats.use(placementDecisionsFeature(services));
+  privateChats.use(supervisorClaimsFeature(services));
   privateChats.use(coordinatorPracticeFeature(services));
   privateChats.use(rosterFeature(services, downloadFile));
   privateChats.use(diaryDecisionFeature(services));

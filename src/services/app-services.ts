@@ -6,6 +6,8 @@ import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
+import { createPeopleService, type PeopleService } from "./people.service.js";
+import { createOnboardingService, type OnboardingService } from "./onboarding.service.js";
 import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
@@ -13,6 +15,10 @@ import { createBroadcastService, type BroadcastService } from "./broadcast.servi
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
+import { createDepartmentService, type DepartmentService } from "./department.service.js";
+import { createDepartmentExportService, type DepartmentExportService } from "./department-export.service.js";
+import { createUserService, type UserService } from "./user.service.js";
+import { createSettingsService, type SettingsService } from "./settings.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -39,6 +45,10 @@ export interface AppServices extends ServiceDeps {
   organisations: OrganisationService;
   /** Placements: drafts, approval, supervisors (issue 8). */
   placements: PlacementService;
+  /** Principals of accounts, and a staff member's own name for practice documents (QP-06 6.2). */
+  people: PeopleService;
+  /** The student's registration in `/start`. */
+  onboarding: OnboardingService;
   /** The coordinator's roster import (issue 8). */
   roster: RosterService;
   /** Department announcements (issue 10). */
@@ -52,6 +62,14 @@ export interface AppServices extends ServiceDeps {
    * the supervisors' and coordinators' lists, the CLI archive (issue 9).
    */
   diaryPlacements: DiaryPlacements;
+  /** Departments: administration, invitations of their staff, the department a staff command is about. */
+  departments: DepartmentService;
+  /** The coordinator's department workbook (`/export`). */
+  departmentExport: DepartmentExportService;
+  /** The person behind each update: loading, language, profile. */
+  users: UserService;
+  /** `/settings`: reminder choices. */
+  settings: SettingsService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -59,16 +77,26 @@ export function createServices(deps: ServiceDeps): AppServices {
   const invitations = createInvitationService({ db: deps.db, now: deps.now });
   const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
   const outbox = createOutbox({ db: deps.db, now: deps.now });
+  const departments = createDepartmentService({ ...practice, invitations });
+  const diary = createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference });
+  const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
+  const placements = createPlacementService({ ...practice, invitations, outbox });
   return {
     ...deps,
     invitations,
     outbox,
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
-    placements: createPlacementService({ ...practice, invitations }),
+    placements,
     roster: createRosterService({ ...practice, invitations }),
-    coordinatorPractice: createCoordinatorPracticeService(practice),
-    diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
-    diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),
+    people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
+    onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
+    coordinatorPractice: createCoordinatorPracticeService({ ...practice, placements }),
+    diary,
+    diaryPlacements,
+    departments,
+    departmentExport: createDepartmentExportService({ departments, diary, diaryPlacements }),
+    users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
+    settings: createSettingsService({ db: deps.db }),
   };
 }

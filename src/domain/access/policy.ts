@@ -22,6 +22,7 @@ export const ACTIONS = [
   "importRoster",
   "listStudents",
   "inviteOrganisationSupervisor",
+  "confirmOrganisationSupervisor",
   "viewDiary",
   "writeDiaryEntry",
   "uploadReport",
@@ -34,6 +35,10 @@ export const ACTIONS = [
   "broadcastDepartment",
   "proposeOrganisation",
   "decideOrganisation",
+  "viewDepartment",
+  "manageDepartments",
+  "inviteCoordinator",
+  "inviteUniversitySupervisor",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +49,10 @@ export const DEPARTMENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "exportDepartment",
   "broadcastDepartment",
   "decideOrganisation",
+  "viewDepartment",
+  "manageDepartments",
+  "inviteCoordinator",
+  "inviteUniversitySupervisor",
 ]);
 
 /** Who may do what, before the link to the target is checked (domain.md §1 table). */
@@ -60,6 +69,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // A university supervisor lists only the students assigned to them (`as` tells the service to filter).
   listStudents: ["coordinator", "universitySupervisor", "admin"],
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
+  // QP-06 5.12: the organisation supervisor is appointed by the organisation and vouched for by the department.
+  confirmOrganisationSupervisor: ["coordinator", "admin"],
   // The diary cells are those of src/domain/diary/diary-access.ts (a test keeps the two equal).
   viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   // QP-06 5.11, 5.14: the student keeps the diary and hands in the report.
@@ -78,6 +89,13 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   broadcastDepartment: ["coordinator", "admin"],
   proposeOrganisation: ["student", "coordinator", "admin"],
   decideOrganisation: ["coordinator", "admin"],
+  // domain.md §1: a coordinator sees their own department; the admin every one.
+  viewDepartment: ["coordinator", "admin"],
+  // domain.md §1: the admin creates departments and appoints their coordinators.
+  manageDepartments: ["admin"],
+  inviteCoordinator: ["admin"],
+  // domain.md §1: the coordinator invites the university supervisors of their department.
+  inviteUniversitySupervisor: ["coordinator", "admin"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */
@@ -88,9 +106,23 @@ export interface AccessTarget {
   studentTelegramId?: number | null | undefined;
   universitySupervisorTelegramId?: number | null | undefined;
   organisationSupervisorTelegramId?: number | null | undefined;
+  /**
+   * The linked organisation supervisor was confirmed by the department or by a matching phone (QP-06 5.12);
+   * absent = confirmed (a link made before confirmation existed).
+   */
+  organisationSupervisorConfirmed?: boolean | undefined;
 }
 
-export type DenyReason = "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment" | "organisationSupervisorApproves";
+export type DenyReason =
+  "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment" | "organisationSupervisorApproves" | "notConfirmed";
+
+/** QP-06 5.12, 6.2: what only a confirmed organisation supervisor does (their word goes into the diary-report). */
+const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>([
+  "approveDiaryEntry",
+  "returnDiaryEntry",
+  "signOffDiary",
+  "writeCharacteristic",
+]);
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 
 /** Why `role` does or does not reach `target` (null = it does). */
@@ -108,14 +140,19 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
       if (departmentWide) return null;
       if (target.universitySupervisorTelegramId == null || target.universitySupervisorTelegramId !== principal.telegramId)
         return "notAssigned";
-      // QP-06 5.12: entries go to the organisation supervisor once one is linked.
-      return action === "approveDiaryEntry" && target.organisationSupervisorTelegramId != null ? "organisationSupervisorApproves" : null;
+      // QP-06 5.12: entries go to the organisation supervisor once one is linked and confirmed.
+      return action === "approveDiaryEntry" &&
+        target.organisationSupervisorTelegramId != null &&
+        target.organisationSupervisorConfirmed !== false
+        ? "organisationSupervisorApproves"
+        : null;
     case "organisationSupervisor":
       if (!holdsRole(principal, "organisationSupervisor")) return "noRole";
       if (departmentWide) return "otherDepartment";
-      return target.organisationSupervisorTelegramId != null && target.organisationSupervisorTelegramId === principal.telegramId
-        ? null
-        : "notLinked";
+      if (target.organisationSupervisorTelegramId == null || target.organisationSupervisorTelegramId !== principal.telegramId)
+        return "notLinked";
+      // QP-06 5.12; 6B03104 §9.1: a supervisor nobody has vouched for yet does not approve, return, sign or assess.
+      return CONFIRMED_ONLY.has(action) && target.organisationSupervisorConfirmed === false ? "notConfirmed" : null;
     case "student":
       if (departmentWide) return "noRole";
       return target.studentTelegramId != null && target.studentTelegramId === principal.telegramId ? null : "notOwnRecord";
@@ -130,6 +167,7 @@ const SPECIFICITY: Record<DenyReason, number> = {
   notLinked: 2,
   notAssigned: 3,
   organisationSupervisorApproves: 4,
+  notConfirmed: 4,
 };
 
 /** The decision for `principal` doing `action` on `target`. Pure; the only place such rules live. */
@@ -141,4 +179,13 @@ export function can(principal: AccessPrincipal, action: Action, target: AccessTa
     if (SPECIFICITY[denied] > SPECIFICITY[best]) best = denied;
   }
   return { allowed: false, reason: best };
+}
+
+/**
+ * Whether the principal holds a role that `action` is ever granted to: what a command may offer before
+ * its target is known (/help, the command menu, the first reply of a staff command). The service that
+ * acts still asks `can()` with the target.
+ */
+export function mayAttempt(principal: AccessPrincipal, action: Action): boolean {
+  return PERMISSIONS[action].some((role) => (role === "admin" ? principal.isAdmin : holdsRole(principal, role)));
 }

@@ -31,6 +31,11 @@ const userSchema = new Schema(
      * signatures, QP-06 6.2), asked when a staff role is claimed; Telegram names are only a fallback.
      */
     fullName: { type: String },
+    /**
+     * The phone Telegram verified for this account: a contact the user shared of themselves (`user_id` equal
+     * to the sender), normalised (+7XXXXXXXXXX). Compared with the agreement's supervisor phone (QP-06 5.12).
+     */
+    verifiedPhone: { type: String },
     /** Interface language; null until known (Telegram gave none we support and the user has not chosen). */
     language: { type: String, enum: [...LOCALES, null], default: null },
     roles: { type: [roleGrantSchema], default: [] },
@@ -42,6 +47,11 @@ const userSchema = new Schema(
     mutedReminders: { type: [{ type: String, enum: MUTABLE_REMINDER_KINDS }], default: [] },
     /** Students: reminders of the transfer windows (R-23 3.2, 6.1–6.2), asked for in /settings. */
     transferWindowReminders: { type: Boolean, default: false },
+    /**
+     * The command menu last published for this person's private chat (their roles and language, as
+     * `commandMenuKey` writes them); null while the bot's default list applies.
+     */
+    commandMenu: { type: String, default: null },
   },
   { timestamps: true, collection: "users" },
 );

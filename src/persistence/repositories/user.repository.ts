@@ -51,9 +51,19 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { language } });
     },
 
+    /** Records which command menu the person's chat now shows (null: the default list). */
+    async setCommandMenu(telegramId: number, key: string | null): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { commandMenu: key } });
+    },
+
     /** The full name printed in practice documents (staff; checked by the caller). */
     async setFullName(telegramId: number, fullName: string): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { fullName } });
+    },
+
+    /** The phone Telegram verified for this account (a contact the user shared of themselves), normalised. */
+    async setVerifiedPhone(telegramId: number, phone: string): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { verifiedPhone: phone } });
     },
 
     /** Marks the user unreachable: Telegram refused a message to them (they blocked the bot). */
