@@ -10,6 +10,7 @@ import { buttonGuard } from "./middlewares/button-guard.js";
 import { outsidePrivateChats } from "./features/outside-private.feature.js";
 import type { InFlightTracker } from "../runtime/in-flight.js";
 import { installErrorBoundary } from "./error-boundary.js";
+import { createUpdateObserver, type UpdateObserver } from "./middlewares/observe-updates.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { commandMenuSync } from "./middlewares/command-menu.js";
 import { cancelFeature } from "./features/cancel.feature.js";
@@ -48,6 +49,8 @@ export interface CreateBotOptions {
   inFlight?: InFlightTracker;
   /** Downloads files users send (reports); default: the Bot API file URL over `fetch`. */
   downloadFile?: FileDownloader;
+  /** Logs and measures each update (default: a log line per update, no metrics). */
+  observer?: UpdateObserver;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
@@ -65,6 +68,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   const sceneStorage = createSceneStorage(services);
   if (inFlight) bot.use(inFlight.middleware());
   const guarded = installErrorBoundary(bot, services);
+  guarded.use((options.observer ?? createUpdateObserver({ logger: services.logger })).middleware());
 
   // Groups, channels and inline messages: answer buttons (or the client's spinner keeps turning) and
   // say once per group that the bot works in private chats.
