@@ -9,6 +9,7 @@ import { isLocale } from "../../src/bot/i18n.js";
 import type { SceneSpec } from "../ids.js";
 import { quietly } from "../../src/logging/quietly.js";
 import { commandOf, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
+import { withDottedDates } from "../../src/domain/rules/date-params.js";
 
 export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
@@ -181,13 +182,17 @@ export function createAsk(env: SceneEnv) {
         if (!checked.ok) {
           return {
             ok: false,
-            text: "message" in checked ? checked.message : answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params),
+            text:
+              "message" in checked
+                ? checked.message
+                : answer.t(`${options.errorPrefix}-${checked.reason}`, withDottedDates(checked.params)),
           };
         }
         const verify = options.verify;
         if (verify) {
           const verified = await conversation.external(() => verify(checked.value));
-          if (!verified.ok) return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, verified.params) };
+          if (!verified.ok)
+            return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, withDottedDates(verified.params)) };
         }
         return { ok: true, value: checked.value };
       },

@@ -8,6 +8,7 @@ import { placementDecision } from "./decision-buttons.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { toAccessPrincipal } from "../domain/access/roles.js";
 import { quietly } from "../logging/quietly.js";
+import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** A short summary of one placement for the coordinator (one paragraph). */
 export function placementSummary(
@@ -24,7 +25,7 @@ export function placementSummary(
     organisationStatus: organisation?.status ?? "none",
     start: dottedDate(placement.startDate),
     end: dottedDate(placement.endDate),
-    contract: placement.contract?.number ?? "—",
+    contract: placement.contract?.number ? contractNumberWithoutSign(placement.contract.number) : "—",
     contractDate: dottedDate(placement.contract?.date),
     late: placement.contractLate ? "yes" : "no",
   });

@@ -259,7 +259,7 @@ describe("grouped alerts: one list per recipient, one outbox document per studen
     const texts = t.h.sentTexts(COORDINATOR.id);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(
-      /^14 студентов не вносят записи в дневник\. Отсутствие более двух недель — основание для отчисления\. \(R-23 8\.1\)/u,
+      /^14 обучающихся не вносят записи в дневник\. Отсутствие без уважительной причины более двух недель может стать основанием для отчисления\.$/mu,
     );
     expect(listed(texts[0]).map((line) => line.replace(/ — .*/u, "").slice(2))).toEqual(
       SURNAMES.map((s) => `${s} Айгерим`).sort(new Intl.Collator("ru").compare),

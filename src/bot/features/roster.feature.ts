@@ -9,6 +9,7 @@ import type { FileDownloader } from "../file-download.js";
 import { packId, unpackId } from "../compact-id.js";
 import { formatDate } from "../format.js";
 import { quietly } from "../../logging/quietly.js";
+import { withDottedDates } from "../../domain/rules/date-params.js";
 
 /** Telegram's limit on one message's text. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -227,7 +228,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
 /** One bad cell (or header) in the coordinator's language, pointing at the column as written in their file. */
 function errorLine(t: (key: string, params?: Record<string, string | number>) => string, error: RosterError): string {
   const column = error.header ?? (error.column ? t(`roster-column-${error.column}`) : "—");
-  const reason = t(`roster-error-${error.reason}`, error.params);
+  const reason = t(`roster-error-${error.reason}`, withDottedDates(error.params));
   const inHeader = error.reason === "missing-column" || error.reason === "duplicate-column";
   return inHeader ? t("roster-error-in-header", { column, reason }) : t("roster-error-in-cell", { row: error.row, column, reason });
 }

@@ -40,7 +40,7 @@ export function describeAudience(t: TranslateFunction, audience: AudienceFilter,
   if (audience.programmeCode) parts.push(t("broadcast-audience-programme", { programme: audience.programmeCode }));
   if (audience.course !== undefined && audience.course !== null) parts.push(t("broadcast-audience-course", { course: audience.course }));
   if (audience.group) parts.push(t("broadcast-audience-group", { group: audience.group }));
-  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`broadcast-practice-${audience.practiceType}`) }));
+  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`placement-type-${audience.practiceType}`) }));
   if (audience.activeOnly) parts.push(t("broadcast-audience-active"));
   return parts.join("; ");
 }
@@ -49,7 +49,11 @@ export function describeAudience(t: TranslateFunction, audience: AudienceFilter,
 export function progressText(t: TranslateFunction, progress: BroadcastProgress): string {
   const { sent, pending, blocked, failed } = progress.figures;
   const lines = [
-    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", { recipients: progress.broadcast.recipientCount }),
+    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", {
+      recipients: progress.broadcast.recipientCount,
+      // The same word as /broadcasts: a broadcast waiting for its time is "scheduled", not "sending".
+      state: progress.broadcast.state === "scheduled" ? "scheduled" : "sending",
+    }),
     t("broadcast-progress-figures", { sent, pending, blocked, failed }),
   ];
   if (progress.done && progress.failures.length > 0) {
