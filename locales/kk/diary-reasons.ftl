@@ -1,12 +1,12 @@
 ## Күнделік: күнделік сервистері қайтаратын себеп кодтарының мәтіні (күндер пішімделген күйде беріледі)
 
 diary-reason-invalidDate = Бұл күн емес.
-diary-reason-futureDate = Әлі келмеген күнге жазба жасауға болмайды.
+diary-reason-futureDate = Болашақ күнге жазба енгізуге болмайды.
 diary-reason-beforePlacementStart = Сіздің практикаңыз { $startDate } күні басталады; сол күнді немесе кейінгі күнді таңдаңыз.
 diary-reason-afterPlacementEnd = Сіздің практикаңыз { $endDate } күні аяқталды; практика күндерінің бірін таңдаңыз.
 diary-reason-tooFarBack = Кешіккен жазбаны { $limitDays } күннен аспайтын мерзімде енгізуге болады; әлі толтыруға болатын ең ерте күн — { $earliest }.
 diary-reason-hoursNotANumber = Сағат санын сан түрінде жіберіңіз, мысалы 6 немесе 6,5.
-diary-reason-hoursOutOfRange = Бір күнгі жазбада { NUMBER($min) } сағаттан { NUMBER($max) } сағатқа дейін болады.
+diary-reason-hoursOutOfRange = Бір күнге { NUMBER($min) } сағаттан { NUMBER($max) } сағатқа дейін көрсетуге болады.
 diary-reason-hoursStep = Сағат { NUMBER($step) } қадаммен көрсетіледі, мысалы 5,5 немесе 6.
 diary-reason-textTooShort = Атқарылған жұмысты кемінде { $min } таңбамен сипаттаңыз (қазір { $length }).
 diary-reason-textTooLong = Мәтін тым ұзын: ең көбі { $max } таңба (қазір { $length }).
@@ -20,9 +20,9 @@ diary-reason-notFound = Бұл жазба енді жоқ.
 diary-reason-reasonTooShort = Жазбаның неге пысықтауға қайтарылатынын жазыңыз (кемінде { $min } таңба).
 diary-reason-reasonTooLong = Түсініктеме тым ұзын: ең көбі { $max } таңба.
 diary-reason-approval-cleared = { $student } Сіз бекіткен { $date } күнгі жазбаны өзгертті. Бекіту алынып тасталды, жазба қайтадан Сіздің шешіміңізді күтуде.
-diary-reason-signoffs-cleared = Күнделікке қол қойылғаннан кейін ол өзгерді, сондықтан қолтаңбалар алынып тасталды. Барлық жазба бекітілгенде күнделікке қайта қол қойыңыз.
+diary-reason-signoffs-cleared = Күнделікке қол қойылғаннан кейін ондағы жазбалар өзгерді, сондықтан қолтаңбалар алынып тасталды. Барлық жазба бекітілгенде күнделікке қайта қол қойыңыз.
 
-diary-reason-notLinked = Сіз бұл білім алушының практикасына бекітілмегенсіз.
+diary-reason-notLinked = Сіз бұл білім алушының практикасына жетекші ретінде тағайындалмағансыз.
 diary-reason-roleCannot = Сіздің рөліңіз бұған рұқсат бермейді.
 diary-reason-organisationSupervisorApproves = Бұл білім алушының жазбаларын ұйым тарапынан практика жетекшісі бекітеді. Сіз жазбаны түсініктемемен пысықтауға қайтара аласыз.
 
@@ -37,7 +37,7 @@ diary-reason-scoreNotANumber = Бағаны 0-ден 100-ге дейінгі с�
 diary-reason-scoreOutOfRange = Баға { $min } балдан { $max } балға дейін қойылады.
 
 diary-reason-consequence-resitFinalControl = FX: практиканы қайта өтпей-ақ, қорытынды бақылауды (есепті қорғауды) бір рет қайта тапсыра аласыз (MR-595, 42-т.).
-diary-reason-consequence-repeatPractice = F: практика бағдарламасы орындалмады; Сіз қосымша семестрде практикаға қайта жіберілесіз (QP-06, 6.11-тармақ; MR-595, 42-тармақ).
+diary-reason-consequence-repeatPractice = F: практика бағдарламасы орындалмады; Сіз қосымша семестрде практикаға қайта жіберілесіз (QP-06, 6.11-т. және MR-595, 42-т.).
 diary-reason-consequence-repeatInFreeTimeWithValidReason = Практиканы дәлелді себеппен өтпеген болсаңыз, оны оқудан бос уақытта қайта өтесіз.
 diary-reason-consequence-academicDebt = Дәлелді себеп болмаса, практика академиялық қарызға айналады (QP-06, 7.4-т.).
 diary-reason-consequence-notAdmittedToStateExams = Диплом алды практикасы бойынша қанағаттанарлықсыз баға алсаңыз, мемлекеттік емтихандарға жіберілмейсіз (QP-06, 6.10-т.).

@@ -83,7 +83,7 @@ diary-sent-marked-weekend = Ол демалыс күнгі жазба ретін
 diary-sent-marked-holiday = Ол мереке күнгі жазба ретінде белгіленді.
 diary-approval-cleared-student = Жазба бекітілген болатын; өзгертуіңізден кейін бекіту алынып тасталды, жетекшіге хабарланды.
 diary-sent-to-approver = Практика жетекшісі оны алды.
-diary-no-approver = Практикаңызға әлі жетекші бекітілмеген; жетекші бекітілген соң жазбаны көреді.
+diary-no-approver = Практикаңызға әлі жетекші тағайындалмаған; жетекші тағайындалған соң жазбаны көреді.
 diary-unchanged = { $date } күнгі жазба бұрынғысынан өзгеше емес, ештеңе өзгертілген жоқ.
 
 diary-notify-entry =
@@ -124,16 +124,16 @@ diary-progress-days-left = Практиканың аяқталуына { $days -
        *[other] { $days } күн
     } қалды (оның ішінде жұмыс күні: { $working }).
 diary-progress-not-started = Практика әлі басталған жоқ (алда { $days ->
-        [one] { $days } күн
-       *[other] { $days } күн
-    } практика).
+        [one] { $days } күндік
+       *[other] { $days } күндік
+    } практика бар).
 diary-progress-ended = Практика аяқталды.
 
 diary-week-title = { $pages } аптаның { $index }-аптасы: { $from } – { $to }
 diary-week-hours = Тапсырылды: { $hours } сағ, бекітілді: { $approved } сағ
 diary-week-empty = Бұл аптада жазба жоқ.
 diary-status-approved-by = бекіткен: { $name }, { $at }
-diary-status-returned-by = пысықтауға қайтарған: { $name }: { $reason }
+diary-status-returned-by = пысықтауға қайтарған: { $name }, себебі: { $reason }
 diary-week-previous = ◀ Алдыңғы апта
 diary-week-next = Келесі апта ▶
 

@@ -27,7 +27,7 @@ onboarding-programme-code-format = Бағдарлама шифры 6B06102 си�
 onboarding-ask-course = Курсыңыз:
 
 onboarding-ask-group = Тобыңыз, мысалы SE-2203:
-onboarding-group-format = Топ атауы 2–20 әріп, цифр, бос аралық не дефистен тұруы және ішінде кемінде бір цифр болуы керек, мысалы SE-2203. Қайта жіберіңіз.
+onboarding-group-format = Топ атауы 2–20 әріп, цифр, бос орын не дефистен тұруы және ішінде кемінде бір цифр болуы керек, мысалы SE-2203. Қайта жіберіңіз.
 
 onboarding-ask-department = Кафедраңыз:
 

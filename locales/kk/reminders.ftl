@@ -3,8 +3,8 @@
 reminders-open-diary = Күнделікті ашу
 reminders-diary-daily = Бүгін ({ $date }) күнделікке әлі жазба енгізілмеген. Күн соңына дейін енгізіңіз.
 reminders-diary-nudge = Кеше ({ $date }) күнделікке жазба енгізілмеген.
-reminders-diary-absence-supervisors = { $student } күнделікке { $since } күннен бастап { $days } жұмыс күні бойы жазба енгізбеді. Білім алушымен байланысыңыз.
-reminders-diary-absence-coordinator = { $student } күнделікке { $since } күннен бастап { $days } жұмыс күні бойы жазба енгізбеді. Дәлелді себепсіз екі аптадан астам болмау оқудан шығаруға негіз болуы мүмкін.
+reminders-diary-absence-supervisors = { $student } { $since } күннен бастап { $days } жұмыс күні бойы күнделікке жазба енгізбей жүр. Білім алушымен байланысыңыз.
+reminders-diary-absence-coordinator = { $student } { $since } күннен бастап { $days } жұмыс күні бойы күнделікке жазба енгізбей жүр. Дәлелді себепсіз екі аптадан астам болмау оқудан шығаруға негіз болуы мүмкін.
 reminders-diary-digest = Шешіміңізді күтіп тұрған күнделік жазбалары: { $students } білім алушыдан { $count } жазба. Қарау үшін /pending жіберіңіз.
 reminders-diary-pending-supervisor = { $student }: { $count } күнделік жазбасы { $days } жұмыс күнінен артық шешім күтіп тұр (ең ертесі — { $since }).
 reminders-diary-pending-coordinator = { $student }: { $count } күнделік жазбасы жетекшілердің шешімін { $days } жұмыс күнінен артық күтіп тұр (ең ертесі — { $since }).

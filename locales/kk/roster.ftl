@@ -34,7 +34,7 @@ roster-error-in-header = Тақырып жолы, «{ $column }» бағаны: 
 roster-error-missing-column = мұндай баған жоқ.
 roster-error-duplicate-column = баған екі рет кездеседі; біреуін қалдырыңыз.
 roster-error-required = ұяшық бос.
-roster-error-student-number-format = студенттік ID нөмірі 4–20 әріп не цифрдан тұруы және ішінде кемінде бір цифр болуы керек, мысалы 20210345.
+roster-error-student-number-format = Студенттік ID нөмірі 4–20 әріп не цифрдан тұруы және ішінде кемінде бір цифр болуы керек, мысалы 20210345.
 roster-error-name-too-short = аты-жөні үшін тым қысқа.
 roster-error-name-too-long = аты-жөні { $max ->
         [one] { $max } таңбадан
@@ -70,7 +70,7 @@ roster-error-weeks-mismatch = { $weeks ->
        *[other] { $calendarWeeks } апта
     } шығады; осы күннен басталатын мұндай ұзақтықтағы практика { $expectedEnd } күні аяқталады (QP-06, 3.6-т.).
 roster-error-duplicate-row = бұл білім алушыда осы оқу жылында осы түрдегі практика бар — { $firstRow }-жол.
-roster-error-conflicting-student = деректер осы студенттік ID нөмірі бар { $firstRow }-жолдан өзгеше.
+roster-error-conflicting-student = деректер осы Студенттік ID нөмірі бар { $firstRow }-жолдан өзгеше.
 roster-error-other-department = бұл білім алушы басқа кафедраның тізімінде бар. Сол кафедрадағы практика бойынша жауапты тұлғаға хабарласыңыз немесе жолды өшіріңіз.
 
 ## Тізімді жүктеу: нәтиже
@@ -83,7 +83,7 @@ roster-imported-students = Білім алушылар: жаңасы — { $new 
 roster-imported-placements = Практика туралы мәліметтер (жобалар): жаңасы — { $new }, жаңартылғаны — { $updated }, өзгеріссізі — { $unchanged }.
 roster-skipped-header = Білім алушылар бекітуге жіберіп қойған практика туралы мәліметтер өзгертілмеді ({ $count }):
 roster-skipped-line = { $studentNumber }: { $practiceType }, { $academicYear } — { $status }
-roster-to-confirm-header = Тізімдегі студенттік ID нөмірімен ботта бұрыннан тіркелгендер: { $count }. Олардың сол адамдар екенін растаңыз; расталғанға дейін тізім деректері оларға қолданылмайды:
+roster-to-confirm-header = Тізімдегі Студенттік ID нөмірімен ботта бұрыннан тіркелгендер: { $count }. Олардың сол адамдар екенін растаңыз; расталғанға дейін тізім деректері оларға қолданылмайды:
 roster-to-confirm-line = { $studentNumber }: { $registeredFullName } ({ $registeredGroup }) ретінде тіркелген; тізімде — { $rosterFullName } ({ $rosterGroup })
 roster-confirm-button = Бұл сол адам
 roster-dismiss-button = Бұл басқа адам
@@ -196,7 +196,7 @@ placement-contract-late = Практикадан өту туралы келіс�
 
 placement-denied-noRole = Бұл Сізге қолжетімсіз.
 placement-denied-notOwnRecord = Бұл басқа білім алушының мәліметтері.
-placement-denied-notAssigned = Бұл білім алушы Сізге бекітілмеген.
+placement-denied-notAssigned = Сіз бұл білім алушының практика жетекшісі болып тағайындалмағансыз.
 placement-denied-notLinked = Сіз бұл білім алушының ұйым тарапынан практика жетекшісі емессіз.
 placement-denied-otherDepartment = Бұл басқа кафедраға қатысты.
 placement-denied-organisationSupervisorApproves = Бұл білім алушының жазбаларын ұйым тарапынан практика жетекшісі бекітеді. Сіз жазбаны түсініктемемен пысықтауға қайтара аласыз.

@@ -1,4 +1,4 @@
-## Supervision: жетекшілер мен үйлестірушілер күнделікте (issue 9)
+## Supervision: жетекшілер мен кафедрадағы практика бойынша жауапты тұлғалар күнделікте (issue 9)
 
 cmd-pending =
     .description = Бекітуді күтіп тұрған күнделік жазбалары
@@ -69,7 +69,7 @@ supervision-digest-off = Жаңа жазбалар Сізге жіберілге
 supervision-digest-button-on = Күніне бір рет, жиынтықпен
 supervision-digest-button-off = Бір-бірлеп, бірден
 
-supervision-no-students = Мұны істей алатын білім алушыңыз жоқ.
+supervision-no-students = Бұл әрекетті орындауға болатын білім алушыңыз жоқ.
 supervision-choose-student = Білім алушыны таңдаңыз.
 
 supervision-characteristic-ask-text = Білім алушыға мінездемені (жұмысы, дағдылары, іске көзқарасы) бір хабарламамен жазыңыз.
@@ -82,14 +82,14 @@ supervision-characteristic-scene-interrupted = Мінездеме жазу бо�
 supervision-grade-ask = 0-ден 100-ге дейінгі қорытынды бағаны жіберіңіз.
 supervision-grade-recorded = Баға қойылды: { $student } — { $score } балл, { $letter } ({ $points }). Білім алушыға хабарланды.
 supervision-grade-failing-told = Баға қанағаттанарлық емес: білім алушыға әрі қарай не болатыны да хабарланды (QP-06, 6.10–6.11-тт.).
-supervision-grade-student = Практика бойынша бағаңыз: { $score } — { $letter } ({ $points }).
+supervision-grade-student = Практика бойынша бағаңыз: { $score } балл — { $letter } ({ $points }).
 supervision-grade-scene-stopped = Баға қою тоқтатылды; ештеңе сақталған жоқ. Қайта бастау үшін /grade жіберіңіз.
 supervision-grade-scene-expired = Баға қою уақыты өтіп кетті ({ $hours } сағ); ештеңе сақталған жоқ. Қайта бастау үшін /grade жіберіңіз.
 supervision-grade-scene-interrupted = Баға қою боттың жаңартылуына байланысты үзілді. Қайта бастау үшін /grade жіберіңіз.
 
 supervision-signoff-done = Күнделікке қол қойдыңыз: { $student }. Екінші жетекшінің қолы күтілуде.
 supervision-signoff-complete = Күнделікке қол қойдыңыз: { $student }. Екі жетекші де қол қойды.
-supervision-signoff-pending-dates = Әлі бекітілмеген ({ $student }): { $dates }.
+supervision-signoff-pending-dates = Әлі бекітілмеген жазбалар ({ $student }): { $dates }.
 
 supervision-export-wait = Кафедра күнделіктерінің жай-күйін дайындап жатырмын…
 supervision-export-caption = { $department } кафедрасы күнделіктерінің жай-күйі: { $count ->
