@@ -15,12 +15,12 @@ reminders-diary-absence-coordinator = { $student } не вносит запис�
         [many] { $days } рабочих дней
        *[other] { $days } рабочего дня
     } (с { $since }). Отсутствие без уважительной причины более двух недель может стать основанием для отчисления.
-reminders-diary-digest = Записи дневников ждут Вашего решения: { $count } от { $students ->
+reminders-diary-digest = Записи дневников ждут Вашего решения: { $count } (от { $students ->
         [one] { $students } обучающегося
         [few] { $students } обучающихся
         [many] { $students } обучающихся
        *[other] { $students } обучающегося
-    }. Отправьте /pending, чтобы их рассмотреть.
+    }). Отправьте /pending, чтобы их рассмотреть.
 reminders-diary-pending-supervisor = { $student }: { $count ->
         [one] { $count } запись дневника ждёт
         [few] { $count } записи дневника ждут
@@ -43,7 +43,7 @@ reminders-diary-pending-coordinator = { $student }: { $count ->
         [many] { $days } рабочих дней
        *[other] { $days } рабочего дня
     } (самая ранняя — за { $since }).
-# Напоминания о нескольких студентах одному получателю приходят одним списком (R-23 8.1; QP-06 5.8)
+# Напоминания о нескольких обучающихся одному получателю приходят одним списком (R-23 8.1; QP-06 5.8)
 reminders-grouped-diary-absence-supervisors = { $count ->
         [one] { $count } обучающийся не вносит записи в дневник. Свяжитесь, пожалуйста, с обучающимся.
         [few] { $count } обучающихся не вносят записи в дневник. Свяжитесь, пожалуйста, с ними.
@@ -93,7 +93,7 @@ reminders-grouped-line-pending = • { $student } — { $count ->
 reminders-grouped-continued = Продолжение списка — в следующем сообщении.
 reminders-deadline-no-base = Ваша практика начинается { $start }, а база практики ещё не выбрана. Если Вы не можете её найти, сообщите об этом ответственному за практику на кафедре не позднее { $date }.
 reminders-deadline-contract = Договор о прохождении практики с базой практики должен быть заключён не позднее { $date }.
-reminders-deadline-orientation = Ваша практика начинается { $date }: в первый день проводится ознакомление с организацией.
+reminders-deadline-orientation = Ваша практика начинается { $date }: в первый день Вас ознакомят с организацией.
 reminders-deadline-report-schedule = График сдачи отчётов обучающегося нужно утвердить не позднее { $date }: { $student } (практика заканчивается { $end }).
 reminders-deadline-characteristic = Напишите, пожалуйста, характеристику на обучающегося не позднее { $date }: { $student }.
 reminders-deadline-report-due = Отчёт по практике нужно сдать не позднее { $date }.
