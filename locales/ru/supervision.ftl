@@ -103,7 +103,7 @@ supervision-grade-scene-interrupted = Выставление оценки пре
 
 supervision-signoff-done = Вы подписали дневник-отчёт: { $student }. Ожидается подпись второго руководителя.
 supervision-signoff-complete = Вы подписали дневник-отчёт: { $student }. Оба руководителя подписали дневник-отчёт.
-supervision-signoff-pending-dates = Ещё не утверждены записи обучающегося { $student } за: { $dates }.
+supervision-signoff-pending-dates = Ещё не утверждены записи обучающегося { $student } за следующие дни: { $dates }.
 
 supervision-export-wait = Готовлю сводку по дневникам кафедры…
 supervision-export-caption = Сводка по дневникам кафедры { $department }: { $count ->
