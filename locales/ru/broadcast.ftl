@@ -39,7 +39,7 @@ broadcast-filter-programme = Образовательная программа
 broadcast-filter-course = Курс
 broadcast-filter-group = Группа
 broadcast-filter-practice = Вид практики
-broadcast-filter-active = Только проходящие практику: вкл./выкл.
+broadcast-filter-active = Только проходящие практику сейчас: вкл./выкл.
 broadcast-filter-done = Продолжить ➡️
 broadcast-any = Любой
 broadcast-choose-programme = Какая образовательная программа?
@@ -70,7 +70,7 @@ broadcast-time-invalid-date = Такой даты или времени нет. 
 broadcast-time-past = Это время уже прошло. Укажите время в будущем.
 broadcast-time-too-far = Объявление можно запланировать не более чем на 90 дней вперёд.
 
-broadcast-nobody = Под эти условия не подходит ни один обучающийся с аккаунтом Telegram, поэтому объявление не отправлено.
+broadcast-nobody = Этим условиям не соответствует ни один обучающийся, подключённый к боту, поэтому объявление не отправлено.
 broadcast-preview-title = Так получатели увидят объявление:
 broadcast-confirm = Получатели: { $recipients } { $recipients ->
         [one] обучающийся
@@ -115,13 +115,13 @@ broadcast-progress-done = Объявление ({ $recipients } { $recipients ->
         [many] получателей
        *[other] получателя
     }): отправка завершена.
-broadcast-progress-figures = Доставлено: { $sent } · в очереди: { $pending } · заблокировали бота: { $blocked } · ошибка: { $failed }
+broadcast-progress-figures = Доставлено: { $sent } · в очереди: { $pending } · заблокировали бота: { $blocked } · не доставлено из-за ошибки: { $failed }
 broadcast-progress-failures = Не доставлено ({ $count }):
 broadcast-failure-blocked = • { $name } ({ $group }): заблокировал(а) бота
 broadcast-failure-failed = • { $name } ({ $group }): Telegram не принял сообщение
 broadcast-more = …и ещё { $count }
 broadcast-refresh-button = 🔄 Обновить
-broadcast-progress-unchanged = Пока без изменений; попробуйте через несколько секунд.
+broadcast-progress-unchanged = Пока без изменений; обновите через несколько секунд.
 
 broadcast-list-empty = Вы ещё не отправляли объявлений. Чтобы написать объявление, отправьте /broadcast.
 broadcast-list-title = Ваши последние объявления (нажмите номер, чтобы открыть подробности):
@@ -149,7 +149,7 @@ broadcast-resent = Объявление отправлено повторно: {
     }.
 broadcast-resend-stale = Объявление уже отправлено повторно; обновлённые данные — в /broadcasts.
 broadcast-resend-notFound = У этого объявления нет кнопки «Ознакомлен(а)».
-broadcast-resend-nobody = Все, кому его можно доставить, уже ознакомились.
+broadcast-resend-nobody = Все, кому объявление можно доставить, уже ознакомились с ним.
 
 broadcast-ack-recorded = Спасибо! Кафедра увидит, что Вы ознакомились с объявлением.
 broadcast-ack-already = Вы уже отметили, что ознакомились.

@@ -15,7 +15,7 @@ cp-approve-button = ✅ Утвердить
 cp-return-button = ↩️ Вернуть на доработку
 
 cp-student-approved = База практики утверждена: { $organisation }, { $start } – { $end }. Теперь пригласите руководителя практики от организации: отправьте /invite_orgsupervisor.
-cp-student-returned = Сведения о базе практики ({ $organisation }, { $start } – { $end }) возвращены на доработку. Комментарий ответственного за практику: «{ $reason }». Исправьте сведения командой /base и отправьте их снова.
+cp-student-returned = Сведения о базе практики ({ $organisation }, { $start } – { $end }) возвращены на доработку. Комментарий ответственного за практику на кафедре: «{ $reason }». Исправьте сведения командой /base и отправьте их снова.
 
 cp-decision-approved = ✅ Утверждено: { $student }. Обучающийся уведомлён.
 cp-decision-returned = ↩️ Возвращено на доработку: { $student }. Обучающийся уведомлён о причине.
@@ -59,14 +59,14 @@ cp-filter-status-button = 🔄 Статус
 cp-students-line = { $n }. { $student } ({ $studentNumber }, { $group }) — { $placements }
 cp-students-placement = { $practiceType }: { $status }
 cp-students-no-placement = практика не оформлена
-cp-students-none = По этим условиям никого не найдено.
+cp-students-none = По выбранным условиям никого не найдено.
 cp-students-usage = После команды можно указать группу, например: /students SE-2203. Вид практики и статус выбираются кнопками под списком.
 
 cp-assign-usage = Укажите после команды ID студента или группу: /assign 20210345 или /assign SE-2203.
 cp-assign-no-supervisors = На Вашей кафедре ещё нет руководителей практики в боте. Пригласите их командой /invite_supervisor.
 cp-assign-no-placements = У этого обучающегося нет открытой практики.
 cp-assign-not-found = Обучающийся или группа Вашей кафедры с таким обозначением не найдены.
-cp-assign-group-too-long = Название группы слишком длинное для кнопок; назначьте руководителя каждому обучающемуся по ID студента.
+cp-assign-group-too-long = Название группы слишком длинное для кнопок; назначьте руководителя практики каждому обучающемуся отдельно по ID студента.
 cp-assign-nobody = не назначен
 cp-assign-choose-student = Выберите руководителя практики от кафедры. Обучающийся: { $student } ({ $studentNumber }), { $practiceType }. Сейчас: { $current }.
 cp-assign-choose-group = Выберите руководителя практики от кафедры для группы { $group }: { $count ->
@@ -76,7 +76,7 @@ cp-assign-choose-group = Выберите руководителя практи�
        *[other] { $count } записи о практике
     }.
 cp-assign-done = Руководитель практики от кафедры: { $supervisor }; изменено записей: { $count }.
-cp-assign-stale = Назначение изменилось после этого сообщения; ничего не изменено. Отправьте /assign ещё раз.
+cp-assign-stale = После этого сообщения назначение уже изменилось; ничего не изменено. Отправьте /assign ещё раз.
 cp-assign-not-supervisor = Этот человек больше не является руководителем практики от Вашей кафедры. Ничего не изменено.
 
 cp-roster-department-needed = Укажите код своей кафедры в подписи к файлу, например CS, и отправьте файл снова.
@@ -85,7 +85,7 @@ cp-roster-download-failed = Не удалось получить файл из T
 cmd-bases =
     .description = Базы практики на утверждении
 cmd-students =
-    .description = Обучающиеся кафедры (с отбором)
+    .description = Обучающиеся кафедры: поиск и отбор по группе, виду практики и статусу
 cmd-assign =
     .description = Назначить руководителя практики от кафедры
 

@@ -11,7 +11,7 @@ diary-reason-tooFarBack = Запись за прошедший день можн
        *[other] { $limitDays } дня
     }; самый ранний день, который ещё можно заполнить, — { $earliest }.
 diary-reason-hoursNotANumber = Отправьте количество часов числом, например 6 или 6,5.
-diary-reason-hoursOutOfRange = В записи за день может быть от { NUMBER($min) } до { NUMBER($max) } ч.
+diary-reason-hoursOutOfRange = За один день можно указать от { NUMBER($min) } до { NUMBER($max) } ч.
 diary-reason-hoursStep = Часы указываются с шагом { NUMBER($step) } ч, например 5,5 или 6.
 diary-reason-textTooShort = Опишите выполненную работу не короче { $min ->
         [one] { $min } символа
@@ -25,7 +25,7 @@ diary-reason-textTooLong = Текст слишком длинный: не бол
         [many] { $max } символов
        *[other] { $max } символа
     } (сейчас { $length }).
-diary-reason-voiceOrPhoto = Опишите работу за день текстом. Голосовое сообщение или подпись к фото не принимаются; фотографии можно приложить как подтверждение на следующем шаге.
+diary-reason-voiceOrPhoto = Опишите работу за день текстом. Голосовые сообщения и подписи к фото не принимаются; фотографии можно приложить как подтверждение на следующем шаге.
 
 diary-reason-already-approved = Эта запись уже утверждена: { $name } ({ $at }).
 diary-reason-already-returned = Эта запись уже возвращена на доработку: { $name } ({ $at }).
@@ -47,7 +47,7 @@ diary-reason-reasonTooLong = Комментарий слишком длинны�
 diary-reason-approval-cleared = { $student } изменил(а) утверждённую Вами запись за { $date }. Утверждение снято, запись снова ждёт Вашего решения.
 diary-reason-signoffs-cleared = Дневник изменился после того, как его подписали, поэтому подписи сняты. Подпишите дневник-отчёт снова, когда все записи будут утверждены.
 
-diary-reason-notLinked = Вы не закреплены за практикой этого обучающегося.
+diary-reason-notLinked = Вы не являетесь руководителем практики этого обучающегося.
 diary-reason-roleCannot = Ваша роль не позволяет это сделать.
 diary-reason-organisationSupervisorApproves = Записи этого обучающегося утверждает руководитель практики от организации. Вы можете вернуть запись на доработку с комментарием.
 

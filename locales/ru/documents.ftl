@@ -30,8 +30,8 @@ doc-col-approval = Утверждение
 doc-status-submitted = Ожидает утверждения
 doc-status-approved = Утверждено
 doc-status-returned = Возвращено на доработку
-doc-role-universitySupervisor = руководитель от кафедры
-doc-role-organisationSupervisor = руководитель от организации
+doc-role-universitySupervisor = руководитель практики от кафедры
+doc-role-organisationSupervisor = руководитель практики от организации
 doc-role-coordinator = ответственный за практику на кафедре
 doc-mark-weekend = выходной день
 doc-mark-holiday = праздничный день
@@ -48,7 +48,7 @@ doc-approved-hours = Утверждено: { $hours } ч ({ $percent }% объё
 
 doc-characteristic-title = Характеристика
 doc-characteristic-suggested = Предлагаемая оценка: { $score } ({ $letter })
-doc-no-characteristic = Руководитель от организации ещё не написал характеристику.
+doc-no-characteristic = Характеристика руководителя практики от организации ещё не получена.
 doc-grade-title = Итоговая оценка
 doc-grade-line = { $score } из 100 — { $letter } ({ $points }), «{ $traditional }»
 doc-grade-traditional-excellent = отлично
@@ -64,8 +64,8 @@ doc-col-name = ФИО
 doc-col-signed-at = Дата и время
 
 doc-verification-title = Код проверки
-doc-verification-hint = Соответствие распечатки данным системы может проверить администратор системы Praktika — по QR-коду или по коду проверки { $code }.
-doc-generated = Сформирован: { $at }
+doc-verification-hint = Соответствие распечатанного документа данным системы Praktika может проверить её администратор — по QR-коду или по коду проверки { $code }.
+doc-generated = Документ сформирован: { $at }
 doc-page = стр. { $page } из { $pages }
 
 doc-xlsx-sheet = Ход практики

@@ -85,7 +85,7 @@ elig-ask-honours-grades =
         [many] строк
        *[other] строки
     }.
-elig-grades-empty = Я не нашёл оценок в Вашем сообщении. Вставьте по одной дисциплине в строке, например «Математика 5 A-».
+elig-grades-empty = В Вашем сообщении не найдено оценок. Вставьте по одной дисциплине в строке, например «Математика 5 A-».
 elig-grades-errors = Не удалось прочитать { $count } { $count ->
         [one] строку
         [few] строки
@@ -95,7 +95,7 @@ elig-grades-errors = Не удалось прочитать { $count } { $count 
 elig-grade-line = строка { $line } «{ $text }»: { $reason }
 elig-grade-more = … и ещё { $count }
 elig-grades-resend = Исправьте их и отправьте весь список ещё раз.
-elig-grade-error-unrecognizedLine = не нахожу ни кредитов, ни буквенной оценки.
+elig-grade-error-unrecognizedLine = не найдены ни кредиты, ни буквенная оценка.
 elig-grade-error-missingLetter = после кредитов нет буквенной оценки.
 elig-grade-error-unknownLetter = «{ $token }» — не буквенная оценка (A, A-, B+, B, B-, C+, C, C-, D+, D, FX, F).
 elig-grade-error-missingCredits = перед оценкой нет количества кредитов.
@@ -214,7 +214,7 @@ elig-rule-reviewPeriod-undated = Заявление рассматриваетс
     }
 elig-rule-foreignUniversity = Перевод из зарубежного вуза — только на платной основе
 elig-rule-foreignUniversity-no = Перевод из вуза Казахстана
-elig-rule-grantCostDifference = Обладатель гранта должен доплатить разницу в стоимости образовательного гранта
+elig-rule-grantCostDifference = Обладателю гранта нужно доплатить разницу в стоимости образовательного гранта
 elig-rule-grantCostDifference-no = Доплачивать разницу в стоимости гранта не нужно
 elig-rule-creditRecognition = Перезачёт кредитов — по форме { $form }
 elig-rule-reinstatementWindow = В течение { $years } { $years ->

@@ -49,7 +49,7 @@ roster-error-name-too-long = ФИО может содержать не боле�
 roster-error-name-letters-only = в ФИО допускаются только буквы, дефис и апостроф.
 roster-error-name-need-surname-and-name = нужны и фамилия, и имя.
 roster-error-name-too-many-words = больше пяти слов; укажите только фамилию, имя и отчество.
-roster-error-group-format = название группы — это 2–20 букв, цифр, пробелов или дефисов, среди них есть цифра, например SE-2203.
+roster-error-group-format = название группы — это 2–20 букв, цифр, пробелов или дефисов, среди которых есть хотя бы одна цифра, например SE-2203.
 roster-error-programme-code-format = шифр программы выглядит так: 6B06102 — цифра, буква и пять цифр.
 roster-error-programme-code-level-mismatch = для этого уровня обучения шифр программы начинается с { $prefix }.
 roster-error-course-range = для этого уровня обучения курс — от { $min } до { $max }.
@@ -105,13 +105,13 @@ roster-confirm-button = Это тот же человек
 roster-dismiss-button = Это другой человек
 roster-confirmed = Подтверждено: данные списка применены к обучающемуся; создано записей о практике — { $new }.
 roster-dismissed = Строка списка отложена; профиль обучающегося остался прежним.
-roster-already-decided = Решение по этому уже принято.
+roster-already-decided = По этой строке решение уже принято.
 roster-invitations-sent = В файле { $count ->
         [one] { $count } персональная ссылка
         [few] { $count } персональные ссылки
         [many] { $count } персональных ссылок
        *[other] { $count } персональной ссылки
-    }: передайте каждому обучающемуся его собственную. Каждая ссылка срабатывает один раз и действует до { $expires }.
+    }: передайте каждому обучающемуся его собственную. Каждой ссылкой можно воспользоваться один раз; она действует до { $expires }.
 roster-invitations-none = Новые ссылки не понадобились: у всех обучающихся из списка уже есть действующая ссылка или они уже в боте.
 roster-reissued = В файле { $count ->
         [one] { $count } новая ссылка
@@ -145,12 +145,12 @@ placement-type-production = производственная практика
 placement-type-preDiploma = преддипломная практика
 
 placement-field-organisation = база практики
-placement-field-unit = подразделение, в котором Вы будете работать
+placement-field-unit = подразделение, в котором Вы будете проходить практику
 placement-field-contractNumber = номер договора о прохождении практики
 placement-field-contractDate = дата договора о прохождении практики
 placement-field-organisationSupervisorName = ФИО руководителя практики от организации
 placement-field-organisationSupervisorPhone = телефон руководителя практики от организации
-placement-field-organisationSupervisorEmail = e-mail руководителя практики от организации
+placement-field-organisationSupervisorEmail = электронная почта руководителя практики от организации
 placement-field-startDate = дата начала
 placement-field-endDate = дата окончания
 placement-field-weeks = количество недель
@@ -165,7 +165,7 @@ placement-bin-not-for-foreign = У иностранной организации
 placement-phone-characters = В номере телефона допускаются только цифры, пробелы, дефисы, скобки и знак + в начале.
 placement-phone-length = В казахстанском номере 10 цифр после +7 или 8, например +7 701 234 56 78.
 placement-phone-prefix = Казахстанский номер начинается с +7 или 8.
-placement-phone-not-kazakhstan = Это не казахстанский номер: у них после +7 идёт 6 или 7.
+placement-phone-not-kazakhstan = Это не казахстанский номер: в казахстанских номерах после +7 идёт 6 или 7.
 placement-email-format = Это не адрес электронной почты; пример: name@company.kz.
 placement-email-too-long = Адрес электронной почты может содержать не более { $max ->
         [one] { $max } символа
@@ -221,7 +221,7 @@ placement-date-weeks-mismatch = Указано { $weeks ->
 placement-date-contract-after-end = Договор о прохождении практики не может быть датирован позже окончания практики ({ $end }).
 placement-date-contract-too-early = Дата договора слишком ранняя (раньше { $earliest }); проверьте год.
 placement-country-format = Укажите страну двухбуквенным кодом, например KZ, UZ или RU.
-placement-organisation-not-found = Этой организации нет в списке; выберите её ещё раз.
+placement-organisation-not-found = Этой организации нет в списке; выберите организацию ещё раз.
 placement-organisation-rejected = Кафедра не утвердила эту организацию как базу практики. Выберите другую.
 placement-status-locked = Практика уже идёт, поэтому эти сведения больше нельзя изменить.
 placement-contract-late = Договор о прохождении практики датирован { $contractDate }, а должен быть заключён не позднее { $deadline }. Он принят, ответственный за практику на кафедре уведомлён.

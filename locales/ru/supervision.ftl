@@ -1,17 +1,17 @@
-## Supervision: руководители и координаторы в дневнике (issue 9)
+## Supervision: руководители практики и ответственные за практику в дневнике (issue 9)
 
 cmd-pending =
     .description = Записи дневника, ожидающие утверждения
 cmd-characteristic =
-    .description = Написать характеристику обучающегося
+    .description = Написать характеристику на обучающегося
 cmd-grade =
     .description = Выставить итоговую оценку за практику
 cmd-signoff =
     .description = Подписать дневник-отчёт обучающегося
 cmd-export =
-    .description = Состояние дневников кафедры (XLSX) или Ваш дневник (PDF)
+    .description = Сводка по дневникам кафедры (XLSX) или Ваш дневник-отчёт (PDF)
     .description-student = Ваш дневник-отчёт по практике (F-76, PDF)
-    .description-coordinator = Состояние дневников кафедры (XLSX)
+    .description-coordinator = Сводка по дневникам кафедры (XLSX)
 
 supervision-entry = { $student }, { $date } ({ NUMBER($hours) } ч):
     { $text }
@@ -33,7 +33,7 @@ supervision-student-approved-many = { $count ->
 
 supervision-return-ask = Почему запись возвращается на доработку? Напишите комментарий для обучающегося (или /cancel).
 supervision-return-scene-stopped = Возврат записи прерван; запись не изменилась. Нажмите «Вернуть на доработку» ещё раз, когда будете готовы.
-supervision-return-scene-expired = Время на возврат записи истекло ({ $hours } ч); запись не изменилась. Нажмите «Вернуть на доработку» ещё раз или отправьте /pending.
+supervision-return-scene-expired = Время на возврат записи на доработку истекло ({ $hours } ч); запись не изменилась. Нажмите «Вернуть на доработку» ещё раз или отправьте /pending.
 supervision-return-scene-interrupted = Возврат записи прерван обновлением бота; запись не изменилась. Отправьте /pending, чтобы увидеть её снова.
 supervision-give-up = Слишком много неудачных попыток, поэтому ввод прерван. Ничего не изменено.
 
@@ -83,10 +83,10 @@ supervision-digest-off = Новые записи приходят Вам по о
 supervision-digest-button-on = Раз в день, сводкой
 supervision-digest-button-off = По одной, сразу
 
-supervision-no-students = У Вас нет обучающихся, для которых это можно сделать.
+supervision-no-students = Среди Ваших обучающихся нет тех, для кого это можно сделать сейчас.
 supervision-choose-student = Выберите обучающегося.
 
-supervision-characteristic-ask-text = Напишите характеристику обучающегося (работа, навыки, отношение к делу) одним сообщением.
+supervision-characteristic-ask-text = Напишите характеристику на обучающегося (выполненная работа, навыки, отношение к делу) одним сообщением.
 supervision-characteristic-ask-score = Какую оценку от 0 до 100 Вы предлагаете?
 supervision-characteristic-saved = Характеристика сохранена: { $student }. Предлагаемая оценка: { $score } ({ $letter }, { $points }).
 supervision-characteristic-scene-stopped = Написание характеристики прервано; ничего не сохранено. Отправьте /characteristic, чтобы начать заново.
@@ -103,14 +103,14 @@ supervision-grade-scene-interrupted = Выставление оценки пре
 
 supervision-signoff-done = Вы подписали дневник-отчёт: { $student }. Ожидается подпись второго руководителя.
 supervision-signoff-complete = Вы подписали дневник-отчёт: { $student }. Оба руководителя подписали дневник-отчёт.
-supervision-signoff-pending-dates = Ещё не утверждены ({ $student }): { $dates }.
+supervision-signoff-pending-dates = Ещё не утверждены записи обучающегося { $student } за следующие дни: { $dates }.
 
-supervision-export-wait = Готовлю состояние дневников кафедры…
-supervision-export-caption = Состояние дневников кафедры { $department }: { $count ->
+supervision-export-wait = Готовлю сводку по дневникам кафедры…
+supervision-export-caption = Сводка по дневникам кафедры { $department }: { $count ->
     [one] { $count } практика.
     [few] { $count } практики.
     [many] { $count } практик.
    *[other] { $count } практики.
 }
-supervision-export-usage = Укажите кафедру: /export КОД.
+supervision-export-usage = Укажите код кафедры, например: /export CS.
 supervision-export-not-yours = { $code } — не Ваша кафедра.

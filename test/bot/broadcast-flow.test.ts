@@ -216,7 +216,7 @@ describe("progress (issue 10)", () => {
     await h.press(coordinator, "bc.w:now");
     await h.press(coordinator, "yn:yes");
     const id = await broadcastIdOf();
-    expect(h.lastText(coordinator.id)).toContain("Доставлено: 0 · в очереди: 2 · заблокировали бота: 0 · ошибка: 0");
+    expect(h.lastText(coordinator.id)).toContain("Доставлено: 0 · в очереди: 2 · заблокировали бота: 0 · не доставлено из-за ошибки: 0");
     const progressMessage = h.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === coordinator.id).at(-1)!.result
       .message_id as number;
     h.failNext({ method: "sendMessage", errorCode: 403, description: "Forbidden: bot was blocked by the user" });

@@ -172,7 +172,7 @@ describe("the diary opens on the placement's approval (QP-06 5.10) and /permit (
 
     // The supervisor's entry message and /pending say it was written long after (6B03104 §10a).
     await deliver();
-    expect(lastText(organisation)).toContain("Запись сделана через 21 дн. после этого дня");
+    expect(lastText(organisation)).toContain("Запись внесена через 21 дн. после этой даты");
     await h.text(organisation, "/pending");
     expect(h.sentTexts(organisation.id).some((t) => t.includes("25.11.2026") && t.includes("⚠ записано с опозданием"))).toBe(true);
 
@@ -184,9 +184,9 @@ describe("the diary opens on the placement's approval (QP-06 5.10) and /permit (
   it("a day already writable, a future day or a day outside the practice is refused, and nothing is written", async () => {
     const { placementId } = await setUp("2026-12-07");
     await h.text(university, "/permit 20B030001 15.12.2026,20.11.2026,18.12.2026");
-    expect(lastText(university)).toContain("15.12.2026 обучающийся может заполнить и без разрешения");
-    expect(lastText(university)).toContain("20.11.2026 — не день практики");
-    expect(lastText(university)).toContain("18.12.2026 ещё не наступило");
+    expect(lastText(university)).toContain("За 15.12.2026 обучающийся может внести запись и без разрешения");
+    expect(lastText(university)).toContain("20.11.2026 не входит в сроки практики");
+    expect(lastText(university)).toContain("День 18.12.2026 ещё не наступил");
     expect((await stored(placementId)).lateEntryDays ?? []).toEqual([]);
   });
 
@@ -195,7 +195,7 @@ describe("the diary opens on the placement's approval (QP-06 5.10) and /permit (
     await h.text(organisation, "/permit 20B030001 31.02.2026");
     expect(lastText(organisation)).toContain("Дата указана неверно");
     await h.text(organisation, "/permit");
-    expect(lastText(organisation)).toContain("/permit <ID обучающегося>");
+    expect(lastText(organisation)).toContain("/permit <ID студента>");
     await h.text(organisation, "/excuse 20B030001 15.12.2026-14.12.2026 больничный");
     expect(lastText(organisation)).toContain("Последний день периода раньше первого");
     await h.text(organisation, "/excuse 20B030001 14.12.2026");
@@ -250,7 +250,7 @@ describe("a week over 40 h is flagged to the supervisor (Labour Code of RK art. 
     }
     await writeEntry(student, "2026-12-18", 6);
     await deliver();
-    expect(lastText(organisation)).toContain("За эту неделю сдано 42 ч — больше 40 ч в неделю");
+    expect(lastText(organisation)).toContain("За эту неделю указано 42 ч — больше 40 ч в неделю");
   });
 });
 
