@@ -46,7 +46,8 @@ diary-progress-excused = { $count ->
     }: { $days }
 diary-week-norm = This week's norm: { NUMBER($norm) } h{ $excused ->
         [0] {""}
-       *[other] { " " }(excused days taken into account: { $excused })
+        [one] { " " }(one excused day taken into account)
+       *[other] { " " }({ $excused } excused days taken into account)
     }
 
 doc-mark-late-entry = filled in with the supervisor's permission
