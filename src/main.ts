@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const db = createPersistence(connection);
   await db.syncIndexes();
 
-  const i18n = createBotI18n(db, config.defaultLocale);
+  const i18n = createBotI18n((telegramId) => db.users.getLanguage(telegramId), config.defaultLocale);
   const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
   const inFlight = createInFlightTracker();
   const telegram = createTelegramProbe({

@@ -7,7 +7,7 @@ import type { SceneContext } from "../../src/bot/context.js";
 import { notifyPlacementSubmitted } from "../../src/bot/placement-notices.js";
 import { dottedDate } from "../../src/domain/rules/dates.js";
 import { toSnapshot, type PlacementSnapshot } from "../../src/bot/views/placement.view.js";
-import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
+import type { DraftAnswers } from "../../src/services/scene-draft.service.js";
 import type { Ask, SceneConversation } from "../support/ask.js";
 import type { Draft } from "../support/draft.js";
 import { withDottedDates } from "../../src/domain/rules/date-params.js";

@@ -2,7 +2,7 @@ import { defineChoice } from "../../src/bot/choice.js";
 import { checkBin } from "../../src/domain/practice/bin.js";
 import { checkEmail, checkOrganisationName, checkText } from "../../src/domain/practice/contacts.js";
 import { HOME_COUNTRY, normaliseCountry } from "../../src/domain/practice/organisation.js";
-import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
+import type { DraftAnswers } from "../../src/services/scene-draft.service.js";
 import { principalOf, saidOf, type BaseKit, type GroupFlow, type Said } from "./kit.js";
 import { checkPhones, checkQuery } from "./checks.js";
 

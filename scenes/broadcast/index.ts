@@ -61,8 +61,8 @@ export function buildBroadcastScene(services: AppServices, outside: MiddlewareFn
 
     /** The author as the access policy sees them, re-read from the database; called inside `conversation.external` only. */
     const principal = async (): Promise<AccessPrincipal> => {
-      const user = await services.db.users.findByTelegramId(telegramId);
-      return toAccessPrincipal({ telegramId, roles: user?.roles ?? [] }, services.config.adminTelegramIds);
+      const loaded = await services.users.reload(telegramId);
+      return loaded?.principal ?? toAccessPrincipal({ telegramId, roles: [] }, services.config.adminTelegramIds);
     };
 
     const targets = await conversation.external(async () => {
@@ -226,8 +226,7 @@ export function buildBroadcastScene(services: AppServices, outside: MiddlewareFn
     if (!progress) return;
     const message = await ctx.reply(progress.text, progress.keyboard ? { reply_markup: progress.keyboard } : {});
     await conversation.external(async () => {
-      const found = await services.db.broadcasts.findById(sent.id);
-      if (found) await services.broadcasts.rememberProgressMessage(found, message.chat.id, message.message_id, progress.key);
+      await services.broadcasts.rememberProgressMessageOf(sent.id, message.chat.id, message.message_id, progress.key);
     });
   };
 }

@@ -1,6 +1,6 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { AppServices } from "../../src/services/app-services.js";
-import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
+import type { DraftAnswers } from "../../src/services/scene-draft.service.js";
 import type { Verified } from "../support/ask.js";
 import { isLevel, type Level } from "../../src/domain/rules/types.js";
 import { checkFullName, checkGroup, checkProgrammeCode, checkStudentNumber, coursesOf } from "../../src/domain/profile/student-profile.js";

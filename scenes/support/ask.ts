@@ -76,7 +76,7 @@ export function createAsk(env: SceneEnv) {
       } catch (error) {
         services.logger.warn({ updateId: outer.update.update_id, err: String(error) }, "a command inside a scene failed");
       }
-      return outer.from ? await services.db.users.getLanguage(outer.from.id) : null;
+      return outer.from ? await services.users.language(outer.from.id) : null;
     });
     if (isLocale(locale)) {
       ctx.i18n.useLocale(locale);

@@ -1,7 +1,6 @@
 import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import { LOCALES, type Locale } from "../config/config.js";
-import type { Persistence } from "../persistence/create-persistence.js";
 import { localesDir } from "../paths.js";
 import type { AppFlavor, SceneLocaleFlavor } from "./context.js";
 
@@ -38,7 +37,8 @@ export function createI18n(options: I18nOptions): I18n<Context> {
 }
 
 /** Translations from `locales/`, negotiated from the stored user's language (outside and inside scenes). */
-export function createBotI18n(db: Persistence, defaultLocale: Locale): I18n<Context> {
+/** `languageOf` reads the stored language of a Telegram user (null when unknown). */
+export function createBotI18n(languageOf: (telegramId: number) => Promise<Locale | null>, defaultLocale: Locale): I18n<Context> {
   return createI18n({
     localesDir: localesDir(),
     defaultLocale,
@@ -46,7 +46,7 @@ export function createBotI18n(db: Persistence, defaultLocale: Locale): I18n<Cont
     resolveLocale: async (ctx) => {
       if ("user" in ctx) return (ctx as Partial<AppFlavor>).user?.language ?? null;
       if ("sceneLocale" in ctx) return (ctx as SceneLocaleFlavor).sceneLocale;
-      return ctx.from ? db.users.getLanguage(ctx.from.id) : null;
+      return ctx.from ? languageOf(ctx.from.id) : null;
     },
   });
 }

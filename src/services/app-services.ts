@@ -19,6 +19,7 @@ import { createDepartmentService, type DepartmentService } from "./department.se
 import { createDepartmentExportService, type DepartmentExportService } from "./department-export.service.js";
 import { createUserService, type UserService } from "./user.service.js";
 import { createSettingsService, type SettingsService } from "./settings.service.js";
+import { createSceneDraftService, type SceneDraftService } from "./scene-draft.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
@@ -71,6 +72,8 @@ export interface AppServices extends ServiceDeps {
   users: UserService;
   /** `/settings`: reminder choices. */
   settings: SettingsService;
+  /** Answers of long scenes saved after each question. */
+  sceneDrafts: SceneDraftService;
   /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
   diaryCalendar: DiaryCalendarService;
 }
@@ -101,6 +104,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     departmentExport: createDepartmentExportService({ departments, diary, diaryPlacements }),
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
+    sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
     diaryCalendar: createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox }),
   };
 }

@@ -146,6 +146,11 @@ export function createBroadcastService({ db, outbox, now }: BroadcastServiceDeps
     async claimProgressEdit(broadcast: BroadcastDocument, shown: string, minIntervalMs: number): Promise<boolean> {
       return db.broadcasts.claimProgressEdit(broadcast._id, now(), minIntervalMs, shown);
     },
+    /** The same for a broadcast known by id (the author's scene holds only the id). */
+    async rememberProgressMessageOf(id: string, chatId: number, messageId: number, shown: string): Promise<void> {
+      const broadcast = await db.broadcasts.findById(id);
+      if (broadcast) await db.broadcasts.setProgressMessage(broadcast._id, chatId, messageId, now(), shown);
+    },
     async rememberProgressMessage(broadcast: BroadcastDocument, chatId: number, messageId: number, shown: string): Promise<void> {
       await db.broadcasts.setProgressMessage(broadcast._id, chatId, messageId, now(), shown);
     },

@@ -260,7 +260,12 @@ describe("authorization of /permit and /excuse: own / other student / other depa
     { who: university, name: "own university supervisor", allowed: true },
     { who: coordinator, name: "coordinator of the department", allowed: true },
     { who: otherUniversity, name: "university supervisor of another student", allowed: false, says: "не закреплён за Вами" },
-    { who: otherOrganisation, name: "organisation supervisor of another student", allowed: false, says: "Вы не являетесь руководителем практики" },
+    {
+      who: otherOrganisation,
+      name: "organisation supervisor of another student",
+      allowed: false,
+      says: "Вы не являетесь руководителем практики",
+    },
     { who: otherCoordinator, name: "coordinator of another department", allowed: false, says: "другой кафедре" },
     { who: student, name: "the student", allowed: false, says: "недоступно" },
   ];

@@ -72,7 +72,7 @@ export function createHarness(options: {
   const baseDb = createPersistence(options.connection);
   const db = options.tweakDb ? options.tweakDb(baseDb) : baseDb;
   let clock = options.now ?? (() => new Date("2026-11-23T09:00:00Z"));
-  const i18n = createBotI18n(db, options.defaultLocale ?? "kk");
+  const i18n = createBotI18n((telegramId) => db.users.getLanguage(telegramId), options.defaultLocale ?? "kk");
   const deps: ServiceDeps = {
     i18n,
     config: {
