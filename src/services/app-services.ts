@@ -13,6 +13,7 @@ import { createBroadcastService, type BroadcastService } from "./broadcast.servi
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
+import { createDiaryUseCases, type DiaryUseCases } from "./diary/use-cases/index.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -52,6 +53,8 @@ export interface AppServices extends ServiceDeps {
    * the supervisors' and coordinators' lists, the CLI archive (issue 9).
    */
   diaryPlacements: DiaryPlacements;
+  /** The diary's use cases as the bot calls them (approve, return, sign-off, grade, report, files). */
+  diaryUseCases: DiaryUseCases;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -59,6 +62,8 @@ export function createServices(deps: ServiceDeps): AppServices {
   const invitations = createInvitationService({ db: deps.db, now: deps.now });
   const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
   const outbox = createOutbox({ db: deps.db, now: deps.now });
+  const diary = createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference });
+  const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
   return {
     ...deps,
     invitations,
@@ -68,7 +73,16 @@ export function createServices(deps: ServiceDeps): AppServices {
     placements: createPlacementService({ ...practice, invitations }),
     roster: createRosterService({ ...practice, invitations }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
-    diary: createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference }),
-    diaryPlacements: createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference }),
+    diary,
+    diaryPlacements,
+    diaryUseCases: createDiaryUseCases({
+      db: deps.db,
+      now: deps.now,
+      reference: deps.reference,
+      adminTelegramIds: deps.config.adminTelegramIds,
+      outbox,
+      diary,
+      placements: diaryPlacements,
+    }),
   };
 }

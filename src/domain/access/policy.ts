@@ -28,6 +28,8 @@ export const ACTIONS = [
   "approveDiaryEntry",
   "returnDiaryEntry",
   "signOffDiary",
+  "allowEarlySignOff",
+  "reopenDiary",
   "gradePractice",
   "writeCharacteristic",
   "exportDepartment",
@@ -60,20 +62,27 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // A university supervisor lists only the students assigned to them (`as` tells the service to filter).
   listStudents: ["coordinator", "universitySupervisor", "admin"],
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
-  // The diary cells are those of src/domain/diary/diary-access.ts (a test keeps the two equal).
+  // The diary. The admin sees every diary but writes nothing into one: each of the acts below is
+  // recorded and printed on the F-76 under the name and role of the person QP-06 names for it
+  // (5.11, 5.12, 6.2, 6.5, 6.8), and an operator of the bot is none of them.
   viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   // QP-06 5.11, 5.14: the student keeps the diary and hands in the report.
-  writeDiaryEntry: ["student", "admin"],
-  uploadReport: ["student", "admin"],
-  // QP-06 5.12: the organisation supervisor approves; the university supervisor only while none is linked.
-  approveDiaryEntry: ["organisationSupervisor", "universitySupervisor", "admin"],
-  returnDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
+  writeDiaryEntry: ["student"],
+  uploadReport: ["student"],
+  // QP-06 5.12: the organisation supervisor approves; the university supervisor only while none is linked
+  // (or the linked one is not confirmed yet).
+  approveDiaryEntry: ["organisationSupervisor", "universitySupervisor"],
+  returnDiaryEntry: ["universitySupervisor", "organisationSupervisor"],
   // QP-06 6.2: both supervisors sign the diary.
-  signOffDiary: ["universitySupervisor", "organisationSupervisor", "admin"],
+  signOffDiary: ["universitySupervisor", "organisationSupervisor"],
+  // QP-06 5.9, 6.2: the department's coordinator may let a diary be signed before the practice's last day.
+  allowEarlySignOff: ["coordinator"],
+  // QP-06 6.2: a supervisor who signed may take the diary back for corrections (sign-offs and grade cleared).
+  reopenDiary: ["universitySupervisor", "organisationSupervisor"],
   // QP-06 5.6–5.8; 6.5: the university supervisor, or the coordinator for the department's commission.
-  gradePractice: ["universitySupervisor", "coordinator", "admin"],
+  gradePractice: ["universitySupervisor", "coordinator"],
   // QP-06 Annex 1 §2.6; 6.8: the characteristic comes from the organisation.
-  writeCharacteristic: ["organisationSupervisor", "admin"],
+  writeCharacteristic: ["organisationSupervisor"],
   exportDepartment: ["coordinator", "admin"],
   broadcastDepartment: ["coordinator", "admin"],
   proposeOrganisation: ["student", "coordinator", "admin"],
@@ -88,9 +97,27 @@ export interface AccessTarget {
   studentTelegramId?: number | null | undefined;
   universitySupervisorTelegramId?: number | null | undefined;
   organisationSupervisorTelegramId?: number | null | undefined;
+  /** False while the linked organisation supervisor waits for the coordinator's confirmation (absent = confirmed). */
+  organisationSupervisorConfirmed?: boolean | undefined;
 }
 
-export type DenyReason = "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment" | "organisationSupervisorApproves";
+/** Actions that a linked organisation supervisor performs only once confirmed (QP-06 5.12: their approval counts). */
+const CONFIRMED_ORGANISATION_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  "approveDiaryEntry",
+  "returnDiaryEntry",
+  "signOffDiary",
+  "reopenDiary",
+  "writeCharacteristic",
+]);
+
+export type DenyReason =
+  | "noRole"
+  | "notOwnRecord"
+  | "notAssigned"
+  | "notLinked"
+  | "otherDepartment"
+  | "organisationSupervisorApproves"
+  | "organisationSupervisorPending";
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 
 /** Why `role` does or does not reach `target` (null = it does). */
@@ -108,14 +135,21 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
       if (departmentWide) return null;
       if (target.universitySupervisorTelegramId == null || target.universitySupervisorTelegramId !== principal.telegramId)
         return "notAssigned";
-      // QP-06 5.12: entries go to the organisation supervisor once one is linked.
-      return action === "approveDiaryEntry" && target.organisationSupervisorTelegramId != null ? "organisationSupervisorApproves" : null;
+      // QP-06 5.12: entries go to the organisation supervisor once one is linked and confirmed.
+      return action === "approveDiaryEntry" &&
+        target.organisationSupervisorTelegramId != null &&
+        target.organisationSupervisorConfirmed !== false
+        ? "organisationSupervisorApproves"
+        : null;
     case "organisationSupervisor":
       if (!holdsRole(principal, "organisationSupervisor")) return "noRole";
       if (departmentWide) return "otherDepartment";
-      return target.organisationSupervisorTelegramId != null && target.organisationSupervisorTelegramId === principal.telegramId
-        ? null
-        : "notLinked";
+      if (target.organisationSupervisorTelegramId == null || target.organisationSupervisorTelegramId !== principal.telegramId)
+        return "notLinked";
+      // QP-06 5.12: a supervisor the department has not confirmed yet signs nothing that counts.
+      return CONFIRMED_ORGANISATION_ACTIONS.has(action) && target.organisationSupervisorConfirmed === false
+        ? "organisationSupervisorPending"
+        : null;
     case "student":
       if (departmentWide) return "noRole";
       return target.studentTelegramId != null && target.studentTelegramId === principal.telegramId ? null : "notOwnRecord";
@@ -130,6 +164,7 @@ const SPECIFICITY: Record<DenyReason, number> = {
   notLinked: 2,
   notAssigned: 3,
   organisationSupervisorApproves: 4,
+  organisationSupervisorPending: 4,
 };
 
 /** The decision for `principal` doing `action` on `target`. Pure; the only place such rules live. */

@@ -16,6 +16,8 @@ export interface DiaryPlacement {
   requiredHours: number;
   universitySupervisorTelegramId: number | null;
   organisationSupervisorTelegramId: number | null;
+  /** False while the linked organisation supervisor waits for the department's confirmation (absent = confirmed). */
+  organisationSupervisorConfirmed?: boolean | undefined;
 }
 
 /** Life of a diary entry: handed in (`submitted`), then `approved` or `returned` for changes. */

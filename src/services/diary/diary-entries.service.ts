@@ -9,6 +9,7 @@ import {
   type ReturnReasonIssue,
 } from "../../domain/diary/entry-validation.js";
 import { groupPendingByStudent, type PendingGroup } from "../../domain/diary/pending.js";
+import { signOffsComplete } from "../../domain/diary/sign-off.js";
 import { computeProgress, type DiaryProgress } from "../../domain/diary/progress.js";
 import type { DecisionKind, DecisionRole, DiaryActor, DiaryPlacement, Evidence } from "../../domain/diary/types.js";
 import { groupEntriesByWeek, type DiaryWeek } from "../../domain/diary/weeks.js";
@@ -36,6 +37,8 @@ export type SubmitEntryResult =
   /** Same hours, text and evidence as the submitted / approved entry of that day: nothing to do. */
   | { status: "unchanged"; entry: DiaryEntryView }
   | { status: "invalid"; issues: EntryIssue[] }
+  /** QP-06 6.2: every linked supervisor signed the diary; only a supervisor's reopening unlocks it. */
+  | { status: "locked" }
   | { status: "forbidden"; reason: DiaryAccessDenial };
 
 export type DecisionFailure =
@@ -98,6 +101,30 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
     return { status: "notPending", entry };
   }
 
+  /**
+   * Decides on an entry already loaded and already allowed (the caller asked `can()`): one
+   * version-guarded update; a miss is explained with one more read.
+   */
+  async function decideLoaded(input: {
+    doc: DiaryEntryDocument;
+    expectedVersion: number;
+    by: number;
+    role: DecisionRole;
+    kind: DecisionKind;
+    reason?: string | undefined;
+  }): Promise<DecisionResult> {
+    const decision: EntryDecisionRecord = {
+      kind: input.kind,
+      by: input.by,
+      role: input.role,
+      at: deps.now(),
+      ...(input.reason !== undefined ? { reason: normalizeEntryText(input.reason) } : {}),
+    };
+    const updated = await db.diaryEntries.decide({ id: input.doc._id, expectedVersion: input.expectedVersion, decision });
+    if (updated) return { status: input.kind, entry: toEntryView(updated) };
+    return explainMiss(input.doc._id, input.expectedVersion);
+  }
+
   async function decide(input: {
     entryId: string;
     expectedVersion: number;
@@ -106,24 +133,23 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
     kind: DecisionKind;
     reason?: string;
   }): Promise<DecisionResult> {
-    const access = decideDiaryAccess(input.actor, input.placement, input.kind === "approved" ? "approveEntry" : "returnEntry");
+    const access = decideDiaryAccess(input.actor, input.placement, input.kind === "approved" ? "approveDiaryEntry" : "returnDiaryEntry");
     if (!access.allowed) return { status: "forbidden", reason: access.reason };
     const doc = await db.diaryEntries.findById(input.entryId);
     if (!doc) return { status: "notFound" };
     if (doc.placementId !== input.placement.id) return { status: "forbidden", reason: "notLinked" };
-    const decision: EntryDecisionRecord = {
-      kind: input.kind,
+    return decideLoaded({
+      doc,
+      expectedVersion: input.expectedVersion,
       by: input.actor.telegramId,
       role: access.role as DecisionRole,
-      at: deps.now(),
-      ...(input.reason !== undefined ? { reason: normalizeEntryText(input.reason) } : {}),
-    };
-    const updated = await db.diaryEntries.decide({ id: doc._id, expectedVersion: input.expectedVersion, decision });
-    if (updated) return { status: input.kind, entry: toEntryView(updated) };
-    return explainMiss(doc._id, input.expectedVersion);
+      kind: input.kind,
+      reason: input.reason,
+    });
   }
 
   return {
+    decideLoaded,
     /**
      * Hands in the entry of `date`: creates it, or edits the day's entry (one entry per day). Editing an
      * approved entry clears its approval (`approvalCleared`, history keeps the old text and approval).
@@ -137,8 +163,10 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       text: string;
       evidence?: readonly Evidence[];
     }): Promise<SubmitEntryResult> {
-      const access = decideDiaryAccess(input.actor, input.placement, "writeEntry");
+      const access = decideDiaryAccess(input.actor, input.placement, "writeDiaryEntry");
       if (!access.allowed) return { status: "forbidden", reason: access.reason };
+      const signed = await db.practiceOutcomes.find(input.placement.id);
+      if (signed && signOffsComplete(input.placement, signed.signOffs)) return { status: "locked" };
       const { policy, calendar, today, at } = placementRules(deps, input.placement);
       const evidence = plainEvidence(input.evidence ?? []);
       const existing = await db.diaryEntries.findByDate(input.placement.id, input.date);
@@ -260,7 +288,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       placement: DiaryPlacement;
       shown?: readonly { entryId: string; version: number }[];
     }): Promise<ApproveAllResult | { status: "forbidden"; reason: DiaryAccessDenial }> {
-      const access = decideDiaryAccess(input.actor, input.placement, "approveEntry");
+      const access = decideDiaryAccess(input.actor, input.placement, "approveDiaryEntry");
       if (!access.allowed) return { status: "forbidden", reason: access.reason };
       const pending = await db.diaryEntries.listByStatus([input.placement.id], "submitted");
       const targets =
@@ -285,7 +313,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       actor: DiaryActor,
       placements: readonly DiaryPlacement[],
     ): Promise<PendingGroup<DiaryEntryView & { placementId: string; version: number }>[]> {
-      const mine = placements.filter((p) => decideDiaryAccess(actor, p, "approveEntry").allowed);
+      const mine = placements.filter((p) => decideDiaryAccess(actor, p, "approveDiaryEntry").allowed);
       const entries = await db.diaryEntries.listByStatus(
         mine.map((p) => p.id),
         "submitted",

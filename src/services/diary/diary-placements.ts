@@ -27,6 +27,25 @@ export function policyOfDepartment(reference: AdapterReference, department: Pick
   return known ?? resolvePolicy(reference.policies, reference.defaultPolicyId);
 }
 
+/** The placement's supervisors as the diary's access target sees them (one place reads the links). */
+export type PlacementLinksInput = Pick<PlacementDocument, "universitySupervisorTelegramId"> & {
+  organisationSupervisor?: { telegramId?: number | null | undefined; confirmed?: boolean | null | undefined } | null | undefined;
+};
+
+export function placementLinks(placement: PlacementLinksInput): {
+  universitySupervisorTelegramId: number | null;
+  organisationSupervisorTelegramId: number | null;
+  organisationSupervisorConfirmed?: boolean;
+} {
+  const confirmed = placement.organisationSupervisor?.confirmed;
+  return {
+    universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
+    organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
+    // QP-06 5.12: an organisation supervisor waiting for the department's confirmation approves nothing that counts.
+    ...(typeof confirmed === "boolean" ? { organisationSupervisorConfirmed: confirmed } : {}),
+  };
+}
+
 /**
  * A placement document as the diary sees it. Null while its dates are not set (a draft without
  * dates has no diary). Required hours: the stored value, else weeks × the policy's weekly norm (QP-06 3.6).
@@ -35,7 +54,8 @@ export function toDiaryPlacement(
   placement: Pick<
     PlacementDocument,
     "_id" | "studentId" | "departmentId" | "startDate" | "endDate" | "weeks" | "requiredHours" | "universitySupervisorTelegramId"
-  > & { organisationSupervisor?: { telegramId?: number | null | undefined } | null | undefined },
+  > &
+    PlacementLinksInput,
   policy: Pick<Policy, "id" | "hoursPerDay" | "daysPerWeek">,
 ): DiaryPlacement | null {
   const { startDate, endDate } = placement;
@@ -51,8 +71,7 @@ export function toDiaryPlacement(
     startDate,
     endDate,
     requiredHours: placement.requiredHours ?? requiredPracticeHours(policy, weeks),
-    universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
-    organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
+    ...placementLinks(placement),
   };
 }
 
