@@ -1,4 +1,4 @@
-import { can, type AccessTarget, type Action, type DenyReason } from "../access/policy.js";
+import { can, PERMISSIONS, type AccessTarget, type Action, type DenyReason } from "../access/policy.js";
 import type { AccessPrincipal, Role } from "../access/roles.js";
 import type { DiaryActor, DiaryPlacement, DiaryRole } from "./types.js";
 
@@ -76,6 +76,8 @@ function actorAsPrincipal(actor: DiaryActor, placement: DiaryPlacement): { princ
 
 /** May `actor` perform `action` on the diary of `placement`? Asked of `can()` in the actor's one role. */
 export function decideDiaryAccess(actor: DiaryActor, placement: DiaryPlacement, action: Action): DiaryAccess {
+  // The actor acts in this one role: a role the policy never allows the action is refused as such.
+  if (!PERMISSIONS[action].includes(actor.role)) return { allowed: false, reason: "roleCannot" };
   const { principal, target } = actorAsPrincipal(actor, placement);
   const decision = can(principal, action, target);
   if (!decision.allowed) return { allowed: false, reason: diaryDenial(decision.reason) };

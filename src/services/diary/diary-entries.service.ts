@@ -8,18 +8,17 @@ import {
   type EntryIssue,
   type ReturnReasonIssue,
 } from "../../domain/diary/entry-validation.js";
-import { groupPendingByStudent, type PendingGroup } from "../../domain/diary/pending.js";
 import { signOffsComplete } from "../../domain/diary/sign-off.js";
-import { computeProgress, type DiaryProgress } from "../../domain/diary/progress.js";
 import type { DecisionKind, DecisionRole, DiaryActor, DiaryPlacement, Evidence } from "../../domain/diary/types.js";
-import { groupEntriesByWeek, type DiaryWeek } from "../../domain/diary/weeks.js";
 import type { IsoDate } from "../../domain/rules/dates.js";
 import { isDuplicateKeyError } from "../../persistence/errors.js";
 import type { DiaryEntryDocument } from "../../persistence/models/diary-entry.model.js";
 import type { EntryDecisionRecord } from "../../persistence/repositories/diary-entry.repository.js";
 import type { SignOffRecord } from "../../persistence/repositories/practice-outcome.repository.js";
 import { placementRules, type DiaryServiceDeps } from "./context.js";
-import { toEntryView, type DiaryEntryView, type MarkedEntryView } from "./views.js";
+import { decisionOf, plainEvidence, sameEvidence } from "./entry-records.js";
+import { createEntryReading } from "./diary-reading.service.js";
+import { toEntryView, type DiaryEntryView } from "./views.js";
 
 export type SubmitEntryResult =
   | {
@@ -58,25 +57,6 @@ export interface ApproveAllResult {
   status: "done";
   approved: DiaryEntryView[];
   skipped: { entryId: string; date: IsoDate; status: "alreadyDecided" | "changed" | "notPending" | "notFound" }[];
-}
-
-function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.fileUniqueId === b[i]?.fileUniqueId && e.kind === b[i]?.kind);
-}
-
-function plainEvidence(evidence: readonly Evidence[]): Evidence[] {
-  return evidence.map((e) => ({
-    kind: e.kind,
-    fileId: e.fileId,
-    fileUniqueId: e.fileUniqueId,
-    ...(e.fileName !== undefined ? { fileName: e.fileName } : {}),
-  }));
-}
-
-function decisionOf(doc: DiaryEntryDocument): EntryDecisionRecord | null {
-  const d = doc.decision;
-  if (!d) return null;
-  return { kind: d.kind, by: d.by, role: d.role, at: d.at, ...(d.reason != null ? { reason: d.reason } : {}) };
 }
 
 /**
@@ -308,48 +288,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       return result;
     },
 
-    /** What waits for `actor`'s decision in these placements, grouped by student (`/pending`). */
-    async listPending(
-      actor: DiaryActor,
-      placements: readonly DiaryPlacement[],
-    ): Promise<PendingGroup<DiaryEntryView & { placementId: string; version: number }>[]> {
-      const mine = placements.filter((p) => decideDiaryAccess(actor, p, "approveDiaryEntry").allowed);
-      const entries = await db.diaryEntries.listByStatus(
-        mine.map((p) => p.id),
-        "submitted",
-      );
-      return groupPendingByStudent(entries.map(toEntryView));
-    },
-
-    async getEntry(entryId: string): Promise<DiaryEntryView | null> {
-      const doc = await db.diaryEntries.findById(entryId);
-      return doc ? toEntryView(doc) : null;
-    },
-
-    async findEntryByDate(placementId: string, date: IsoDate): Promise<DiaryEntryView | null> {
-      const doc = await db.diaryEntries.findByDate(placementId, date);
-      return doc ? toEntryView(doc) : null;
-    },
-
-    /** Every entry of the diary, oldest first, with its weekend / holiday mark. */
-    async listEntries(placement: DiaryPlacement): Promise<MarkedEntryView[]> {
-      const { calendar } = placementRules(deps, placement);
-      const docs = await db.diaryEntries.listByPlacement(placement.id);
-      return docs.map((d) => ({ ...toEntryView(d), mark: markEntryDay(calendar, d.date).mark }));
-    },
-
-    /** `/entries`: the diary week by week up to today (page with pageOf from the domain). */
-    async entriesByWeek(placement: DiaryPlacement): Promise<DiaryWeek<MarkedEntryView>[]> {
-      const { today } = placementRules(deps, placement);
-      return groupEntriesByWeek(await this.listEntries(placement), placement, today);
-    },
-
-    /** `/progress`. */
-    async getProgress(placement: DiaryPlacement): Promise<DiaryProgress> {
-      const { policy, calendar, today } = placementRules(deps, placement);
-      const entries = await db.diaryEntries.listByPlacement(placement.id);
-      return computeProgress({ placement, entries: entries.map(toEntryView), today, policy, calendar });
-    },
+    ...createEntryReading(deps),
   };
 }
 export type DiaryEntryService = ReturnType<typeof createDiaryEntryService>;
