@@ -51,3 +51,4 @@ reportfile-none = Білім алушы ({ $student }) практика бойы
 supervision-attachments-button = Тіркемелер ({ $count })
 supervision-attachments-caption = { $student }, { $date } күнгі жазба.
 placement-denied-organisationSupervisorPending = Кафедрадағы практика бойынша жауапты тұлға Сізді ұйым тарапынан практика жетекшісі ретінде әлі растаған жоқ. Расталғанға дейін күнделік-есеп бойынша шешімдеріңіз есепке алынбайды.
+doc-early-signoff = Мерзімінен бұрын қол қоюға кафедрадағы практика бойынша жауапты тұлға рұқсат берді ({ $name }, { $date }). Негізі: { $reason }

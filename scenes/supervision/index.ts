@@ -61,7 +61,8 @@ export function buildReturnScene(services: AppServices, outside: MiddlewareFn<Pr
         reason,
       );
       if (result.status === "invalidReason") {
-        return { invalidReason: { key: `diary-reason-${result.code}`, params: { min: result.min, max: result.max } } as Msg };
+        const invalidReason: Msg = { key: `diary-reason-${result.code}`, params: { min: result.min, max: result.max } };
+        return { invalidReason };
       }
       return renderEntryDecision(result, { now: services.now(), timeZone: services.config.timezone });
     });

@@ -100,7 +100,13 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       at: deps.now(),
       ...(input.reason !== undefined ? { reason: normalizeEntryText(input.reason) } : {}),
     };
-    const updated = await db.diaryEntries.decide({ id: input.doc._id, expectedVersion: input.expectedVersion, decision });
+    const content = input.doc.version === input.expectedVersion ? { text: input.doc.text, hours: input.doc.hours } : undefined;
+    const updated = await db.diaryEntries.decide({
+      id: input.doc._id,
+      expectedVersion: input.expectedVersion,
+      decision,
+      ...(content ? { content } : {}),
+    });
     if (updated) return { status: input.kind, entry: toEntryView(updated) };
     return explainMiss(input.doc._id, input.expectedVersion);
   }
