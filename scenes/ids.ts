@@ -43,6 +43,8 @@ export const SCENES = {
   DIARY_EARLY_SIGNOFF: { id: "DIARY_EARLY_SIGNOFF", version: 1, command: "earlysignoff", keyPrefix: "signoff-early", drafts: false },
   /** A staff member's full name for practice documents (QP-06 6.2 signatures); one question. */
   STAFF_NAME: { id: "STAFF_NAME", version: 1, command: "me", keyPrefix: "staff-name", drafts: false },
+  /** An organisation supervisor joins through their link: own contact, name, claim (QP-06 5.12). */
+  SUPERVISOR_CLAIM: { id: "SUPERVISOR_CLAIM", version: 1, command: "start", keyPrefix: "osv", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;
@@ -76,3 +78,4 @@ export const BROADCAST_SCENE = SCENES.BROADCAST.id;
 export const DIARY_SCENE = SCENES.DIARY.id;
 export const DIARY_REPORT_SCENE = SCENES.DIARY_REPORT.id;
 export const STAFF_NAME_SCENE = SCENES.STAFF_NAME.id;
+export const SUPERVISOR_CLAIM_SCENE = SCENES.SUPERVISOR_CLAIM.id;

@@ -16,6 +16,7 @@ import type { FileDownloader } from "../src/bot/file-download.js";
 import { SCENES } from "./ids.js";
 import { supervisionScenes } from "./supervision/index.js";
 import { buildStaffNameScene } from "./staff-name/index.js";
+import { buildSupervisorClaimScene } from "./supervisor-claim/index.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<PrivateContext>, services: AppServices, io: { downloadFile: FileDownloader }): void {
@@ -33,6 +34,9 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
     createConversation<PrivateContext, SceneContext>(buildReportScene(services, outside, io.downloadFile), { id: SCENES.DIARY_REPORT.id }),
   );
   composer.use(createConversation<PrivateContext, SceneContext>(buildStaffNameScene(services, outside), { id: SCENES.STAFF_NAME.id }));
+  composer.use(
+    createConversation<PrivateContext, SceneContext>(buildSupervisorClaimScene(services, outside), { id: SCENES.SUPERVISOR_CLAIM.id }),
+  );
   for (const scene of supervisionScenes(services, outside, io.downloadFile)) {
     composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));
   }

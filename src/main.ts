@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import mongoose from "mongoose";
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Server } from "node:http";
 import { ConfigError, parseConfig } from "./config/config.js";
 import { createLogger, scrub } from "./logging/logger.js";
@@ -15,6 +14,7 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createWebhookServer } from "./runtime/webhook-server.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
+import { createUpdateIntake, startInboxPurgeScheduler } from "./intake/index.js";
 import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
 import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
@@ -96,10 +96,12 @@ async function main(): Promise<void> {
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
 
-  let runner: RunnerHandle | undefined;
+  // Every update is recorded in the inbox before it is confirmed (polling) or acknowledged (webhook), and handled once.
+  const intake = createUpdateIntake({ bot, inbox: db.inbox, logger });
   let server: Server | undefined;
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
+    await intake.startWebhook();
     server = createWebhookServer({ bot, path: new URL(url).pathname, secretToken: secret, isHealthy: () => db.ping() });
     try {
       await new Promise<void>((ready, fail) => {
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
     logger.info({ port }, "webhook server listening");
   } else {
     await bot.api.deleteWebhook();
-    runner = run(bot);
+    await intake.startPolling();
     logger.info("polling for updates");
   }
   dispatcher.start();
@@ -148,6 +150,8 @@ async function main(): Promise<void> {
     timezone: config.timezone,
     logger,
   });
+  // Hourly: handled updates older than 48 h leave the inbox.
+  const inboxPurge = startInboxPurgeScheduler({ inbox: db.inbox, now: () => new Date(), timezone: config.timezone, logger });
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
@@ -161,7 +165,7 @@ async function main(): Promise<void> {
         logger,
         inFlight,
         stopIntake: async () => {
-          if (runner?.isRunning()) await runner.stop();
+          await intake.stop();
           if (server) {
             const closed = new Promise<void>((done) => server.close(() => done()));
             server.closeIdleConnections();
@@ -169,7 +173,7 @@ async function main(): Promise<void> {
           }
         },
         stopJobs: async () => {
-          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop()]);
+          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop(), inboxPurge.stop()]);
         },
         closeResources: async () => {
           await connection.close();

@@ -50,5 +50,4 @@ reportfile-caption = Practice report of { $student }: “{ $file }”.
 reportfile-none = { $student } has not handed in a practice report yet.
 supervision-attachments-button = Attachments ({ $count })
 supervision-attachments-caption = { $student }, entry of { $date }.
-placement-denied-organisationSupervisorPending = The department's practice coordinator has not yet confirmed you as the organisation's practice supervisor. Until then your decisions on the diary-report do not count.
 doc-early-signoff = Early sign-off allowed by the department's practice coordinator ({ $name }, { $date }). Reason: { $reason }

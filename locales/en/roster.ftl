@@ -206,6 +206,7 @@ placement-denied-notAssigned = This student is not assigned to you.
 placement-denied-notLinked = You are not this student's organisation supervisor.
 placement-denied-otherDepartment = This belongs to another department.
 placement-denied-organisationSupervisorApproves = Entries of this student are approved by the organisation supervisor. You can return an entry for changes with a comment.
+placement-denied-notConfirmed = The department has not yet confirmed you as this student's organisation supervisor.
 
 ## Invitations: outcomes added with placements and rosters
 

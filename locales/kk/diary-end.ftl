@@ -50,5 +50,4 @@ reportfile-caption = Білім алушының ({ $student }) практика
 reportfile-none = Білім алушы ({ $student }) практика бойынша есепті әлі тапсырған жоқ.
 supervision-attachments-button = Тіркемелер ({ $count })
 supervision-attachments-caption = { $student }, { $date } күнгі жазба.
-placement-denied-organisationSupervisorPending = Кафедрадағы практика бойынша жауапты тұлға Сізді ұйым тарапынан практика жетекшісі ретінде әлі растаған жоқ. Расталғанға дейін күнделік-есеп бойынша шешімдеріңіз есепке алынбайды.
 doc-early-signoff = Мерзімінен бұрын қол қоюға кафедрадағы практика бойынша жауапты тұлға рұқсат берді ({ $name }, { $date }). Негізі: { $reason }

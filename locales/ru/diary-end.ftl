@@ -52,5 +52,4 @@ reportfile-caption = Отчёт по практике обучающегося {
 reportfile-none = Обучающийся { $student } ещё не сдал отчёт по практике.
 supervision-attachments-button = Вложения ({ $count })
 supervision-attachments-caption = { $student }, запись за { $date }.
-placement-denied-organisationSupervisorPending = Ответственный за практику на кафедре ещё не подтвердил Вас руководителем практики от организации. До подтверждения Ваши решения по дневнику-отчёту не учитываются.
 doc-early-signoff = Досрочное подписание разрешено ответственным за практику на кафедре ({ $name }, { $date }). Основание: { $reason }

@@ -1,4 +1,4 @@
-import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
+import type { AccessPrincipal } from "../../src/domain/access/roles.js";
 import { issueKey, type FieldIssue } from "../../src/domain/practice/issues.js";
 import type { PracticeType } from "../../src/domain/practice/placement.js";
 import type { AppServices } from "../../src/services/app-services.js";
@@ -87,9 +87,8 @@ export function createBaseKit(
   return kit;
 }
 
-export async function principalOf(services: AppServices, telegramId: number): Promise<AccessPrincipal> {
-  const user = await services.db.users.findByTelegramId(telegramId);
-  return toAccessPrincipal(user ?? { telegramId, roles: [] }, services.config.adminTelegramIds);
+export function principalOf(services: AppServices, telegramId: number): Promise<AccessPrincipal> {
+  return services.people.principalOf(telegramId);
 }
 
 export const saidOf = (issues: readonly FieldIssue[]): Said[] =>

@@ -1,4 +1,3 @@
-import { Types } from "mongoose";
 import type { MiddlewareFn } from "grammy";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
@@ -21,7 +20,6 @@ import { loadSituation, savedSummary, verifyStudentNumber, type OnboardingAnswer
  * the student left off. The profile itself is written once, at the end.
  */
 export function buildOnboardingScene(services: AppServices, outside: MiddlewareFn<PrivateContext>) {
-  const { db } = services;
   const scene = SCENES.ONBOARDING;
 
   return async function onboarding(
@@ -39,7 +37,7 @@ export function buildOnboardingScene(services: AppServices, outside: MiddlewareF
     if (!situation.language) {
       const named = languageChoice.with({ label: (locale) => services.i18n.t(locale, "language-name") });
       const chosen = await ask.choice(named, { question: "onboarding-choose-language" });
-      await conversation.external(() => db.users.setLanguage(telegramId, chosen));
+      await conversation.external(() => services.onboarding.setLanguage(telegramId, chosen));
       ctx.i18n.useLocale(chosen);
     }
     if (result) return answerInvitation(conversation, ctx, services, result, ask);
@@ -108,17 +106,12 @@ export function buildOnboardingScene(services: AppServices, outside: MiddlewareF
     const departmentId = await answer("departmentId", () => askDepartment(ask, situation.departments));
 
     const profile: OnboardingAnswers = { fullName, studentNumber, level, programmeCode, course, group, departmentId };
-    const status = await conversation.external(async () => {
-      const registered = await db.students.register({ ...profile, telegramId, departmentId: new Types.ObjectId(departmentId) });
-      if (registered.status === "studentNumberTaken" || registered.status === "studentNumberOnRoster") {
-        await db.sceneDrafts.forget(telegramId, scene.id, ["studentNumber"]);
-        return registered.status;
-      }
-      // The department lives on the student profile; the role itself is unscoped.
-      await db.users.grantRole(telegramId, { role: "student", at: services.now() });
-      await db.sceneDrafts.discard(telegramId, scene.id);
-      return registered.status;
-    });
+    const registered = await conversation.external(() => services.onboarding.register(telegramId, profile, scene.id));
+    const status = registered.status;
+    if (status === "invalid") {
+      await ctx.reply(ctx.t("onboarding-scene-stopped"));
+      return;
+    }
     if (status === "studentNumberTaken" || status === "studentNumberOnRoster") {
       // Someone registered the ID while the other questions were answered (issue 7 #8 checks it when typed).
       const key = status === "studentNumberTaken" ? "onboarding-student-number-taken" : "onboarding-student-number-on-roster";

@@ -4,16 +4,6 @@ import type { AcceptResult } from "../../src/services/invitation.service.js";
 import type { Ask, SceneConversation } from "../support/ask.js";
 import { askStaffName } from "../staff-name/ask-name.js";
 
-/** "CS — Computer Science" or "Fullname (ID)": what an invitation's role applies to. */
-async function scopeOf(services: AppServices, result: { departmentId: string | null; studentId: string | null }): Promise<string> {
-  if (result.studentId) {
-    const student = await services.db.students.findById(result.studentId);
-    return student ? `${student.fullName} (${student.studentNumber})` : "—";
-  }
-  const department = result.departmentId ? await services.db.departments.findById(result.departmentId) : null;
-  return department ? `${department.code} — ${department.name}` : "—";
-}
-
 /** Tells the person what the invitation of their /start link gave them, or why it gave nothing and how to register. */
 export async function answerInvitation(
   conversation: SceneConversation,
@@ -23,12 +13,12 @@ export async function answerInvitation(
   ask: Ask,
 ): Promise<void> {
   if (result.status === "accepted" || result.status === "alreadyYours") {
-    const scope = await conversation.external(() => scopeOf(services, result));
+    const scope = await conversation.external(() => services.invitations.describeScope(result));
     await ctx.reply(ctx.t(`invite-${result.status}`, { role: ctx.t(`role-${result.role}`), scope }));
     // Staff approve and sign practice documents: their name there must be the real one (QP-06 6.2).
     // (Appended after the last step, so conversations stored by the previous version replay unchanged.)
     const telegramId = ctx.from!.id;
-    const named = await conversation.external(async () => !!(await services.db.users.findByTelegramId(telegramId))?.fullName);
+    const named = await conversation.external(() => services.people.hasDocumentName(telegramId));
     if (result.role !== "student" && !named) await askStaffName({ ask, conversation, ctx, services }, null);
     return;
   }

@@ -2,7 +2,6 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
 import type { Verified } from "../support/ask.js";
-import { isAdmin } from "../../src/domain/access/roles.js";
 import { isLevel, type Level } from "../../src/domain/rules/types.js";
 import { checkFullName, checkGroup, checkProgrammeCode, checkStudentNumber, coursesOf } from "../../src/domain/profile/student-profile.js";
 import { SCENES } from "../ids.js";
@@ -75,32 +74,21 @@ export function savedSummary(saved: Partial<OnboardingAnswers>, departments: rea
 
 /** A student ID someone else holds is refused when it is typed (issue 7 #8), not after all answers. */
 export async function verifyStudentNumber(services: AppServices, studentNumber: string, telegramId: number): Promise<Verified> {
-  const status = await services.db.students.studentNumberStatus(studentNumber, telegramId);
+  const status = await services.onboarding.studentNumberStatus(studentNumber, telegramId);
   if (status === "taken") return { ok: false, reason: "in-use", params: { studentNumber } };
   if (status === "onRoster") return { ok: false, reason: "listed", params: { studentNumber } };
   return { ok: true };
 }
 
 export async function loadSituation(services: AppServices, telegramId: number): Promise<Situation> {
-  const { db } = services;
-  const [user, student, departments, draft] = await Promise.all([
-    db.users.findByTelegramId(telegramId),
-    db.students.findByTelegramId(telegramId),
-    db.departments.list(),
+  const [known, draft] = await Promise.all([
+    services.onboarding.situation(telegramId),
     loadDraft(services, telegramId, SCENES.ONBOARDING.id),
   ]);
-  const options = departments.map((d) => ({ id: String(d._id), code: d.code, name: d.name }));
-  const saved = draft ? stillValid(draft, options) : {};
+  const saved = draft ? stillValid(draft, known.departments) : {};
   // A saved ID that someone has registered since is asked again.
   if (saved.studentNumber !== undefined && !(await verifyStudentNumber(services, saved.studentNumber, telegramId)).ok) {
     delete saved.studentNumber;
   }
-  const staffRoles = (user?.roles ?? []).filter((grant) => grant.role !== "student");
-  return {
-    language: user?.language ?? null,
-    isStaff: staffRoles.length > 0 || (user !== null && isAdmin(user, services.config.adminTelegramIds)),
-    registered: student !== null,
-    departments: options,
-    saved,
-  };
+  return { ...known, saved };
 }

@@ -1,7 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
-import { toAccessPrincipal } from "../../src/domain/access/roles.js";
 import { checkText } from "../../src/domain/practice/contacts.js";
 import type { PlacementReturnArgs } from "../../src/bot/features/placement-decisions.feature.js";
 import { notifyStudentOfDecision, outcomeOf, outcomeText, type DecisionOutcome } from "../../src/bot/placement-outcome.js";
@@ -34,11 +33,10 @@ export function buildPlacementReturnScene(services: AppServices, outside: Middle
     });
     const telegramId = ctx.from!.id;
     const outcome = await conversation.external(async (): Promise<DecisionOutcome> => {
-      const user = await services.db.users.findByTelegramId(telegramId);
-      const principal = toAccessPrincipal(user ?? { telegramId, roles: [] }, services.config.adminTelegramIds);
+      const principal = await services.people.principalOf(telegramId);
       const result = await services.placements.returnForRevision(principal, args.id, args.version, reason);
       await notifyStudentOfDecision(services, result, reason);
-      return outcomeOf(services, result);
+      return outcomeOf(result);
     });
     const line = outcomeText(ctx.t.bind(ctx), outcome);
     if (args.messageId !== null && (outcome.status === "returned" || outcome.status === "alreadyDecided")) {

@@ -1,5 +1,5 @@
 import type { Conversation } from "@grammyjs/conversations";
-import type { InlineKeyboard, MiddlewareFn } from "grammy";
+import type { InlineKeyboard, Keyboard, MiddlewareFn } from "grammy";
 import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import type { AppServices } from "../../src/services/app-services.js";
@@ -44,7 +44,8 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
 
 interface Prompt {
   text: string;
-  keyboard?: InlineKeyboard;
+  /** Buttons under the question, or a reply keyboard (e.g. one that shares the user's contact). */
+  keyboard?: InlineKeyboard | Keyboard;
 }
 
 /** One question: how it is put, how a button press and a message answer it. */

@@ -42,6 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "cancel", audience: ["everyone"] },
   { command: "invite_supervisor", audience: ["coordinator"] },
   { command: "invite_orgsupervisor", audience: ["coordinator", "student"], describedFor: ["student", "coordinator"] },
+  { command: "supervisor_claims", audience: ["coordinator", "admin"] },
   { command: "broadcast", audience: ["coordinator", "admin"] },
   { command: "broadcasts", audience: ["coordinator", "admin"] },
   { command: "bases", audience: ["coordinator", "admin"] },

@@ -30,6 +30,7 @@ import { departmentExportFeature } from "./features/department-export.feature.js
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
 import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
+import { supervisorClaimsFeature } from "./features/supervisor-claims.feature.js";
 import { coordinatorPracticeFeature } from "./features/coordinator-practice.feature.js";
 import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
@@ -112,6 +113,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));
   privateChats.use(placementDecisionsFeature(services));
+  privateChats.use(supervisorClaimsFeature(services));
   privateChats.use(coordinatorPracticeFeature(services));
   privateChats.use(rosterFeature(services, downloadFile));
   privateChats.use(diaryDecisionFeature(services));

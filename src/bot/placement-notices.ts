@@ -1,9 +1,7 @@
+import type { OrganisationDocument, PlacementDocument, StudentDocument } from "../services/placement.service.js";
 import { dottedDate } from "../domain/rules/dates.js";
 import type { AppServices } from "../services/app-services.js";
 import type { ContractFlag } from "../services/placement.service.js";
-import type { PlacementDocument } from "../persistence/models/placement.model.js";
-import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
-import type { StudentDocument } from "../persistence/models/student.model.js";
 import { placementDecision } from "./decision-buttons.js";
 
 /** What every notice about a placement says about it (rendered later in the recipient's language). */
@@ -91,22 +89,4 @@ export async function notifyNoBase(
       dedupeKey: `placement-no-base:${id}:${coordinator}`,
     });
   }
-}
-
-/** Tells the student that their organisation supervisor accepted the invitation and is linked. */
-export async function notifySupervisorJoined(
-  services: AppServices,
-  input: { placement: PlacementDocument; studentTelegramId: number; supervisorTelegramId: number },
-): Promise<void> {
-  const id = String(input.placement._id);
-  await services.outbox.enqueue({
-    recipient: input.studentTelegramId,
-    kind: "org-supervisor-joined",
-    ref: `placement:${id}`,
-    payload: {
-      key: "base-supervisor-joined",
-      params: { supervisor: input.placement.organisationSupervisor?.fullName ?? "—", practiceType: input.placement.practiceType },
-    },
-    dedupeKey: `org-supervisor-joined:${id}:${input.supervisorTelegramId}`,
-  });
 }

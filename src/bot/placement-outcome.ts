@@ -1,10 +1,8 @@
+import type { OrganisationDocument, PlacementDocument, StudentDocument } from "../services/placement.service.js";
 import { dottedDate } from "../domain/rules/dates.js";
 import type { PrivateContext } from "./context.js";
 import type { AppServices } from "../services/app-services.js";
 import type { DecisionResult } from "../services/placement.service.js";
-import type { PlacementDocument } from "../persistence/models/placement.model.js";
-import type { StudentDocument } from "../persistence/models/student.model.js";
-import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { placementDecision } from "./decision-buttons.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
@@ -57,9 +55,8 @@ export async function notifyStudentOfDecision(services: AppServices, result: Dec
   if (result.studentTelegramId === null) return;
   const { placement } = result;
   const id = String(placement._id);
-  const organisation = placement.organisationId ? await services.db.organisations.findById(placement.organisationId) : null;
   const params = {
-    organisation: organisation?.fullName ?? "—",
+    organisation: result.organisationName ?? "—",
     start: dottedDate(placement.startDate),
     end: dottedDate(placement.endDate),
   };
@@ -75,17 +72,15 @@ export async function notifyStudentOfDecision(services: AppServices, result: Dec
   });
 }
 
-export async function outcomeOf(services: AppServices, result: DecisionResult): Promise<DecisionOutcome> {
+export function outcomeOf(result: DecisionResult): DecisionOutcome {
   switch (result.status) {
     case "approved":
     case "returned":
     case "alreadyDecided":
     case "changed":
     case "notSubmitted":
-    case "organisationRejected": {
-      const student = await services.db.students.findById(result.placement.studentId);
-      return { status: result.status, placementStatus: result.placement.status, studentName: student?.fullName ?? "—" };
-    }
+    case "organisationRejected":
+      return { status: result.status, placementStatus: result.placement.status, studentName: result.studentName };
     case "forbidden":
       return { status: result.status, reason: result.reason };
     case "invalid":
@@ -122,7 +117,7 @@ export function outcomeText(t: TranslateFunction, outcome: DecisionOutcome): str
  * answers the press. `changed` also shows the current version with fresh buttons.
  */
 export async function showOutcome(ctx: PrivateContext, services: AppServices, result: DecisionResult): Promise<void> {
-  const outcome = await outcomeOf(services, result);
+  const outcome = outcomeOf(result);
   const line = outcomeText(ctx.t.bind(ctx), outcome);
   const decided = outcome.status === "approved" || outcome.status === "returned" || outcome.status === "alreadyDecided";
   await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: !decided }));

@@ -10,6 +10,7 @@ import type { Locale } from "../config/config.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { createDiaryServices } from "../services/diary/index.js";
 import { createInvitationService } from "../services/invitation.service.js";
+import { createOutbox } from "../services/outbox/index.js";
 import { createOrganisationService } from "../services/organisation.service.js";
 import { createPlacementService, diaryPlacementOf } from "../services/placement.service.js";
 import { createRosterService } from "../services/roster/roster.service.js";
@@ -248,7 +249,7 @@ export async function seedDemo(deps: {
   const invitations = createInvitationService({ db, now: clock.now });
   const practice = { db, now: clock.now, reference };
   const roster = createRosterService({ ...practice, invitations });
-  const placements = createPlacementService({ ...practice, invitations });
+  const placements = createPlacementService({ ...practice, invitations, outbox: createOutbox({ db, now: clock.now }) });
   const organisations = createOrganisationService(practice);
   const diary = createDiaryServices(practice);
   const today: IsoDate = calendarDateIn(until, "Asia/Almaty");
@@ -374,8 +375,24 @@ export async function seedDemo(deps: {
       if (!placementId) throw new Error(`seed: row ${row} of ${spec.code} has no approved placement`);
       if (state !== "inProgress" || spec.organisationApprovesInProgress) {
         const invite = mustStatus(await placements.inviteOrganisationSupervisor(admin, placementId), "invited");
-        mustStatus(await invitations.accept(invite.code, org.telegramId), "accepted");
+        // The demo's own organisation supervisor is one the department has vouched for (QP-06 5.12).
+        const confirmed = { supervisorClaim: { phoneMatched: true, confirmAtOnce: true } };
+        mustStatus(await invitations.accept(invite.code, org.telegramId, confirmed), "accepted");
       }
+    }
+
+    // QP-06 5.12: someone claimed another approved placement's supervisor link, from a phone the agreement
+    // does not name; they wait for the coordinator's Confirm / Refuse (/supervisor_claims).
+    const waiting = approved.find((a) => !diaryRows.has(a.row));
+    if (waiting) {
+      const claimant = { id: org.telegramId + 1, first_name: "Ержан" };
+      await db.users.touch(claimant, spec.diaryLanguage);
+      const invite = mustStatus(await placements.inviteOrganisationSupervisor(admin, waiting.placementId), "invited");
+      const shared = { userId: claimant.id, phoneNumber: "+7 705 000 11 22" };
+      mustStatus(
+        await placements.claimSupervisorLink(claimant.id, invite.code, shared, { kind: "typed", value: "Сейітов Ержан Болатұлы" }),
+        "pending",
+      );
     }
 
     // The diaries, each step at its own moment.
@@ -448,8 +465,14 @@ export async function seedDemo(deps: {
         commands: "/pending",
         who: orgLink.who,
         shows: spec.organisationApprovesInProgress
-          ? "three entries to approve or return; you take over from the demo's organisation supervisor"
-          : "three entries to approve or return; so far the demo's university supervisor decided (no organisation supervisor was linked)",
+          ? "after the coordinator confirms you (Confirm under their message, or /supervisor_claims): three entries to approve or return; you take over from the demo's organisation supervisor"
+          : "after the coordinator confirms you (Confirm under their message, or /supervisor_claims): three entries to approve or return; so far the demo's university supervisor decided",
+      },
+      {
+        commands: "/supervisor_claims",
+        who: coordinatorLink.who,
+        shows:
+          "an organisation supervisor waiting for confirmation: the typed name beside the agreement's, the phone Telegram verified beside the agreement's (no match); Confirm / Refuse",
       },
       {
         commands: "/export",

@@ -33,6 +33,8 @@ import { createUserRepository } from "./repositories/user.repository.js";
 import { createBroadcastAckModel, createBroadcastModel } from "./models/broadcast.model.js";
 import { createBroadcastRepository } from "./repositories/broadcast.repository.js";
 import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
+import { createInboxUpdateModel } from "./models/inbox-update.model.js";
+import { createInboxRepository } from "./repositories/inbox.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -54,6 +56,7 @@ export function createPersistence(connection: Connection) {
     Lease: createLeaseModel(connection),
     Broadcast: createBroadcastModel(connection),
     BroadcastAck: createBroadcastAckModel(connection),
+    InboxUpdate: createInboxUpdateModel(connection),
   };
   return {
     connection,
@@ -79,6 +82,8 @@ export function createPersistence(connection: Connection) {
     broadcasts: createBroadcastRepository(models.Broadcast, models.BroadcastAck),
     /** Read-only look-ups of the reminder jobs. */
     reminderFacts: createReminderFactsRepository(models),
+    /** Telegram updates received and handled (exactly-once intake). */
+    inbox: createInboxRepository(models.InboxUpdate),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -1,8 +1,10 @@
 import type { MiddlewareFn } from "grammy";
 
 /**
- * Counts the updates being handled, so shutdown can wait for them: the runner's `stop()` only
- * stops fetching, and a handler cut off mid-scene would lose the answer it was saving.
+ * Counts the updates being handled, whoever took them in, so shutdown can wait for them before the database
+ * closes: a handler cut off mid-scene would lose the answer it was saving. (`@grammyjs/runner`'s `stop()` is
+ * documented to wait for running middleware, but it resolves when its fetch loop ends, without awaiting the
+ * updates in its concurrent sink. The polling intake's `stop()` waits for its own handlers.)
  */
 export function createInFlightTracker() {
   let running = 0;

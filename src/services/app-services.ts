@@ -6,6 +6,8 @@ import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createInvitationService, type InvitationService } from "./invitation.service.js";
 import { createOutbox, type Outbox } from "./outbox/index.js";
+import { createPeopleService, type PeopleService } from "./people.service.js";
+import { createOnboardingService, type OnboardingService } from "./onboarding.service.js";
 import { createOrganisationService, type OrganisationService } from "./organisation.service.js";
 import { createPlacementService, type PlacementService } from "./placement.service.js";
 import { createRosterService, type RosterService } from "./roster/roster.service.js";
@@ -40,6 +42,10 @@ export interface AppServices extends ServiceDeps {
   organisations: OrganisationService;
   /** Placements: drafts, approval, supervisors (issue 8). */
   placements: PlacementService;
+  /** Principals of accounts, and a staff member's own name for practice documents (QP-06 6.2). */
+  people: PeopleService;
+  /** The student's registration in `/start`. */
+  onboarding: OnboardingService;
   /** The coordinator's roster import (issue 8). */
   roster: RosterService;
   /** Department announcements (issue 10). */
@@ -70,8 +76,10 @@ export function createServices(deps: ServiceDeps): AppServices {
     outbox,
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
-    placements: createPlacementService({ ...practice, invitations }),
+    placements: createPlacementService({ ...practice, invitations, outbox }),
     roster: createRosterService({ ...practice, invitations }),
+    people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
+    onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     coordinatorPractice: createCoordinatorPracticeService(practice),
     diary,
     diaryPlacements,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Types } from "mongoose";
+import { Types } from "mongoose";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { InvitationDocument } from "../persistence/models/invitation.model.js";
 import type { StoredRole } from "../persistence/models/user.model.js";
@@ -52,6 +52,17 @@ export interface InvitationScope {
   studentId?: Types.ObjectId | undefined;
   /** Organisation supervisor's link to one placement; creating one revokes the placement's previous links. */
   placementId?: Types.ObjectId | undefined;
+}
+
+/**
+ * How an organisation supervisor's claim is recorded (QP-06 5.12): linked at once (a first link whose
+ * verified phone matched, policy `phoneMatch`), otherwise parked until the coordinator confirms it.
+ */
+export interface SupervisorClaimOptions {
+  phone?: string | undefined;
+  phoneMatched: boolean;
+  fullName?: string | undefined;
+  confirmAtOnce: boolean;
 }
 
 export interface InvitationServiceDeps {
@@ -114,6 +125,17 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       return db.invitations.revokeUnused(scope, now(), exceptId);
     },
 
+    /** "CS — Computer Science" or "Fullname (ID)": what an accepted invitation's role applies to. */
+    async describeScope(scope: { departmentId: string | null; studentId: string | null }): Promise<string> {
+      if (scope.studentId) {
+        const student = Types.ObjectId.isValid(scope.studentId) ? await db.students.findById(scope.studentId) : null;
+        return student ? `${student.fullName} (${student.studentNumber})` : "—";
+      }
+      const department =
+        scope.departmentId && Types.ObjectId.isValid(scope.departmentId) ? await db.departments.findById(scope.departmentId) : null;
+      return department ? `${department.code} — ${department.name}` : "—";
+    },
+
     /** What the link is for, without using it up (to ask the invited person's consent first). */
     async preview(code: string): Promise<InvitationPreview> {
       if (!CODE_PATTERN.test(code)) return { status: "invalid" };
@@ -127,9 +149,10 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
     /**
      * Claims the invitation (single use, atomically) and grants its role to `telegramId`.
      * A student's personal roster link also links their roster row to this account; an organisation
-     * supervisor's link also links them to the placement, unless a newer link replaced it meanwhile.
+     * supervisor's link records their claim of the placement (parked until confirmed, unless
+     * `supervisorClaim.confirmAtOnce`), unless a newer link replaced it meanwhile.
      */
-    async accept(code: string, telegramId: number): Promise<AcceptResult> {
+    async accept(code: string, telegramId: number, options: { supervisorClaim?: SupervisorClaimOptions } = {}): Promise<AcceptResult> {
       if (!CODE_PATTERN.test(code)) return { status: "invalid" };
       const codeHash = hashInvitationCode(code);
       const at = now();
@@ -159,7 +182,26 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
           }
         }
         if (claimed.placementId) {
-          const placement = await db.placements.linkOrganisationSupervisor(claimed.placementId, claimed._id, telegramId, at);
+          const claim = options.supervisorClaim ?? { phoneMatched: false, confirmAtOnce: false };
+          const before = await db.placements.findById(claimed.placementId);
+          const current = before?.organisationSupervisor?.telegramId ?? null;
+          // QP-06 5.12: an account is linked only once vouched for; a linked supervisor stays until then.
+          const placement =
+            current === telegramId
+              ? before
+              : claim.confirmAtOnce && current === null
+                ? await db.placements.linkOrganisationSupervisor(claimed.placementId, claimed._id, telegramId, at, {
+                    via: "phoneMatch",
+                    by: 0,
+                  })
+                : await db.placements.recordOrganisationSupervisorClaim(claimed.placementId, claimed._id, {
+                    telegramId,
+                    fullName: claim.fullName,
+                    phone: claim.phone,
+                    phoneMatched: claim.phoneMatched,
+                    replaces: current,
+                    at,
+                  });
           if (!placement) {
             await db.invitations.markRevoked(claimed._id, at);
             return { status: "revoked" };

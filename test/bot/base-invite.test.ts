@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
-import { datesAndNoMatch, newOrganisation, principal, restOfForm, world, type Locale } from "./base-support.js";
+import { contact, datesAndNoMatch, newOrganisation, principal, restOfForm, world, type Locale } from "./base-support.js";
 
 const database = useTestDatabase();
 beforeEach(async () => {
@@ -30,9 +30,9 @@ function codeIn(text: string): string {
 
 describe("organisation supervisor's invitation (issue 8)", () => {
   it.each<Locale>(["kk", "ru", "en"])(
-    "%s: /myplacement, link + QR, a new link revokes the old one, consent links the supervisor",
+    "%s: /myplacement, link + QR, a new link revokes the old one, consent + own contact claim it, the coordinator confirms (QP-06 5.12)",
     async (locale) => {
-      const { h, student, placementId } = await approvedPlacement(locale);
+      const { h, student, coordinator, placementId } = await approvedPlacement(locale);
       await h.text(student, "/myplacement");
       expect(h.lastText(student.id)).toContain(h.t(locale, "placement-status-approved"));
       expect(h.lastText(student.id)).toContain("Ахметов Нұрлан");
@@ -66,25 +66,40 @@ describe("organisation supervisor's invitation (issue 8)", () => {
       let placement = await h.db.placements.findById(placementId);
       expect(placement?.organisationSupervisor?.telegramId).toBeUndefined();
       await h.press(supervisor, `osv.yes:${code}`);
-      // The name for the diary-report (QP-06 6.2): the one in the practice agreement is offered.
+      // QP-06 5.12: their own Telegram contact first (a request_contact reply keyboard).
+      const asked = h.telegram.calls.filter((c) => c.method === "sendMessage" && c.payload["chat_id"] === supervisor.id).at(-1);
+      expect(asked?.payload["reply_markup"]?.keyboard?.[0]?.[0]).toMatchObject({ request_contact: true });
+      await contact(h, supervisor, "77012345678");
+      // The phone matched the agreement's: its name is offered by one tap.
       expect(h.lastText(supervisor.id)).toBe(h.t(locale, "staff-name-ask-suggested", { name: "Ахметов Нұрлан" }));
       await h.press(supervisor, "staff.name:suggested");
       expect((await h.db.users.findByTelegramId(supervisor.id))?.fullName).toBe("Ахметов Нұрлан");
-      expect(h.sentTexts(supervisor.id).join("\n")).toContain(
-        h
-          .t(locale, "base-consent-accepted", {
-            student: "Сейітов Ерлан",
-            practiceType: h.t(locale, "placement-type-production"),
-            organisation: "ТОО «Ромашка»",
-          })
-          .slice(0, 8),
-      );
+      const params = { student: "Сейітов Ерлан", practiceType: h.t(locale, "placement-type-production"), organisation: "ТОО «Ромашка»" };
+      expect(h.lastText(supervisor.id)).toBe(h.t(locale, "osv-claim-pending", params));
+      // Parked until the department confirms (policy default `coordinator`).
       placement = await h.db.placements.findById(placementId);
-      expect(placement?.organisationSupervisor?.telegramId).toBe(supervisor.id);
+      expect(placement?.organisationSupervisor?.telegramId).toBeUndefined();
+      expect(placement?.organisationSupervisor?.claim).toMatchObject({
+        telegramId: supervisor.id,
+        phone: "+77012345678",
+        phoneMatched: true,
+      });
       const user = await h.db.users.findByTelegramId(supervisor.id);
       expect(user?.roles.some((r) => r.role === "organisationSupervisor")).toBe(true);
       await h.deliver();
+      expect(h.lastButtons(coordinator.id)).toEqual([`osc.ok:${placementId}:${supervisor.id}`, `osc.no:${placementId}:${supervisor.id}`]);
+      await h.press(coordinator, `osc.ok:${placementId}:${supervisor.id}`);
+      placement = await h.db.placements.findById(placementId);
+      expect(placement?.organisationSupervisor).toMatchObject({
+        telegramId: supervisor.id,
+        status: "confirmed",
+        confirmedBy: coordinator.id,
+      });
+      await h.deliver();
       expect(h.lastText(student.id)).toContain("Ахметов Нұрлан");
+      expect(h.lastText(supervisor.id)).toBe(
+        h.t(locale, "osv-claimant-confirmed", { student: "Сейітов Ерлан", supervisor: "Ахметов Нұрлан", practiceType: "production" }),
+      );
     },
   );
 

@@ -87,3 +87,16 @@ export async function newOrganisation(h: Harness, student: TestPerson): Promise<
   await h.text(student, "info@romashka.kz");
   await h.text(student, "Бағдарламалық жасақтама");
 }
+
+/** Shares a Telegram contact from `person` (their own unless `userId` names another account). */
+export function contact(h: Harness, person: TestPerson, phoneNumber: string, userId: number | undefined = person.id) {
+  return h.send({
+    message: {
+      message_id: h.telegram.nextMessageId(),
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: person.id, type: "private", first_name: person.firstName },
+      from: { id: person.id, is_bot: false, first_name: person.firstName },
+      contact: { phone_number: phoneNumber, first_name: person.firstName, ...(userId !== undefined ? { user_id: userId } : {}) },
+    },
+  });
+}

@@ -256,7 +256,7 @@ describe("authorization cells of the diary's end (new actions), through the bot"
   it("QP-06 5.12: an organisation supervisor not yet confirmed cannot approve (their approval would not count)", async () => {
     const s = await seedDiary(h, "en");
     // The field another change adds (a claimed supervisor pending the coordinator's confirmation).
-    await placements().updateOne({ _id: s.placement._id }, { $set: { "organisationSupervisor.confirmed": false } });
+    await placements().updateOne({ _id: s.placement._id }, { $set: { "organisationSupervisor.status": "pending" } });
     const [entry] = await s.seed.entries(h.services, s.placement, s.student, [{ date: "2026-11-20" }]);
     await pressCrafted(h, s.organisation, diaryDecision.pack("ok", entry!.id, entry!.version));
     expect(lastAnswer(h)).toBe(h.t("en", "diary-reason-organisationSupervisorPending"));

@@ -8,7 +8,8 @@ import { createDocumentTranslations } from "../../src/documents/document-i18n.js
 import { ENTRY_STATUSES } from "../../src/domain/diary/types.js";
 import { createDiaryServices, type DiaryReportContext } from "../../src/services/diary/index.js";
 import { createInvitationService } from "../../src/services/invitation.service.js";
-import { diaryPlacementOf } from "../../src/services/placement.service.js";
+import { createOutbox } from "../../src/services/outbox/index.js";
+import { createPlacementService, diaryPlacementOf } from "../../src/services/placement.service.js";
 
 const database = useTestDatabase();
 const reference = await getReferenceData();
@@ -107,6 +108,7 @@ describe("npm run seed:demo", () => {
 
       const diaries = createDiaryServices({ db, now, reference });
       const invitations = createInvitationService({ db, now });
+      const placements = createPlacementService({ db, now, reference, invitations, outbox: createOutbox({ db, now }) });
       const running = seeded.diaries.filter((d) => d.state === "inProgress");
       for (const [i, diary] of running.entries()) {
         const context = await reportContextOf(db, diary);
@@ -114,15 +116,28 @@ describe("npm run seed:demo", () => {
         expect(progress.missingWorkingDays).toHaveLength(1);
         expect(progress.returned).toHaveLength(1);
         expect(progress.returned[0]!.reason).toBeTruthy();
-        // The printed organisation supervisor's link makes whoever claims it the approver: /pending lists three entries.
+        // The printed organisation supervisor's link, once the department confirms whoever claims it (QP-06 5.12),
+        // makes them the approver: /pending lists three entries.
         const link = seeded.links.find((l) => l.who === `organisation supervisor of ${diary.studentName} (${diary.department})`)!;
         const claimant = 5000 + i;
         await db.users.touch({ id: claimant, first_name: "Claimant" }, "ru");
         expect((await invitations.accept(link.code, claimant)).status).toBe("accepted");
+        const parked = await reportContextOf(db, diary);
+        expect(parked.placement.organisationSupervisorTelegramId).not.toBe(claimant);
+        const admin = { telegramId: 1, roles: [], isAdmin: true };
+        expect((await placements.decideSupervisorClaim(admin, diary.placementId, claimant, "confirm")).status).toBe("confirmed");
         const after = await reportContextOf(db, diary);
         const pending = await diaries.entries.listPending({ telegramId: claimant, role: "organisationSupervisor" }, [after.placement]);
         expect(pending[0]?.entries).toHaveLength(3);
       }
+
+      // Each department shows an organisation supervisor waiting for the coordinator (QP-06 5.12).
+      const waiting = await db.placements.listClaimed();
+      expect(waiting.map((p) => p.organisationSupervisor?.claim).map((c) => [c?.fullName, c?.phoneMatched])).toEqual([
+        ["Сейітов Ержан Болатұлы", false],
+        ["Сейітов Ержан Болатұлы", false],
+      ]);
+      expect(seeded.tour.filter((stop) => stop.commands === "/supervisor_claims")).toHaveLength(2);
 
       const signed = seeded.diaries.find((d) => d.state === "signed")!;
       const exported = await diaries.exports.exportDiaryPdf(await reportContextOf(db, signed), {

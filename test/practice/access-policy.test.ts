@@ -59,6 +59,7 @@ const MAY_ON_OWN: Record<Action, readonly Who[]> = {
   importRoster: ["coordinator", "admin"],
   listStudents: ["coordinator", "universitySupervisor", "admin"],
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
+  confirmOrganisationSupervisor: ["coordinator", "admin"],
   viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   // QP-06 5.11, 5.12, 6.2, 6.5, 6.8: each act is printed under the name of the person QP-06 names; no admin.
   writeDiaryEntry: ["student"],
@@ -96,7 +97,7 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(432);
+    expect(cells).toHaveLength(450);
   });
 
   it.each(cells)("$who · $action · $relation", ({ who, action, relation }) => {

@@ -481,7 +481,7 @@ describe("university supervisors (QP-06 5.6–5.8): assigned by the coordinator,
 });
 
 describe("organisation supervisor invitation (QP-06 5.12): a new link revokes the previous one", () => {
-  it("needs an approved placement; the newest link alone links the supervisor, who then sees the student", async () => {
+  it("needs an approved placement; the newest link alone is claimed, and only a coordinator's confirmation links (QP-06 5.12)", async () => {
     await w.person(3001, "Ерлан");
     await w.person(3002, "Бауыржан");
     const { id: pending } = await submitted();
@@ -509,10 +509,16 @@ describe("organisation supervisor invitation (QP-06 5.12): a new link revokes th
       role: "organisationSupervisor",
       placementId: pending,
     });
-    expect(await w.placements.getPlacement(await w.principal(3001), pending)).toMatchObject({ status: "ok", as: "organisationSupervisor" });
-    expect(await w.placements.listSupervisedPlacements(await w.principal(3001))).toHaveLength(1);
+    // QP-06 5.12: claimed, not linked: the claimant sees nothing until the coordinator confirms.
+    expect(await w.placements.getPlacement(await w.principal(3001), pending)).toEqual({ status: "forbidden", reason: "notLinked" });
+    expect((await w.db.placements.findById(pending))?.organisationSupervisor?.claim).toMatchObject({ telegramId: 3001, replaces: null });
     expect(await w.invitations.accept(second.code, 3002)).toEqual({ status: "used" });
     expect(await w.invitations.accept(second.code, 3001)).toMatchObject({ status: "alreadyYours", placementId: pending });
+    expect(await w.placements.decideSupervisorClaim(await w.principal(COORDINATOR), pending, 3001, "confirm")).toMatchObject({
+      status: "confirmed",
+    });
+    expect(await w.placements.getPlacement(await w.principal(3001), pending)).toMatchObject({ status: "ok", as: "organisationSupervisor" });
+    expect(await w.placements.listSupervisedPlacements(await w.principal(3001))).toHaveLength(1);
     expect(diaryPlacementOf((await w.db.placements.findById(pending))!, "iitu")).toEqual({
       id: pending,
       studentId: String((await w.db.students.findByTelegramId(STUDENT))!._id),
@@ -525,10 +531,15 @@ describe("organisation supervisor invitation (QP-06 5.12): a new link revokes th
       organisationSupervisorTelegramId: 3001,
     });
 
-    // A third link, accepted by someone else, replaces the supervisor: the first one loses the student.
+    // A third link, claimed by someone else: the linked supervisor stays until the coordinator confirms the replacement.
     const third = await w.placements.inviteOrganisationSupervisor(await w.principal(COORDINATOR), pending);
     if (third.status !== "invited") throw new Error(third.status);
     expect(await w.invitations.accept(third.code, 3002)).toMatchObject({ status: "accepted" });
+    expect(await w.placements.getPlacement(await w.principal(3001), pending)).toMatchObject({ status: "ok" });
+    expect(await w.placements.getPlacement(await w.principal(3002), pending)).toEqual({ status: "forbidden", reason: "notLinked" });
+    expect(await w.placements.decideSupervisorClaim(await w.principal(COORDINATOR), pending, 3002, "confirm")).toMatchObject({
+      status: "confirmed",
+    });
     expect(await w.placements.getPlacement(await w.principal(3001), pending)).toEqual({ status: "forbidden", reason: "notLinked" });
     expect(await w.placements.getPlacement(await w.principal(3002), pending)).toMatchObject({ status: "ok" });
     expect(await w.placements.listSupervisedPlacements(await w.principal(3001))).toEqual([]);

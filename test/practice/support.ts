@@ -4,6 +4,7 @@ import { createPersistence } from "../../src/persistence/create-persistence.js";
 import type { StoredRole } from "../../src/persistence/models/user.model.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
 import { createInvitationService } from "../../src/services/invitation.service.js";
+import { createOutbox } from "../../src/services/outbox/index.js";
 import { createOrganisationService } from "../../src/services/organisation.service.js";
 import { createPlacementService } from "../../src/services/placement.service.js";
 import { createRosterService } from "../../src/services/roster/roster.service.js";
@@ -21,7 +22,7 @@ export async function createPracticeWorld(connection: Connection, clock: { now: 
   const world = {
     db,
     invitations,
-    placements: createPlacementService({ ...deps, invitations }),
+    placements: createPlacementService({ ...deps, invitations, outbox: createOutbox({ db, now }) }),
     organisations: createOrganisationService(deps),
     roster: createRosterService({ ...deps, invitations }),
     /** The principal of a Telegram user as stored now (roles re-read every call). */

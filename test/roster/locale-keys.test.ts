@@ -35,7 +35,7 @@ describe("locales of placements and rosters: every key the services' codes lead 
     notLinked: true,
     otherDepartment: true,
     organisationSupervisorApproves: true,
-    organisationSupervisorPending: true,
+    notConfirmed: true,
   };
   const keys = [
     ...ROSTER_ERROR_REASONS.map((reason) => `roster-error-${reason}`),

@@ -1,4 +1,4 @@
-import type { InlineKeyboardMarkup } from "grammy/types";
+import type { InlineKeyboardMarkup, Update } from "grammy/types";
 
 /**
  * A fake Telegram Bot API at the transport: a `fetch` that records every call and answers it with a
@@ -75,6 +75,26 @@ export function createFakeTelegram(
   const keyboards = new Map<number, InlineKeyboardMarkup>();
   /** Bytes of files users "sent", by file id: served by getFile and the Bot API file URL. */
   const files = new Map<string, Uint8Array>();
+  /** Updates Telegram holds for getUpdates until an offset past them confirms them. */
+  let updates: Update[] = [];
+  let nextUpdateId = 500_000;
+  let updateArrived: Array<() => void> = [];
+
+  /** getUpdates as Telegram answers it: confirms ids below `offset`, returns up to `limit`, long-polls `timeout` s. */
+  async function getUpdates(p: Record<string, any>, signal: AbortSignal | null | undefined): Promise<Update[]> {
+    if (typeof p["offset"] === "number") updates = updates.filter((u) => u.update_id >= p["offset"]);
+    const deadline = Date.now() + Number(p["timeout"] ?? 0) * 1000;
+    while (updates.length === 0 && Date.now() < deadline) {
+      if (signal?.aborted) throw new DOMException("The operation was aborted.", "AbortError");
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(wake, deadline - Date.now());
+        updateArrived.push(() => (clearTimeout(timer), wake()));
+        signal?.addEventListener("abort", () => (clearTimeout(timer), wake()), { once: true });
+      });
+    }
+    if (signal?.aborted) throw new DOMException("The operation was aborted.", "AbortError");
+    return updates.slice(0, Number(p["limit"] ?? 100));
+  }
 
   function trackKeyboard(method: string, p: Record<string, any>, result: any): void {
     const id = method.startsWith("send") ? result?.message_id : p["message_id"];
@@ -141,6 +161,7 @@ export function createFakeTelegram(
       calls.push({ method, payload: p, result: body, at });
       return json(body);
     }
+    if (method === "getUpdates") return json({ ok: true, result: await getUpdates(p, init?.signal) });
     const result = resultFor(method, p);
     trackKeyboard(method, p, result);
     calls.push({ method, payload: p, result, at });
@@ -151,6 +172,19 @@ export function createFakeTelegram(
   return {
     fetch: fakeFetch,
     calls,
+    /** Makes an update arrive for getUpdates (long polling); returns it with the update_id Telegram gave it. */
+    queueUpdate(update: Omit<Update, "update_id">): Update {
+      const full = { update_id: nextUpdateId++, ...update };
+      updates.push(full);
+      const waiting = updateArrived;
+      updateArrived = [];
+      for (const wake of waiting) wake();
+      return full;
+    },
+    /** Updates Telegram still holds (not yet confirmed by an offset past them). */
+    unconfirmedUpdates(): Update[] {
+      return [...updates];
+    },
     /** Makes Telegram refuse the next call of `failure.method` (a real Bot API error at the transport). */
     failNext(failure: ApiFailure): void {
       failures.push(failure);

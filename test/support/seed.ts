@@ -10,6 +10,7 @@ import type { TestPerson } from "./bot-harness.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
 import { createInvitationService } from "../../src/services/invitation.service.js";
+import { createOutbox } from "../../src/services/outbox/index.js";
 import { createOrganisationService } from "../../src/services/organisation.service.js";
 import { createPlacementService } from "../../src/services/placement.service.js";
 import type { DiaryServices } from "../../src/services/diary/index.js";
@@ -174,7 +175,7 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
     async placementThroughBase(student: TestPerson, options: ThroughBaseOptions): Promise<PlacementDocument> {
       const invitations = createInvitationService({ db, now });
       const deps = { db, now, reference: REFERENCE };
-      const placements = createPlacementService({ ...deps, invitations });
+      const placements = createPlacementService({ ...deps, invitations, outbox: createOutbox({ db, now }) });
       const organisations = createOrganisationService(deps);
       const profile = await db.students.findByTelegramId(student.id);
       if (!profile) throw new Error("seed: register the student first");
@@ -224,7 +225,10 @@ export function createSeeder(db: Persistence, now: () => Date = () => new Date("
         const invited = await placements.inviteOrganisationSupervisor(await this.principal(coordinator), id);
         if (invited.status !== "invited") throw new Error(`seed: invite ${invited.status}`);
         await db.users.touch({ id: options.organisationSupervisor.id, first_name: options.organisationSupervisor.firstName }, null);
-        const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id);
+        // A supervisor the department has vouched for (QP-06 5.12): linked and confirmed at once.
+        const accepted = await invitations.accept(invited.code, options.organisationSupervisor.id, {
+          supervisorClaim: { phoneMatched: true, confirmAtOnce: true },
+        });
         if (accepted.status !== "accepted") throw new Error(`seed: accept ${accepted.status}`);
       }
       const placement = await db.placements.findById(id);

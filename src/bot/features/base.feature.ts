@@ -1,16 +1,14 @@
-import { STAFF_NAME_SCENE } from "../../../scenes/ids.js";
-import type { StaffNameArgs } from "./profile.feature.js";
+import type { SupervisorClaimArgs } from "../../../scenes/supervisor-claim/index.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import QRCode from "qrcode";
 import { z } from "zod";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { BASE_SCENE } from "../../../scenes/ids.js";
+import { BASE_SCENE, SUPERVISOR_CLAIM_SCENE } from "../../../scenes/ids.js";
 import { rolesOf, toAccessPrincipal } from "../../domain/access/roles.js";
 import { formatDateTime } from "../format.js";
 import { formatPlacement, toSnapshot } from "../views/placement.view.js";
-import { notifySupervisorJoined } from "../placement-notices.js";
 
 const INVITE_BUTTON = /^base\.inv:([a-f0-9]{24})$/;
 /** Consent of an organisation supervisor to their own link (the code is theirs: whoever holds the link is invited). */
@@ -122,32 +120,11 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
       await ctx.reply(ctx.t("base-consent-declined"));
       return;
     }
-    const accepted = await services.invitations.accept(code!, ctx.from.id);
-    if (accepted.status !== "accepted" && accepted.status !== "alreadyYours") {
-      await ctx.reply(ctx.t(`invite-${accepted.status}`));
-      return;
-    }
+    // QP-06 5.12: the link is claimed in the scene, with the person's own contact and name; a department confirms it.
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(
-      ctx.t("base-consent-accepted", {
-        student: described.student.fullName,
-        organisation: described.organisation?.fullName ?? "—",
-        practiceType: ctx.t(`placement-type-${described.placement.practiceType}`),
-      }),
-    );
-    if (accepted.status === "accepted" && described.student.telegramId) {
-      await notifySupervisorJoined(services, {
-        placement: described.placement,
-        studentTelegramId: described.student.telegramId,
-        supervisorTelegramId: ctx.from.id,
-      });
-    }
-    // Their approvals and signature go into the diary-report (QP-06 6.2): ask the name for it once,
-    // offering the one written in the practice agreement.
-    if (!ctx.user.fullName) {
-      const args: StaffNameArgs = { suggestion: described.placement.organisationSupervisor?.fullName ?? null };
-      await ctx.conversation.enter(STAFF_NAME_SCENE, args);
-    }
+    const args: SupervisorClaimArgs = { code: code! };
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(SUPERVISOR_CLAIM_SCENE, args);
   });
 
   return feature;

@@ -53,7 +53,8 @@ export function placementDecisionsFeature(services: AppServices): Composer<Priva
     const { placement } = details;
     if (placement.status !== "submitted" || placement.version !== press.version) {
       const status = placement.status === "submitted" ? "changed" : placement.status === "draft" ? "notSubmitted" : "alreadyDecided";
-      await showOutcome(ctx, services, { status, placement });
+      const organisationName = details.organisation?.fullName ?? null;
+      await showOutcome(ctx, services, { status, placement, studentName: details.student.fullName, organisationName });
       return;
     }
     await quietly(() => ctx.answerCallbackQuery());

@@ -1,6 +1,5 @@
+import type { OrganisationDocument, PlacementDocument } from "../../services/placement.service.js";
 import type { TranslateFunction } from "@grammyjs/i18n";
-import type { PlacementDocument } from "../../persistence/models/placement.model.js";
-import type { OrganisationDocument } from "../../persistence/models/organisation.model.js";
 import type { PlacementStatus, PracticeType } from "../../domain/practice/placement.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 

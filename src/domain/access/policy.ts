@@ -22,6 +22,7 @@ export const ACTIONS = [
   "importRoster",
   "listStudents",
   "inviteOrganisationSupervisor",
+  "confirmOrganisationSupervisor",
   "viewDiary",
   "writeDiaryEntry",
   "uploadReport",
@@ -62,6 +63,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // A university supervisor lists only the students assigned to them (`as` tells the service to filter).
   listStudents: ["coordinator", "universitySupervisor", "admin"],
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
+  // QP-06 5.12: the organisation supervisor is appointed by the organisation and vouched for by the department.
+  confirmOrganisationSupervisor: ["coordinator", "admin"],
   // The diary. The admin sees every diary but writes nothing into one: each of the acts below is
   // recorded and printed on the F-76 under the name and role of the person QP-06 names for it
   // (5.11, 5.12, 6.2, 6.5, 6.8), and an operator of the bot is none of them.
@@ -97,27 +100,24 @@ export interface AccessTarget {
   studentTelegramId?: number | null | undefined;
   universitySupervisorTelegramId?: number | null | undefined;
   organisationSupervisorTelegramId?: number | null | undefined;
-  /** False while the linked organisation supervisor waits for the coordinator's confirmation (absent = confirmed). */
+  /**
+   * The linked organisation supervisor was confirmed by the department or by a matching phone (QP-06 5.12);
+   * absent = confirmed (a link made before confirmation existed).
+   */
   organisationSupervisorConfirmed?: boolean | undefined;
 }
 
-/** Actions that a linked organisation supervisor performs only once confirmed (QP-06 5.12: their approval counts). */
-const CONFIRMED_ORGANISATION_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+export type DenyReason =
+  "noRole" | "notOwnRecord" | "notAssigned" | "notLinked" | "otherDepartment" | "organisationSupervisorApproves" | "notConfirmed";
+
+/** QP-06 5.12, 6.2: what only a confirmed organisation supervisor does (their word goes into the diary-report). */
+const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>([
   "approveDiaryEntry",
   "returnDiaryEntry",
   "signOffDiary",
-  "reopenDiary",
   "writeCharacteristic",
+  "reopenDiary",
 ]);
-
-export type DenyReason =
-  | "noRole"
-  | "notOwnRecord"
-  | "notAssigned"
-  | "notLinked"
-  | "otherDepartment"
-  | "organisationSupervisorApproves"
-  | "organisationSupervisorPending";
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 
 /** Why `role` does or does not reach `target` (null = it does). */
@@ -146,10 +146,8 @@ function relation(principal: AccessPrincipal, role: Role, action: Action, target
       if (departmentWide) return "otherDepartment";
       if (target.organisationSupervisorTelegramId == null || target.organisationSupervisorTelegramId !== principal.telegramId)
         return "notLinked";
-      // QP-06 5.12: a supervisor the department has not confirmed yet signs nothing that counts.
-      return CONFIRMED_ORGANISATION_ACTIONS.has(action) && target.organisationSupervisorConfirmed === false
-        ? "organisationSupervisorPending"
-        : null;
+      // QP-06 5.12; 6B03104 §9.1: a supervisor nobody has vouched for yet does not approve, return, sign or assess.
+      return CONFIRMED_ONLY.has(action) && target.organisationSupervisorConfirmed === false ? "notConfirmed" : null;
     case "student":
       if (departmentWide) return "noRole";
       return target.studentTelegramId != null && target.studentTelegramId === principal.telegramId ? null : "notOwnRecord";
@@ -164,7 +162,7 @@ const SPECIFICITY: Record<DenyReason, number> = {
   notLinked: 2,
   notAssigned: 3,
   organisationSupervisorApproves: 4,
-  organisationSupervisorPending: 4,
+  notConfirmed: 4,
 };
 
 /** The decision for `principal` doing `action` on `target`. Pure; the only place such rules live. */

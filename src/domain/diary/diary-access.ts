@@ -31,8 +31,9 @@ export function diaryDenial(reason: DenyReason): DiaryAccessDenial {
     case "otherDepartment":
       return "notLinked";
     case "organisationSupervisorApproves":
-    case "organisationSupervisorPending":
       return reason;
+    case "notConfirmed":
+      return "organisationSupervisorPending";
   }
 }
 

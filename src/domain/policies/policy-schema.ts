@@ -104,6 +104,11 @@ export const policySchema = z
     /** How many days back a student may still write a diary entry (the diary is kept daily: 6B03104 §10a). */
     diaryBackfillDays: z.number().int().min(0).max(366).default(7),
     promotionRule: z.enum(["both", "either"]),
+    /**
+     * Who vouches for an organisation supervisor who claims their link (QP-06 5.12): always the department's
+     * coordinator, or at once when the phone Telegram verified equals the agreement's supervisor phone.
+     */
+    orgSupervisorConfirmation: z.enum(["phoneMatch", "coordinator"]).default("coordinator"),
 
     // further practice deadlines (QP-06 Annex 1 §2.3; KazUTB-RPA 7.8)
     workPlanDaysBeforeStart: optionalDays.default(null),

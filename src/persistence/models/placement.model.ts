@@ -14,6 +14,9 @@ export const PLACEMENT_HISTORY_ACTIONS = [
   "supervisorAssigned",
   "organisationSupervisorInvited",
   "organisationSupervisorLinked",
+  "organisationSupervisorClaimed",
+  "organisationSupervisorConfirmed",
+  "organisationSupervisorRefused",
   "noBaseReported",
   "activated",
   "finished",
@@ -41,6 +44,25 @@ const historySchema = new Schema(
     changes: { type: [changeSchema], default: undefined },
     /** The coordinator's reason for returning it. */
     reason: { type: String },
+  },
+  { _id: false },
+);
+
+/** The state of an organisation supervisor's link (QP-06 5.12; 6B03104 §9.1). */
+export const ORGANISATION_SUPERVISOR_STATUSES = ["pending", "confirmed"] as const;
+export type OrganisationSupervisorStatus = (typeof ORGANISATION_SUPERVISOR_STATUSES)[number];
+
+const claimSchema = new Schema(
+  {
+    telegramId: { type: Number, required: true },
+    /** The name for documents: adopted from the agreement (only when the phone matched) or typed. */
+    fullName: { type: String },
+    /** The phone Telegram verified for that account (the shared contact), normalised; absent = not shared. */
+    phone: { type: String },
+    phoneMatched: { type: Boolean, required: true },
+    /** The account already linked, which this claim would replace (null = the first link). */
+    replaces: { type: Number, default: null },
+    at: { type: Date, required: true },
   },
   { _id: false },
 );
@@ -84,7 +106,11 @@ const placementSchema = new Schema(
     universitySupervisorTelegramId: { type: Number },
     /** E-mail of the university supervisor named in the roster, lower-case; used to assign them later. */
     universitySupervisorEmail: { type: String },
-    /** Supervisor from the organisation (QP-06 5.12); `telegramId` once they accept the invitation. */
+    /**
+     * Supervisor from the organisation (QP-06 5.12) as the practice agreement names them; `telegramId` is
+     * the account linked to the placement, which is always a confirmed one: a claim of the link waits in
+     * `claim` until the department confirms it (or the verified phone matches, policy `orgSupervisorConfirmation`).
+     */
     organisationSupervisor: {
       fullName: { type: String },
       phone: { type: String },
@@ -93,6 +119,14 @@ const placementSchema = new Schema(
       /** The one invitation that may link a supervisor; a new invitation replaces (revokes) it. */
       invitationId: { type: Schema.Types.ObjectId },
       linkedAt: { type: Date },
+      /** Of the linked account: absent = linked before confirmation existed (treated as confirmed). */
+      status: { type: String, enum: ORGANISATION_SUPERVISOR_STATUSES },
+      /** How it was confirmed, and by whom (Telegram id; 0 = the phone matched the agreement's). */
+      confirmedBy: { type: Number },
+      confirmedVia: { type: String, enum: ["coordinator", "phoneMatch"] },
+      confirmedAt: { type: Date },
+      /** A claim of the supervisor's link that waits for the coordinator's confirmation (QP-06 5.12). */
+      claim: { type: claimSchema, default: undefined },
     },
     /** Individual assignment (QP-06 5.13). */
     assignment: { type: String },

@@ -31,6 +31,11 @@ const userSchema = new Schema(
      * signatures, QP-06 6.2), asked when a staff role is claimed; Telegram names are only a fallback.
      */
     fullName: { type: String },
+    /**
+     * The phone Telegram verified for this account: a contact the user shared of themselves (`user_id` equal
+     * to the sender), normalised (+7XXXXXXXXXX). Compared with the agreement's supervisor phone (QP-06 5.12).
+     */
+    verifiedPhone: { type: String },
     /** Interface language; null until known (Telegram gave none we support and the user has not chosen). */
     language: { type: String, enum: [...LOCALES, null], default: null },
     roles: { type: [roleGrantSchema], default: [] },

@@ -2,6 +2,7 @@ import { Types } from "mongoose";
 import type { PlacementStatus, PracticeType } from "../../domain/practice/placement.js";
 import { duplicateIndexesOf, isDuplicateKeyError } from "../errors.js";
 import type { createPlacementModel, PlacementDocument, PlacementHistoryAction } from "../models/placement.model.js";
+import { createSupervisorLinkRepository } from "./placement-supervisor.repository.js";
 
 export interface HistoryInput {
   at: Date;
@@ -224,40 +225,7 @@ export function createPlacementRepository(Placement: ReturnType<typeof createPla
     },
 
     /** Makes `invitationId` the only invitation that may link an organisation supervisor to the placement. */
-    async setOrganisationSupervisorInvitation(id: Types.ObjectId, invitationId: Types.ObjectId, history: HistoryInput): Promise<boolean> {
-      const result = await Placement.updateOne(
-        { _id: id },
-        { $set: { "organisationSupervisor.invitationId": invitationId }, $inc: { version: 1 }, $push: { history } },
-      );
-      return result.matchedCount === 1;
-    },
-
-    /**
-     * Links the organisation supervisor who accepted `invitationId`; refused (null) when a newer
-     * invitation replaced it meanwhile. One supervisor may supervise many placements.
-     */
-    async linkOrganisationSupervisor(
-      id: Types.ObjectId,
-      invitationId: Types.ObjectId,
-      telegramId: number,
-      at: Date,
-    ): Promise<PlacementDocument | null> {
-      const history: HistoryInput = {
-        at,
-        by: telegramId,
-        action: "organisationSupervisorLinked",
-        changes: [{ field: "organisationSupervisor.telegramId", from: null, to: String(telegramId) }],
-      };
-      return Placement.findOneAndUpdate(
-        { _id: id, "organisationSupervisor.invitationId": invitationId },
-        {
-          $set: { "organisationSupervisor.telegramId": telegramId, "organisationSupervisor.linkedAt": at },
-          $inc: { version: 1 },
-          $push: { history },
-        },
-        { returnDocument: "after" },
-      ).lean();
-    },
+    ...createSupervisorLinkRepository(Placement),
 
     /**
      * Applies a roster import's placement writes: new drafts in one unordered insert (a placement

@@ -53,6 +53,11 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { fullName } });
     },
 
+    /** The phone Telegram verified for this account (a contact the user shared of themselves), normalised. */
+    async setVerifiedPhone(telegramId: number, phone: string): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { verifiedPhone: phone } });
+    },
+
     /** Marks the user unreachable: Telegram refused a message to them (they blocked the bot). */
     async markUnreachable(telegramId: number, at: Date): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { unreachableAt: at } });

@@ -29,7 +29,7 @@ export function policyOfDepartment(reference: AdapterReference, department: Pick
 
 /** The placement's supervisors as the diary's access target sees them (one place reads the links). */
 export type PlacementLinksInput = Pick<PlacementDocument, "universitySupervisorTelegramId"> & {
-  organisationSupervisor?: { telegramId?: number | null | undefined; confirmed?: boolean | null | undefined } | null | undefined;
+  organisationSupervisor?: { telegramId?: number | null | undefined; status?: string | null | undefined } | null | undefined;
 };
 
 export function placementLinks(placement: PlacementLinksInput): {
@@ -37,12 +37,12 @@ export function placementLinks(placement: PlacementLinksInput): {
   organisationSupervisorTelegramId: number | null;
   organisationSupervisorConfirmed?: boolean;
 } {
-  const confirmed = placement.organisationSupervisor?.confirmed;
   return {
     universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
     organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
     // QP-06 5.12: an organisation supervisor waiting for the department's confirmation approves nothing that counts.
-    ...(typeof confirmed === "boolean" ? { organisationSupervisorConfirmed: confirmed } : {}),
+    // A link made before confirmation existed carries no status and counts as confirmed.
+    ...(placement.organisationSupervisor?.status === "pending" ? { organisationSupervisorConfirmed: false } : {}),
   };
 }
 
