@@ -290,7 +290,6 @@ export async function writeDemoDiary(
         async () => void mustStatus(await diary.outcomes.signOff({ placement, actor: organisation }), "signed"),
       );
     }
-    // QP-06 6.2–6.5: the signed diary is graded after both sign-offs and the report.
     step(at(addDays(end, 5), 11, 30), async () => {
       const grade = { placement, actor: input.universitySupervisor, score: finished.grade, practiceType: "production" as const };
       mustStatus(await diary.outcomes.recordGrade(grade), "graded");
