@@ -82,3 +82,8 @@ cmd-students =
     .description = Students of the department, with filters
 cmd-assign =
     .description = Assign a university supervisor
+
+## Search in /students
+cp-search-header = Found for “{ $query }”: { $count }.
+cp-search-more = Showing the first { $shown }. Narrow the search: add letters of the name or send the student ID.
+cp-search-none = Nobody in the department matches “{ $query }”. Send a student ID, a group or part of a surname.

@@ -2,7 +2,7 @@ import { isRuleInputError } from "../../src/domain/rules/errors.js";
 import { vacationBefore, type AcademicPeriodStart } from "../../src/domain/rules/academic-periods.js";
 import type { IsoDate } from "../../src/domain/rules/dates.js";
 import type { Reason } from "../../src/domain/rules/reason.js";
-import { nextPeriodFor } from "../../src/services/eligibility-checks.js";
+import { nextPeriodFor } from "../../src/domain/eligibility/checks.js";
 import { reasonSections } from "../../src/bot/views/eligibility.view.js";
 import type { EligibilityKit } from "./kit.js";
 

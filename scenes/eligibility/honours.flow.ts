@@ -1,4 +1,4 @@
-import { runHonoursCheck } from "../../src/services/eligibility-checks.js";
+import { runHonoursCheck } from "../../src/domain/eligibility/checks.js";
 import { reasonSections } from "../../src/bot/views/eligibility.view.js";
 import { finalAttestationChoice } from "./choices.js";
 import type { EligibilityFlow } from "./flow.js";

@@ -10,7 +10,7 @@ import type { IsoDate } from "../../src/domain/rules/dates.js";
 import { isFunding, isLevel, type Funding, type Level } from "../../src/domain/rules/types.js";
 import type { Policy } from "../../src/domain/policies/policy-schema.js";
 import type { AcademicPeriodStart } from "../../src/domain/rules/academic-periods.js";
-import { checkContextFor, type CheckContext } from "../../src/services/eligibility-checks.js";
+import { checkContextFor, type CheckContext } from "../../src/domain/eligibility/checks.js";
 import { COURSE_CREDITS_MAX } from "../../src/validation/fields.js";
 import type { Ask, SceneConversation } from "../support/ask.js";
 import { fundingChoice, levelChoice } from "./choices.js";

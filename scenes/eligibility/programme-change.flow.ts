@@ -1,5 +1,5 @@
 import { GRANT_OR_PAID } from "../../src/domain/rules/types.js";
-import { runProgrammeChangeCheck } from "../../src/services/eligibility-checks.js";
+import { runProgrammeChangeCheck } from "../../src/domain/eligibility/checks.js";
 import { answerWindowCheck, type WindowVerdict } from "./deadlines.js";
 import { prefilledFirstPeriod, prefilledFunding, type EligibilityFlow } from "./flow.js";
 

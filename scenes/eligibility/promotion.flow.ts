@@ -1,7 +1,7 @@
 import { promotableCourses } from "../../src/domain/rules/promotion.js";
 import { GRANT_OR_PAID, isGrantFunded } from "../../src/domain/rules/types.js";
 import { checkCredits, checkDebtCount, checkGpa } from "../../src/domain/profile/eligibility-answers.js";
-import { runPromotionCheck, type PromotionCheckInput } from "../../src/services/eligibility-checks.js";
+import { runPromotionCheck, type PromotionCheckInput } from "../../src/domain/eligibility/checks.js";
 import { reasonSections } from "../../src/bot/views/eligibility.view.js";
 import { courseChoice, gpaSourceChoice } from "./choices.js";
 import { prefilledFunding, prefilledLevel, type EligibilityFlow } from "./flow.js";

@@ -3,7 +3,7 @@ import type { EligibilityRenderer } from "../../src/bot/views/eligibility.view.j
 import { reasonSections } from "../../src/bot/views/eligibility.view.js";
 import { checkPastDate } from "../../src/domain/profile/eligibility-answers.js";
 import type { ReinstatementVerdict } from "../../src/domain/rules/reinstatement.js";
-import { nextPeriodFor, runReinstatementCheck } from "../../src/services/eligibility-checks.js";
+import { nextPeriodFor, runReinstatementCheck } from "../../src/domain/eligibility/checks.js";
 import { expulsionReasonChoice } from "./choices.js";
 import { deadlineLines } from "./deadlines.js";
 import { prefilledLevel, type EligibilityFlow } from "./flow.js";

@@ -1,5 +1,5 @@
 import { fundingsFor } from "../../src/domain/rules/types.js";
-import { runTransferOutCheck } from "../../src/services/eligibility-checks.js";
+import { runTransferOutCheck } from "../../src/domain/eligibility/checks.js";
 import { answerWindowCheck } from "./deadlines.js";
 import { prefilledFirstPeriod, prefilledFunding, prefilledLevel, type EligibilityFlow } from "./flow.js";
 

@@ -89,3 +89,21 @@ export async function publishCommands(api: Api, i18n: I18n<Context>, defaultLoca
     return error instanceof Error ? error : new Error(String(error));
   }
 }
+
+/**
+ * Which menu a person's chat should show: their roles and language, or null when they hold no role
+ * (the default list published by `publishCommands` is then theirs).
+ */
+export function commandMenuKey(roles: ReadonlySet<Role>, locale: Locale): string | null {
+  return roles.size === 0 ? null : `${locale}:${[...roles].sort().join(",")}`;
+}
+
+/**
+ * Publishes one person's menu for their private chat: the commands of every role they hold, in their
+ * language; with no role, the chat's own list is deleted so the default applies again.
+ */
+export async function publishChatMenu(api: Api, chatId: number, roles: ReadonlySet<Role>, t: (key: string) => string): Promise<void> {
+  const scope = { type: "chat" as const, chat_id: chatId };
+  if (roles.size === 0) await api.deleteMyCommands({ scope });
+  else await api.setMyCommands(commandMenu(roles, t), { scope });
+}

@@ -2,13 +2,16 @@ import type { Context } from "grammy";
 import type { Chat, User } from "grammy/types";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { UserDocument } from "../persistence/models/user.model.js";
+import type { AppUser } from "../services/user.service.js";
+import type { AccessPrincipal } from "../domain/access/roles.js";
 import type { Locale } from "../config/config.js";
 
 /** What the app adds to every update outside scenes. */
 export interface AppFlavor {
   /** The stored user behind `ctx.from`, loaded (and created on first contact) before any feature runs. */
-  user: UserDocument;
+  user: AppUser;
+  /** The same person as the access policy sees them (admins from configuration); ask `can()` with it. */
+  principal: AccessPrincipal;
   /** The language the user reads in (stored choice, else the default). */
   locale: Locale;
 }

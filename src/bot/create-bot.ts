@@ -11,6 +11,7 @@ import { outsidePrivateChats } from "./features/outside-private.feature.js";
 import type { InFlightTracker } from "../runtime/in-flight.js";
 import { installErrorBoundary } from "./error-boundary.js";
 import { loadUser } from "./middlewares/load-user.js";
+import { commandMenuSync } from "./middlewares/command-menu.js";
 import { cancelFeature } from "./features/cancel.feature.js";
 import { languageFeature } from "./features/language.feature.js";
 import { settingsFeature } from "./features/settings.feature.js";
@@ -51,7 +52,7 @@ export interface CreateBotOptions {
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
 export function createBot(services: AppServices, options: CreateBotOptions = {}): Bot<BotContext> {
-  const { config, db, i18n } = services;
+  const { config, i18n } = services;
 
   const { inFlight } = options;
   // Every Bot API call, the scenes' included, goes through one transport with the retry policy.
@@ -73,6 +74,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(sequentialize((ctx) => [String(ctx.chat.id), String(ctx.from.id)]));
   privateChats.use(loadUser(services));
   privateChats.use(i18n.middleware());
+  privateChats.use(commandMenuSync(services));
   privateChats.use(buttonGuard());
   privateChats.use(
     conversations<PrivateContext, SceneContext>({
@@ -83,7 +85,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
         async (ctx, next) => {
           let pending = sceneLocales.get(conversation);
           if (!pending) {
-            pending = ctx.from ? db.users.getLanguage(ctx.from.id) : Promise.resolve(null);
+            pending = ctx.from ? services.users.language(ctx.from.id) : Promise.resolve(null);
             sceneLocales.set(conversation, pending);
           }
           (ctx as SceneContext & SceneLocaleFlavor).sceneLocale = await pending;

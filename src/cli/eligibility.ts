@@ -12,8 +12,8 @@ import {
   runPromotionCheck,
   runReinstatementCheck,
   runTransferOutCheck,
-} from "../services/eligibility-checks.js";
-import type { CheckContext } from "../services/eligibility-checks.js";
+} from "../domain/eligibility/checks.js";
+import type { CheckContext } from "../domain/eligibility/checks.js";
 import { CHECKS, makeSchemas } from "./eligibility-schema.js";
 import { oneOf } from "../validation/fields.js";
 import type { CheckName, Schemas, SchemaContext } from "./eligibility-schema.js";

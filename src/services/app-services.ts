@@ -16,6 +16,10 @@ import { createCoordinatorPracticeService, type CoordinatorPracticeService } fro
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
 import { createDiaryUseCases, type DiaryUseCases } from "./diary/use-cases/index.js";
+import { createDepartmentService, type DepartmentService } from "./department.service.js";
+import { createDepartmentExportService, type DepartmentExportService } from "./department-export.service.js";
+import { createUserService, type UserService } from "./user.service.js";
+import { createSettingsService, type SettingsService } from "./settings.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -61,6 +65,14 @@ export interface AppServices extends ServiceDeps {
   diaryPlacements: DiaryPlacements;
   /** The diary's use cases as the bot calls them (approve, return, sign-off, grade, report, files). */
   diaryUseCases: DiaryUseCases;
+  /** Departments: administration, invitations of their staff, the department a staff command is about. */
+  departments: DepartmentService;
+  /** The coordinator's department workbook (`/export`). */
+  departmentExport: DepartmentExportService;
+  /** The person behind each update: loading, language, profile. */
+  users: UserService;
+  /** `/settings`: reminder choices. */
+  settings: SettingsService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -68,21 +80,27 @@ export function createServices(deps: ServiceDeps): AppServices {
   const invitations = createInvitationService({ db: deps.db, now: deps.now });
   const practice = { db: deps.db, now: deps.now, reference: deps.reference, timeZone: deps.config.timezone };
   const outbox = createOutbox({ db: deps.db, now: deps.now });
+  const departments = createDepartmentService({ ...practice, invitations });
   const diary = createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference });
   const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
+  const placements = createPlacementService({ ...practice, invitations, outbox });
   return {
     ...deps,
     invitations,
     outbox,
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
-    placements: createPlacementService({ ...practice, invitations, outbox }),
+    placements,
     roster: createRosterService({ ...practice, invitations }),
     people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
     onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
-    coordinatorPractice: createCoordinatorPracticeService(practice),
+    coordinatorPractice: createCoordinatorPracticeService({ ...practice, placements }),
     diary,
     diaryPlacements,
+    departments,
+    departmentExport: createDepartmentExportService({ departments, diary, diaryPlacements }),
+    users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
+    settings: createSettingsService({ db: deps.db }),
     diaryUseCases: createDiaryUseCases({
       db: deps.db,
       now: deps.now,

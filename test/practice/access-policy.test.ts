@@ -75,6 +75,11 @@ const MAY_ON_OWN: Record<Action, readonly Who[]> = {
   broadcastDepartment: ["coordinator", "admin"],
   proposeOrganisation: ["student", "coordinator", "admin"],
   decideOrganisation: ["coordinator", "admin"],
+  // domain.md §1: "admin: create departments, appoint coordinators"; the coordinator manages their department.
+  viewDepartment: ["coordinator", "admin"],
+  manageDepartments: ["admin"],
+  inviteCoordinator: ["admin"],
+  inviteUniversitySupervisor: ["coordinator", "admin"],
 };
 
 /**
@@ -97,7 +102,7 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(450);
+    expect(cells).toHaveLength(522);
   });
 
   it.each(cells)("$who · $action · $relation", ({ who, action, relation }) => {

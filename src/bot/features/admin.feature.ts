@@ -2,8 +2,7 @@ import { Composer } from "grammy";
 import { z } from "zod";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { requireRole } from "../middlewares/require-role.js";
-import { coordinatedDepartments, isAdmin } from "../../domain/access/roles.js";
+import { allowAttempt } from "../middlewares/may-attempt.js";
 import { sendInvitation } from "./invitation-reply.js";
 
 /** Telegram messages hold at most 4096 characters: split a long list between lines. */
@@ -30,11 +29,12 @@ const newDepartmentArgs = z.object({
   name: z.string().min(3).max(200),
 });
 
-/** Admin area: departments and coordinator invitations (domain.md §1: admin appoints coordinators). */
+/** Admin area: departments and coordinator invitations (domain.md §1: the admin creates departments, appoints coordinators). */
 export function adminFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
+  const notAllowed = (ctx: PrivateContext) => ctx.reply(ctx.t("errors-not-allowed"));
 
-  feature.command("newdepartment", requireRole(services, ["admin"]), async (ctx) => {
+  feature.command("newdepartment", allowAttempt("manageDepartments"), async (ctx) => {
     // "/newdepartment CODE [policy] Name": a second word in lower-case Latin names a university policy.
     const [code = "", maybePolicy = "", ...rest] = ctx.match.trim().split(/\s+/);
     const { defaultPolicyId } = services.reference;
@@ -51,73 +51,83 @@ export function adminFeature(services: AppServices): Composer<PrivateContext> {
       await ctx.reply(ctx.t("admin-newdepartment-usage", { policies }));
       return;
     }
-    const created = await services.db.departments.create({ ...parsed.data, policyId });
-    await ctx.reply(
-      created
-        ? ctx.t("admin-newdepartment-created", { code: created.code, name: created.name, policy: created.policyId })
-        : ctx.t("admin-newdepartment-exists", { code: parsed.data.code.toUpperCase() }),
-    );
+    const result = await services.departments.create(ctx.principal, { ...parsed.data, policyId });
+    switch (result.status) {
+      case "created":
+        return void (await ctx.reply(
+          ctx.t("admin-newdepartment-created", {
+            code: result.department.code,
+            name: result.department.name,
+            policy: result.department.policyId,
+          }),
+        ));
+      case "exists":
+        return void (await ctx.reply(ctx.t("admin-newdepartment-exists", { code: result.code })));
+      case "notFound":
+        return void (await ctx.reply(ctx.t("admin-newdepartment-unknown-policy", { policy: policyId, policies })));
+      case "forbidden":
+        return void (await notAllowed(ctx));
+    }
   });
 
-  feature.command("renamedepartment", requireRole(services, ["admin"]), async (ctx) => {
+  feature.command("renamedepartment", allowAttempt("manageDepartments"), async (ctx) => {
     const [code = "", ...rest] = ctx.match.trim().split(/\s+/);
     const parsed = newDepartmentArgs.safeParse({ code, name: rest.join(" ") });
     if (!parsed.success) {
       await ctx.reply(ctx.t("admin-renamedepartment-usage"));
       return;
     }
-    const renamed = await services.db.departments.rename(parsed.data.code, parsed.data.name);
-    await ctx.reply(
-      renamed
-        ? ctx.t("admin-renamedepartment-done", { code: renamed.code, name: renamed.name })
-        : ctx.t("invite-unknown-department", { code: parsed.data.code.toUpperCase() }),
-    );
+    const result = await services.departments.rename(ctx.principal, parsed.data);
+    switch (result.status) {
+      case "renamed":
+        return void (await ctx.reply(ctx.t("admin-renamedepartment-done", { code: result.department.code, name: result.department.name })));
+      case "notFound":
+        return void (await ctx.reply(ctx.t("invite-unknown-department", { code: parsed.data.code.toUpperCase() })));
+      case "forbidden":
+        return void (await notAllowed(ctx));
+    }
   });
 
-  feature.command("removedepartment", requireRole(services, ["admin"]), async (ctx) => {
+  feature.command("removedepartment", allowAttempt("manageDepartments"), async (ctx) => {
     const code = ctx.match.trim();
     if (!DEPARTMENT_CODE.test(code)) {
       await ctx.reply(ctx.t("admin-removedepartment-usage"));
       return;
     }
-    const department = await services.db.departments.findByCode(code);
-    if (!department) {
-      await ctx.reply(ctx.t("invite-unknown-department", { code: code.toUpperCase() }));
-      return;
+    const result = await services.departments.remove(ctx.principal, code);
+    switch (result.status) {
+      case "removed":
+        return void (await ctx.reply(ctx.t("admin-removedepartment-done", { code: result.department.code, name: result.department.name })));
+      case "inUse":
+        return void (await ctx.reply(
+          ctx.t("admin-removedepartment-in-use", { code: result.department.code, students: result.students, staff: result.staff }),
+        ));
+      case "notFound":
+        return void (await ctx.reply(ctx.t("invite-unknown-department", { code: code.toUpperCase() })));
+      case "forbidden":
+        return void (await notAllowed(ctx));
     }
-    // A department with people in it is kept: removing it would orphan their records.
-    const [students, staff] = await Promise.all([
-      services.db.students.countByDepartment(department._id),
-      services.db.users.countStaffOf(department._id),
-    ]);
-    if (students + staff > 0) {
-      await ctx.reply(ctx.t("admin-removedepartment-in-use", { code: department.code, students, staff }));
-      return;
-    }
-    await services.db.departments.remove(department._id);
-    await ctx.reply(ctx.t("admin-removedepartment-done", { code: department.code, name: department.name }));
   });
 
-  feature.command("invite_coordinator", requireRole(services, ["admin"]), async (ctx) => {
+  feature.command("invite_coordinator", allowAttempt("inviteCoordinator"), async (ctx) => {
     const code = ctx.match.trim();
-    const department = code ? await services.db.departments.findByCode(code) : null;
-    if (!department) {
-      await ctx.reply(ctx.t(code ? "invite-unknown-department" : "invite-coordinator-usage", { code }));
+    if (!code) {
+      await ctx.reply(ctx.t("invite-coordinator-usage"));
       return;
     }
-    const invitation = await services.invitations.create({
-      role: "coordinator",
-      departmentId: department._id,
-      createdBy: ctx.from.id,
-    });
-    await sendInvitation(ctx, services, invitation, { role: "coordinator", department: department.code });
+    const result = await services.departments.inviteCoordinator(ctx.principal, code);
+    switch (result.status) {
+      case "invited":
+        return sendInvitation(ctx, services, result.invitation, { role: "coordinator", department: result.department.code });
+      case "notFound":
+        return void (await ctx.reply(ctx.t("invite-unknown-department", { code })));
+      case "forbidden":
+        return void (await notAllowed(ctx));
+    }
   });
 
-  feature.command("departments", requireRole(services, ["admin", "coordinator"]), async (ctx) => {
-    const all = await services.db.departments.list();
-    const visible = isAdmin(ctx.user, services.config.adminTelegramIds)
-      ? all
-      : all.filter((d) => coordinatedDepartments(ctx.user).includes(String(d._id)));
+  feature.command("departments", allowAttempt("viewDepartment"), async (ctx) => {
+    const visible = await services.departments.listVisible(ctx.principal);
     if (visible.length === 0) {
       await ctx.reply(ctx.t("departments-none"));
       return;

@@ -18,8 +18,8 @@ export function cancelFeature(services: AppServices): Composer<PrivateContext> {
       // The diary's draft lives in its own collection (an entry being written), the others' in scene drafts.
       const saved =
         scene.id === SCENES.DIARY.id
-          ? await services.diary.drafts.loadDraft(ctx.from.id)
-          : await services.db.sceneDrafts.load(ctx.from.id, scene.id, new Date(0));
+          ? (await services.diary.drafts.loadDraft(ctx.from.id)) !== null
+          : await services.users.hasSceneDraft(ctx.from.id, scene.id);
       if (saved) key = `${scene.keyPrefix}-scene-cancelled`;
     }
     await ctx.reply(ctx.t(key), { reply_markup: { remove_keyboard: true } });

@@ -1,65 +1,45 @@
 import { Composer } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { requireRole } from "../middlewares/require-role.js";
-import { coordinatedDepartments, coordinates } from "../../domain/access/roles.js";
+import { allowAttempt } from "../middlewares/may-attempt.js";
 import { checkStudentNumber } from "../../domain/profile/student-profile.js";
+import { holdsRole } from "../../domain/access/roles.js";
 import { sendInvitation } from "./invitation-reply.js";
 
 /** Coordinator area: supervisor invitations for their own department only (domain.md §1). */
 export function coordinatorFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
 
-  feature.command("invite_supervisor", requireRole(services, ["coordinator"]), async (ctx) => {
-    const own = coordinatedDepartments(ctx.user);
+  feature.command("invite_supervisor", allowAttempt("inviteUniversitySupervisor"), async (ctx) => {
     const code = ctx.match.trim();
-    let departmentId: string | undefined;
-    if (code) {
-      const department = await services.db.departments.findByCode(code);
-      if (!department || !coordinates(ctx.user, department._id)) {
-        await ctx.reply(ctx.t("invite-not-your-department", { code }));
-        return;
-      }
-      departmentId = String(department._id);
-    } else if (own.length === 1) {
-      departmentId = own[0];
-    } else {
-      await ctx.reply(ctx.t("invite-supervisor-usage"));
-      return;
+    const result = await services.departments.inviteUniversitySupervisor(ctx.principal, code || undefined);
+    switch (result.status) {
+      case "invited":
+        return sendInvitation(ctx, services, result.invitation, { role: "universitySupervisor", department: result.department.code });
+      case "needsCode":
+        return void (await ctx.reply(ctx.t("invite-supervisor-usage")));
+      case "notFound":
+      case "forbidden":
+        return void (await ctx.reply(ctx.t("invite-not-your-department", { code })));
     }
-    const department = departmentId ? await services.db.departments.findById(departmentId) : null;
-    if (!department) {
-      await ctx.reply(ctx.t("invite-supervisor-usage"));
-      return;
-    }
-    const invitation = await services.invitations.create({
-      role: "universitySupervisor",
-      departmentId: department._id,
-      createdBy: ctx.from.id,
-    });
-    await sendInvitation(ctx, services, invitation, { role: "universitySupervisor", department: department.code });
   });
 
-  feature.command("invite_orgsupervisor", requireRole(services, ["coordinator"]), async (ctx) => {
+  // A student's own /invite_orgsupervisor is answered by the base feature; this is staff's, by student ID.
+  feature.command("invite_orgsupervisor", allowAttempt("inviteOrganisationSupervisor"), async (ctx, next) => {
+    if (!holdsRole(ctx.principal, "coordinator") && !ctx.principal.isAdmin) return next();
     const checked = checkStudentNumber(ctx.match);
     if (!checked.ok) {
       await ctx.reply(ctx.t("invite-orgsupervisor-usage"));
       return;
     }
-    const student = await services.db.students.findByStudentNumber(checked.value);
-    if (!student || !coordinates(ctx.user, student.departmentId)) {
+    const result = await services.departments.inviteOrganisationSupervisor(ctx.principal, checked.value);
+    if (result.status !== "invited") {
       await ctx.reply(ctx.t("invite-not-your-student", { studentNumber: checked.value }));
       return;
     }
-    const invitation = await services.invitations.create({
+    await sendInvitation(ctx, services, result.invitation, {
       role: "organisationSupervisor",
-      departmentId: student.departmentId,
-      studentId: student._id,
-      createdBy: ctx.from.id,
-    });
-    await sendInvitation(ctx, services, invitation, {
-      role: "organisationSupervisor",
-      student: `${student.fullName} (${student.studentNumber})`,
+      student: `${result.student.fullName} (${result.student.studentNumber})`,
     });
   });
 

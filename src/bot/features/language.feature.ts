@@ -17,7 +17,7 @@ export function languageFeature(services: AppServices): Composer<PrivateContext>
       await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
       return;
     }
-    await services.db.users.setLanguage(ctx.from.id, locale);
+    await services.users.setLanguage(ctx.from.id, locale);
     ctx.i18n.useLocale(locale);
     ctx.locale = locale;
     await ctx.answerCallbackQuery();

@@ -18,7 +18,7 @@ export function outsidePrivateChats(services: AppServices): Composer<BotContext>
   feature.chatType(["group", "supergroup"]).on("message", async (ctx) => {
     const addressed = ctx.message.text?.startsWith("/") || ctx.message.new_chat_members?.some((m) => m.id === ctx.me.id);
     if (!addressed) return;
-    if (await services.db.chatNotices.markOnce(`private-only:${ctx.chat.id}`, services.now())) {
+    if (await services.users.noteOnce(`private-only:${ctx.chat.id}`)) {
       await ctx.reply(t(ctx, "errors-private-only-group", { bot: ctx.me.username }), {
         link_preview_options: { is_disabled: true },
       });

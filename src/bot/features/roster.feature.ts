@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { departmentsWithRole, rolesOf, toAccessPrincipal } from "../../domain/access/roles.js";
+import { mayAttempt } from "../../domain/access/policy.js";
 import { ROSTER_MAX_BYTES, ROSTER_MAX_ROWS } from "../../services/roster/parse.js";
 import type { RosterError } from "../../services/roster/validate.js";
 import type { ImportRosterResult } from "../../services/roster/roster.service.js";
@@ -57,18 +57,15 @@ export function splitMessages(lines: readonly string[], limit = MAX_MESSAGE_LENG
  */
 export function rosterFeature(services: AppServices, download: FileDownloader): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
-  const principalOf = (ctx: PrivateContext) => toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
 
   feature.on("message:document", async (ctx, next) => {
-    const roles = rolesOf(ctx.user, services.config.adminTelegramIds);
-    if (!roles.has("coordinator") && !roles.has("admin")) return next();
+    if (!mayAttempt(ctx.principal, "importRoster")) return next();
     const document = ctx.message.document;
     const t = ctx.t.bind(ctx);
     // Which department: the caption's code (admins, several departments), else the one coordinated.
     const caption = ctx.message.caption?.trim().split(/\s+/)[0];
-    const byCode = caption ? await services.db.departments.findByCode(caption.toUpperCase()) : null;
-    const own = departmentsWithRole(ctx.user, "coordinator");
-    const departmentId = byCode ? String(byCode._id) : own.length === 1 ? own[0] : undefined;
+    const resolved = await services.departments.resolveFromArgs(ctx.principal, "importRoster", caption ? [caption] : []);
+    const departmentId = resolved?.department.id;
     if (!departmentId) {
       await ctx.reply(t("cp-roster-department-needed"));
       return;
@@ -101,7 +98,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
       return;
     }
     await quietly(() => ctx.replyWithChatAction("typing"));
-    const result = await services.roster.importRoster(principalOf(ctx), {
+    const result = await services.roster.importRoster(ctx.principal, {
       departmentId,
       fileName: name,
       mime,
@@ -186,7 +183,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
       await quietly(() => ctx.answerCallbackQuery({ text: t("errors-stale-button") }));
       return;
     }
-    const principal = principalOf(ctx);
+    const principal = ctx.principal;
     const result =
       press.decision === "ok"
         ? await services.roster.confirmMatch(principal, press.studentId)

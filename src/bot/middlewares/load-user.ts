@@ -6,7 +6,9 @@ import { localeFromTelegram } from "../i18n.js";
 /** Loads the person behind the update, creating them on first contact (language from Telegram, if supported). */
 export function loadUser(services: AppServices): MiddlewareFn<PrivateContext> {
   return async (ctx, next) => {
-    ctx.user = await services.db.users.touch(ctx.from, localeFromTelegram(ctx.from.language_code));
+    const { user, principal } = await services.users.touch(ctx.from, localeFromTelegram(ctx.from.language_code));
+    ctx.user = user;
+    ctx.principal = principal;
     ctx.locale = ctx.user.language ?? services.config.defaultLocale;
     await next();
   };

@@ -37,6 +37,10 @@ export const ACTIONS = [
   "broadcastDepartment",
   "proposeOrganisation",
   "decideOrganisation",
+  "viewDepartment",
+  "manageDepartments",
+  "inviteCoordinator",
+  "inviteUniversitySupervisor",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,6 +51,10 @@ export const DEPARTMENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "exportDepartment",
   "broadcastDepartment",
   "decideOrganisation",
+  "viewDepartment",
+  "manageDepartments",
+  "inviteCoordinator",
+  "inviteUniversitySupervisor",
 ]);
 
 /** Who may do what, before the link to the target is checked (domain.md §1 table). */
@@ -90,6 +98,13 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   broadcastDepartment: ["coordinator", "admin"],
   proposeOrganisation: ["student", "coordinator", "admin"],
   decideOrganisation: ["coordinator", "admin"],
+  // domain.md §1: a coordinator sees their own department; the admin every one.
+  viewDepartment: ["coordinator", "admin"],
+  // domain.md §1: the admin creates departments and appoints their coordinators.
+  manageDepartments: ["admin"],
+  inviteCoordinator: ["admin"],
+  // domain.md §1: the coordinator invites the university supervisors of their department.
+  inviteUniversitySupervisor: ["coordinator", "admin"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */
@@ -174,4 +189,13 @@ export function can(principal: AccessPrincipal, action: Action, target: AccessTa
     if (SPECIFICITY[denied] > SPECIFICITY[best]) best = denied;
   }
   return { allowed: false, reason: best };
+}
+
+/**
+ * Whether the principal holds a role that `action` is ever granted to: what a command may offer before
+ * its target is known (/help, the command menu, the first reply of a staff command). The service that
+ * acts still asks `can()` with the target.
+ */
+export function mayAttempt(principal: AccessPrincipal, action: Action): boolean {
+  return PERMISSIONS[action].some((role) => (role === "admin" ? principal.isAdmin : holdsRole(principal, role)));
 }

@@ -58,3 +58,10 @@ export function departmentsWithRole(principal: Principal, role: Role): string[] 
     ...new Set(principal.roles.filter((grant) => grant.role === role && grant.departmentId).map((grant) => String(grant.departmentId))),
   ];
 }
+
+/** Every role the principal holds, the admin's from configuration included (what /help and the menu show). */
+export function heldRoles(principal: AccessPrincipal): Set<Role> {
+  const roles = new Set<Role>(principal.roles.map((grant) => grant.role as Role));
+  if (principal.isAdmin) roles.add("admin");
+  return roles;
+}

@@ -47,6 +47,11 @@ const userSchema = new Schema(
     mutedReminders: { type: [{ type: String, enum: MUTABLE_REMINDER_KINDS }], default: [] },
     /** Students: reminders of the transfer windows (R-23 3.2, 6.1–6.2), asked for in /settings. */
     transferWindowReminders: { type: Boolean, default: false },
+    /**
+     * The command menu last published for this person's private chat (their roles and language, as
+     * `commandMenuKey` writes them); null while the bot's default list applies.
+     */
+    commandMenu: { type: String, default: null },
   },
   { timestamps: true, collection: "users" },
 );

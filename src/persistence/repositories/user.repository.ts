@@ -48,6 +48,11 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       await User.updateOne({ telegramId }, { $set: { language } });
     },
 
+    /** Records which command menu the person's chat now shows (null: the default list). */
+    async setCommandMenu(telegramId: number, key: string | null): Promise<void> {
+      await User.updateOne({ telegramId }, { $set: { commandMenu: key } });
+    },
+
     /** The full name printed in practice documents (staff; checked by the caller). */
     async setFullName(telegramId: number, fullName: string): Promise<void> {
       await User.updateOne({ telegramId }, { $set: { fullName } });

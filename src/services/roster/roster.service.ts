@@ -3,240 +3,31 @@ import { can } from "../../domain/access/policy.js";
 import type { AccessPrincipal } from "../../domain/access/roles.js";
 import { requiredPracticeHours } from "../../domain/rules/practice-deadlines.js";
 import type { StudentDocument } from "../../persistence/models/student.model.js";
-import type {
-  HistoryInput,
-  PlacementSet,
-  RosterPlacementFields,
-  RosterPlacementWrite,
-} from "../../persistence/repositories/placement.repository.js";
+import type { RosterPlacementWrite } from "../../persistence/repositories/placement.repository.js";
 import type { RosterPending, RosterStudentFields, RosterStudentWrite } from "../../persistence/repositories/student.repository.js";
 import type { InvitationService } from "../invitation.service.js";
 import { createPracticeContext, type PracticeServiceDeps, type Refusal } from "../practice-context.js";
-import { buildInvitationSheet, DEFAULT_SHEET_LABELS, type InvitationSheetEntry, type InvitationSheetLabels } from "./invitation-sheet.js";
-import { detectRosterFormat, parseRosterFile, type RosterFileRejection } from "./parse.js";
+import type { InvitationSheetLabels } from "./invitation-sheet.js";
+import { createRosterLinks } from "./links.js";
+import { createRosterMatches } from "./matches.js";
+import { detectRosterFormat, parseRosterFile } from "./parse.js";
+import type { ImportRosterInput, ImportRosterResult, RosterInvitations, RosterMatchToConfirm, SkippedPlacement } from "./types.js";
 import { validateRoster, type RosterError, type RosterRow } from "./validate.js";
+import { chunks, existingPlacements, placementWrites, samePending, sameStudent, settledLater } from "./writes.js";
 
-/** Personal roster links stay valid for a month: the coordinator hands them out over the first weeks. */
-export const ROSTER_INVITATION_TTL_DAYS = 30;
-/** $in lists are kept short: the stand-in server scans them in quadratic time, MongoDB does not mind. */
-const CHUNK = 200;
-
-export interface ImportRosterInput {
-  departmentId: string;
-  fileName?: string | undefined;
-  mime?: string | undefined;
-  content: Buffer;
-  /** For the deep links `https://t.me/<botUsername>?start=<code>`. */
-  botUsername: string;
-  sheetLabels?: InvitationSheetLabels | undefined;
-}
-
-/** A registered student whose student ID the roster lists: the coordinator confirms it is the same person. */
-export interface RosterMatchToConfirm {
-  studentId: string;
-  studentNumber: string;
-  /** Name as the student registered it, and as the roster gives it. */
-  registeredFullName: string;
-  rosterFullName: string;
-  registeredGroup: string;
-  rosterGroup: string;
-  /** The student's department now (may differ from the importing one). */
-  currentDepartmentId: string;
-}
-
-export interface SkippedPlacement {
-  studentNumber: string;
-  practiceType: string;
-  academicYear: string;
-  /** The placement is past draft: the roster does not overwrite what the student submitted. */
-  status: string;
-}
-
-export interface RosterInvitations {
-  count: number;
-  expiresAt: Date | null;
-  /** XLSX of names and personal links; null when nobody needed one. */
-  sheet: Buffer | null;
-}
-
-export type ImportRosterResult =
-  | {
-      status: "imported";
-      rows: number;
-      students: { new: number; updated: number; unchanged: number; toConfirm: number };
-      placements: { new: number; updated: number; unchanged: number; skipped: number };
-      toConfirm: RosterMatchToConfirm[];
-      skipped: SkippedPlacement[];
-      invitations: RosterInvitations;
-    }
-  /** Nothing was imported; every bad cell, row and header is listed. */
-  | { status: "invalid"; errors: RosterError[] }
-  | { status: "rejectedFile"; reason: RosterFileRejection }
-  | Refusal;
-
-type PracticeRow = Pick<RosterRow, "practiceType" | "academicYear" | "startDate" | "endDate" | "weeks" | "supervisorEmail">;
-
-/** A promise awaited later: marked handled now, so a failure meanwhile is not an unhandled rejection (it still rejects when awaited). */
-function settledLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-function sameStudent(existing: StudentDocument, fields: RosterStudentFields): boolean {
-  return (
-    existing.fullName === fields.fullName &&
-    existing.level === fields.level &&
-    existing.programmeCode === fields.programmeCode &&
-    existing.course === fields.course &&
-    existing.group === fields.group &&
-    existing.departmentId.equals(fields.departmentId)
-  );
-}
-
-interface PendingLike {
-  departmentId: Types.ObjectId;
-  fullName: string;
-  level: string;
-  programmeCode: string;
-  course: number;
-  group: string;
-  practices: ArrayLike<{
-    practiceType: string;
-    academicYear: string;
-    startDate: string;
-    endDate: string;
-    weeks: number;
-    universitySupervisorEmail?: string | null | undefined;
-  }>;
-}
-
-function pendingKey(p: PendingLike): string {
-  return JSON.stringify([
-    String(p.departmentId),
-    p.fullName,
-    p.level,
-    p.programmeCode,
-    p.course,
-    p.group,
-    Array.from(p.practices, (x) => [x.practiceType, x.academicYear, x.startDate, x.endDate, x.weeks, x.universitySupervisorEmail ?? null]),
-  ]);
-}
-
-function samePending(existing: StudentDocument["rosterPending"], next: RosterPending): boolean {
-  return existing != null && pendingKey(existing) === pendingKey(next);
-}
+export * from "./types.js";
 
 /**
- * Roster import (issue 8): the coordinator's CSV or XLSX of students and their practice rows.
- * The whole file is validated first; on any error nothing is written. Then students are upserted
- * and their draft placements created or updated in bulk; importing the same file again changes
- * nothing. New students get personal one-time links; registered students with a matching ID are
- * listed for the coordinator to confirm, never linked silently.
+ * Roster import: the coordinator's CSV or XLSX of students and their practice rows (QP-06 5.9; KazUTB 7.8).
+ * The whole file is validated first (parse.ts, validate.ts); on any error nothing is written. Then students
+ * are upserted and their draft placements created or updated in bulk (writes.ts); importing the same file
+ * again changes nothing. New students get personal one-time links (links.ts); registered students with a
+ * matching ID are listed for the coordinator to confirm (matches.ts), never linked silently.
  */
 export function createRosterService(deps: PracticeServiceDeps & { invitations: InvitationService }) {
   const { db, now, invitations } = deps;
   const context = createPracticeContext(deps);
-
-  /** The placement writes that bring a student's placements in line with their roster rows. */
-  function placementWrites(
-    studentId: Types.ObjectId,
-    departmentId: Types.ObjectId,
-    practices: readonly PracticeRow[],
-    existing: ReadonlyMap<string, RosterPlacementFields>,
-    hoursFor: (weeks: number) => number,
-    history: Omit<HistoryInput, "action" | "changes">,
-    studentNumber: string,
-  ) {
-    const writes: RosterPlacementWrite[] = [];
-    const skipped: SkippedPlacement[] = [];
-    let unchanged = 0;
-    for (const practice of practices) {
-      const current = existing.get(`${String(studentId)}|${practice.practiceType}|${practice.academicYear}`);
-      const wanted: PlacementSet = {
-        startDate: practice.startDate,
-        endDate: practice.endDate,
-        weeks: practice.weeks,
-        requiredHours: hoursFor(practice.weeks),
-        ...(practice.supervisorEmail ? { universitySupervisorEmail: practice.supervisorEmail } : {}),
-      };
-      if (!current) {
-        writes.push({
-          kind: "insert",
-          placement: {
-            _id: new Types.ObjectId(),
-            studentId,
-            departmentId,
-            practiceType: practice.practiceType,
-            academicYear: practice.academicYear,
-            source: "roster",
-            startDate: practice.startDate,
-            endDate: practice.endDate,
-            weeks: practice.weeks,
-            requiredHours: hoursFor(practice.weeks),
-            ...(practice.supervisorEmail ? { universitySupervisorEmail: practice.supervisorEmail } : {}),
-          },
-          history: { ...history, action: "rosterImported" },
-        });
-        continue;
-      }
-      const changes = (Object.entries(wanted) as [keyof RosterPlacementFields & keyof PlacementSet, string | number][])
-        .filter(([field, value]) => current[field] !== value)
-        .map(([field, value]) => ({ field, from: current[field] == null ? null : String(current[field]), to: String(value) }));
-      if (changes.length === 0) unchanged++;
-      else if (current.status !== "draft") {
-        skipped.push({ studentNumber, practiceType: practice.practiceType, academicYear: practice.academicYear, status: current.status });
-      } else {
-        writes.push({
-          kind: "update",
-          id: current._id,
-          version: current.version,
-          set: wanted,
-          history: { ...history, action: "rosterUpdated", changes },
-        });
-      }
-    }
-    return { writes, skipped, unchanged };
-  }
-
-  /**
-   * The department's placements by student, type and year. A student's placement kept by another
-   * department is not listed: the insert of the same key is then skipped by the unique index.
-   */
-  async function existingPlacements(departmentId: Types.ObjectId): Promise<Map<string, RosterPlacementFields>> {
-    const map = new Map<string, RosterPlacementFields>();
-    for (const p of await db.placements.listRosterFields(departmentId))
-      map.set(`${String(p.studentId)}|${p.practiceType}|${p.academicYear}`, p);
-    return map;
-  }
-
-  async function issueInvitations(
-    students: readonly Pick<StudentDocument, "_id" | "studentNumber" | "fullName" | "group" | "departmentId">[],
-    createdBy: number,
-    botUsername: string,
-    labels: InvitationSheetLabels | undefined,
-  ): Promise<RosterInvitations> {
-    if (students.length === 0) return { count: 0, expiresAt: null, sheet: null };
-    const { codes, expiresAt } = await invitations.createMany(
-      students.map((s) => ({ role: "student" as const, departmentId: s.departmentId, studentId: s._id })),
-      createdBy,
-      ROSTER_INVITATION_TTL_DAYS,
-    );
-    const entries: InvitationSheetEntry[] = students.map((s, i) => ({
-      studentNumber: s.studentNumber,
-      fullName: s.fullName,
-      group: s.group,
-      link: `https://t.me/${botUsername}?start=${codes[i]!}`,
-    }));
-    const expires = new Intl.DateTimeFormat("ru-RU", { timeZone: deps.timeZone ?? "Asia/Almaty", dateStyle: "short" }).format(expiresAt);
-    const sheet = await buildInvitationSheet(entries, expires, labels ?? DEFAULT_SHEET_LABELS);
-    return { count: students.length, expiresAt, sheet };
-  }
+  const issueInvitations = createRosterLinks({ invitations, timeZone: deps.timeZone });
 
   return {
     async importRoster(principal: AccessPrincipal, input: ImportRosterInput): Promise<ImportRosterResult> {
@@ -296,7 +87,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
 
       const at = now();
       // Read while the students are being written (the database works while this process computes).
-      const currentPlacements = settledLater(existingPlacements(departmentId));
+      const currentPlacements = settledLater(existingPlacements(db, departmentId));
       const liveInvitations = settledLater(db.invitations.studentsWithLiveInvitationIn(departmentId, "student", at));
       const history = { at, by: principal.telegramId };
       const studentWrites: RosterStudentWrite[] = [];
@@ -393,62 +184,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
       };
     },
 
-    /** Registered students waiting for the coordinator to confirm their roster row. */
-    async listToConfirm(
-      principal: AccessPrincipal,
-      departmentId: string,
-    ): Promise<{ status: "ok"; students: StudentDocument[] } | Refusal> {
-      const decision = can(principal, "importRoster", { departmentId });
-      if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
-      if (!Types.ObjectId.isValid(departmentId)) return { status: "notFound" };
-      return { status: "ok", students: await db.students.listPendingRoster(new Types.ObjectId(departmentId)) };
-    },
-
-    /**
-     * The coordinator confirms the registered student is the person on the roster: the roster's
-     * profile applies and their draft placements are made. Pressing twice answers `alreadyDecided`.
-     */
-    async confirmMatch(
-      principal: AccessPrincipal,
-      studentId: string,
-    ): Promise<
-      { status: "confirmed"; placements: { new: number; updated: number; skipped: number } } | { status: "alreadyDecided" } | Refusal
-    > {
-      const student = Types.ObjectId.isValid(studentId) ? await db.students.findById(studentId) : null;
-      if (!student) return { status: "notFound" };
-      const pending = student.rosterPending;
-      if (!pending) return { status: "alreadyDecided" };
-      const decision = can(principal, "importRoster", { departmentId: String(pending.departmentId) });
-      if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
-      const at = now();
-      const before = await db.students.confirmRosterPending(student._id, pending.importedAt, principal.telegramId, at);
-      if (!before) return { status: "alreadyDecided" };
-      const { policy } = await context.rulesOf(pending.departmentId);
-      const current = await existingPlacements(pending.departmentId);
-      const practices = pending.practices.map((p) => ({ ...p, supervisorEmail: p.universitySupervisorEmail ?? null }));
-      const result = placementWrites(
-        student._id,
-        pending.departmentId,
-        practices,
-        current,
-        (weeks) => requiredPracticeHours(policy, weeks),
-        { at, by: principal.telegramId },
-        student.studentNumber,
-      );
-      const applied = await db.placements.applyRosterWrites(result.writes, at);
-      return { status: "confirmed", placements: { new: applied.inserted, updated: applied.updated, skipped: result.skipped.length } };
-    },
-
-    /** The registered student is not the person on the roster: the pending row is dropped. */
-    async dismissMatch(principal: AccessPrincipal, studentId: string): Promise<{ status: "dismissed" | "alreadyDecided" } | Refusal> {
-      const student = Types.ObjectId.isValid(studentId) ? await db.students.findById(studentId) : null;
-      if (!student) return { status: "notFound" };
-      const pending = student.rosterPending;
-      if (!pending) return { status: "alreadyDecided" };
-      const decision = can(principal, "importRoster", { departmentId: String(pending.departmentId) });
-      if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
-      return { status: (await db.students.dismissRosterPending(student._id, pending.importedAt)) ? "dismissed" : "alreadyDecided" };
-    },
+    ...createRosterMatches(deps),
 
     /**
      * New personal links for the department's students not yet linked (all, or `studentIds`); their

@@ -2,27 +2,27 @@
  * The eligibility checks as the bot and the CLI run them: each check of the rules engine with the
  * options of a university policy and its working-day calendar. Pure (no I/O, no clock).
  */
-import { computeGpa, publishedGpa } from "../domain/rules/gpa.js";
-import type { GpaResult, GradeInput } from "../domain/rules/gpa.js";
-import { isPassingLetter } from "../domain/rules/grade-scale.js";
-import type { LetterSpelling } from "../domain/rules/grade-scale.js";
-import { evaluatePromotion } from "../domain/rules/promotion.js";
-import type { PromotionVerdict } from "../domain/rules/promotion.js";
-import { evaluateProgrammeChange } from "../domain/rules/programme-change.js";
-import type { ProgrammeChangeInput, ProgrammeChangeVerdict } from "../domain/rules/programme-change.js";
-import { evaluateTransferOut } from "../domain/rules/transfer-out.js";
-import type { TransferOutInput, TransferOutVerdict } from "../domain/rules/transfer-out.js";
-import { evaluateReinstatement } from "../domain/rules/reinstatement.js";
-import type { ReinstatementInput, ReinstatementVerdict } from "../domain/rules/reinstatement.js";
-import { evaluateHonours } from "../domain/rules/honours.js";
-import type { HonoursVerdict } from "../domain/rules/honours.js";
-import { nextAcademicPeriodStart } from "../domain/rules/academic-periods.js";
-import type { AcademicPeriodStart } from "../domain/rules/academic-periods.js";
-import type { DateInput } from "../domain/rules/dates.js";
-import type { Funding, Level } from "../domain/rules/types.js";
-import type { WorkingCalendar } from "../domain/rules/working-calendar.js";
-import { programmeChangeOptions, promotionOptions, reinstatementOptions, resolvePolicy } from "../domain/policies/helpers.js";
-import type { Policy } from "../domain/policies/policy-schema.js";
+import { computeGpa, publishedGpa } from "../rules/gpa.js";
+import type { GpaResult, GradeInput } from "../rules/gpa.js";
+import { isPassingLetter } from "../rules/grade-scale.js";
+import type { LetterSpelling } from "../rules/grade-scale.js";
+import { evaluatePromotion } from "../rules/promotion.js";
+import type { PromotionVerdict } from "../rules/promotion.js";
+import { evaluateProgrammeChange } from "../rules/programme-change.js";
+import type { ProgrammeChangeInput, ProgrammeChangeVerdict } from "../rules/programme-change.js";
+import { evaluateTransferOut } from "../rules/transfer-out.js";
+import type { TransferOutInput, TransferOutVerdict } from "../rules/transfer-out.js";
+import { evaluateReinstatement } from "../rules/reinstatement.js";
+import type { ReinstatementInput, ReinstatementVerdict } from "../rules/reinstatement.js";
+import { evaluateHonours } from "../rules/honours.js";
+import type { HonoursVerdict } from "../rules/honours.js";
+import { nextAcademicPeriodStart } from "../rules/academic-periods.js";
+import type { AcademicPeriodStart } from "../rules/academic-periods.js";
+import type { DateInput } from "../rules/dates.js";
+import type { Funding, Level } from "../rules/types.js";
+import type { WorkingCalendar } from "../rules/working-calendar.js";
+import { programmeChangeOptions, promotionOptions, reinstatementOptions, resolvePolicy } from "../policies/helpers.js";
+import type { Policy } from "../policies/policy-schema.js";
 
 /** A policy and the working-day calendar its deadlines are counted on. */
 export interface CheckContext {
