@@ -30,13 +30,8 @@ import { createI18n } from "../src/bot/i18n.js";
 import { resolveDatabase } from "../src/db/resolve-database.js";
 import { localesDir } from "../src/paths.js";
 import { createPersistence, type Persistence } from "../src/persistence/create-persistence.js";
-import {
-  createDispatcher,
-  createOutbox,
-  createOutboxApi,
-  createOutboxRenderer,
-  type OutboxMessageInput,
-} from "../src/services/outbox/index.js";
+import { createOutboxApi } from "../src/jobs/outbox-api.js";
+import { createDispatcher, createOutbox, createOutboxRenderer, type OutboxMessageInput } from "../src/services/outbox/index.js";
 import { startFakeBotApi, type FakeBotApi } from "./support/fake-bot-api.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

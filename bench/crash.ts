@@ -6,6 +6,7 @@
  * Run: node --import tsx bench/crash.ts [students=50] [confirmations before the kill=5]
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -61,7 +62,17 @@ for (let i = 0; i < STUDENTS; i++) {
 }
 
 let child: ChildProcess | undefined;
+/** A free loopback port for the bot's HTTP server (it listens in every mode). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
 async function startBot(): Promise<void> {
+  const httpPort = await freePort();
   const uri = database.uri.replace(/^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?/, `$1/${dbName}`);
   const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: projectRoot(),
@@ -71,6 +82,7 @@ async function startBot(): Promise<void> {
       BOT_TOKEN: TOKEN,
       BOT_MODE: "polling",
       BOT_API_ROOT: api.url,
+      PORT: String(httpPort),
       MONGODB_URI: uri,
       DEFAULT_LOCALE: "ru",
       TIMEZONE: "Asia/Almaty",

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import mongoose from "mongoose";
-import type { Server } from "node:http";
 import { ConfigError, parseConfig } from "./config/config.js";
 import { createLogger, scrub } from "./logging/logger.js";
 import { resolveDatabase, type ResolvedDatabase } from "./db/resolve-database.js";
@@ -12,14 +11,13 @@ import { createBotI18n } from "./bot/i18n.js";
 import { createServices } from "./services/app-services.js";
 import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
-import { createWebhookServer } from "./runtime/webhook-server.js";
+import { createHttpServer, createMetrics, createTelegramProbe } from "./http/index.js";
+import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
+import { createUpdateObserver } from "./bot/middlewares/observe-updates.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
-import { createUpdateIntake, startInboxPurgeScheduler } from "./intake/index.js";
-import { createDispatcher, createOutboxApi, createOutboxRenderer } from "./services/outbox/index.js";
+import { createUpdateIntake, isTransientIntakeError } from "./intake/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
-import { createBroadcastProgressJob } from "./runtime/broadcast-progress.js";
-import { createRetention, startRetentionScheduler } from "./services/retention.service.js";
-import { createReminderJobs, startReminderScheduler, type ReminderScheduler } from "./services/reminders/index.js";
+import { createJobs } from "./jobs/index.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
@@ -73,108 +71,89 @@ async function main(): Promise<void> {
     logger.fatal((error as Error).message);
     process.exit(1);
   }
+  const metrics = createMetrics();
   const connection = await mongoose
-    .createConnection(database.uri, uriNamesDatabase(database.uri) ? {} : { dbName: DEFAULT_DB_NAME })
+    .createConnection(database.uri, {
+      ...FAIL_FAST_CONNECTION_OPTIONS,
+      monitorCommands: true,
+      ...(uriNamesDatabase(database.uri) ? {} : { dbName: DEFAULT_DB_NAME }),
+    })
     .asPromise();
+  connection.getClient().on("commandStarted", () => metrics.countDbCommand());
   const db = createPersistence(connection);
   await db.syncIndexes();
 
   const i18n = createBotI18n(db, config.defaultLocale);
   const services = createServices({ config, db, logger, now: () => new Date(), reference, i18n });
   const inFlight = createInFlightTracker();
-  // Notifications, reminders and broadcasts: queued in the outbox, sent by one leader per deployment.
-  const dispatcher = createDispatcher({
-    db,
-    api: createOutboxApi(config.botToken, { apiRoot: config.botApiRoot }),
-    render: createOutboxRenderer(i18n),
-    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
-    now: () => new Date(),
-    logger,
+  const telegram = createTelegramProbe({
+    metrics,
+    onChange: (state, previous) => {
+      if (state === "unreachable") logger.warn("Telegram is unreachable (network error or 5xx)");
+      else if (previous === "unreachable") logger.info("Telegram is reachable again");
+    },
   });
-  const bot = createBot(services, { inFlight });
+  const observer = createUpdateObserver({ logger, metrics });
+  const bot = createBot(services, { inFlight, observer, fetch: telegram.wrap(fetch) });
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
 
   // Every update is recorded in the inbox before it is confirmed (polling) or acknowledged (webhook), and handled once.
-  const intake = createUpdateIntake({ bot, inbox: db.inbox, logger });
-  let server: Server | undefined;
+  const intake = createUpdateIntake({ bot, inbox: db.inbox, logger, metrics });
+  // One HTTP server in every mode: /healthz, /metrics, and the webhook in webhook mode.
+  const http = createHttpServer({
+    port: config.port,
+    logger,
+    metrics,
+    health: { pingDatabase: () => db.ping(), telegram: telegram.state, inboxLag: () => Promise.resolve(intake.lag()) },
+    webhook: config.webhook && {
+      path: new URL(config.webhook.url).pathname,
+      secret: config.webhook.secret,
+      handle: (update) => intake.handleWebhookUpdate(update),
+      isTransient: (error) => isTransientIntakeError(error) || isDatabaseUnavailable(error),
+    },
+  });
+  try {
+    await http.listen();
+  } catch (error) {
+    logger.fatal({ port: config.port, err: (error as Error).message }, "cannot listen for HTTP (is the port in use?)");
+    await connection.close();
+    await database.stop();
+    process.exit(1);
+  }
+  logger.info({ port: config.port, publicUrl: config.publicUrl }, "HTTP server listening");
   if (config.webhook) {
-    const { url, secret, port } = config.webhook;
+    const { url, secret } = config.webhook;
     await intake.startWebhook();
-    server = createWebhookServer({ bot, path: new URL(url).pathname, secretToken: secret, isHealthy: () => db.ping() });
-    try {
-      await new Promise<void>((ready, fail) => {
-        server!.once("error", fail);
-        server!.listen(port, ready);
-      });
-    } catch (error) {
-      logger.fatal({ port, err: (error as Error).message }, "cannot listen for webhooks (is the port in use?)");
-      await connection.close();
-      await database.stop();
-      process.exit(1);
-    }
     await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
-    logger.info({ port }, "webhook server listening");
+    logger.info("receiving updates by webhook");
   } else {
     await bot.api.deleteWebhook();
     await intake.startPolling();
     logger.info("polling for updates");
   }
-  dispatcher.start();
-  // Authors' progress messages: edited through bot.api (the one transport), never queued behind the broadcast.
-  const progress = createBroadcastProgressJob({
-    broadcasts: services.broadcasts,
-    api: bot.api,
-    i18n,
-    localeOf: async (telegramId) => (await db.users.getLanguage(telegramId)) ?? config.defaultLocale,
-    logger,
-  });
-  progress.start();
-  const reminders: ReminderScheduler = startReminderScheduler({
-    jobs: createReminderJobs({ db, outbox: services.outbox, reference, now: () => new Date(), timezone: config.timezone, logger }),
-    timezone: config.timezone,
-    logger,
-    now: () => new Date(),
-  });
-  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period.
-  const retention = startRetentionScheduler({
-    retention: createRetention({
-      db,
-      now: () => new Date(),
-      timezone: config.timezone,
-      outboxDays: config.retention.outboxDays,
-      draftDays: config.retention.draftDays,
-      logger,
-    }),
-    timezone: config.timezone,
-    logger,
-  });
-  // Hourly: handled updates older than 48 h leave the inbox.
-  const inboxPurge = startInboxPurgeScheduler({ inbox: db.inbox, now: () => new Date(), timezone: config.timezone, logger });
+  // The outbox dispatcher, broadcast progress, reminders, retention and the inbox purge: one runner starts and stops them.
+  const jobs = createJobs({ config, db, services, i18n, botApi: bot.api, logger, now: () => new Date() });
+  jobs.start();
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
     "Praktika is running",
   );
 
   let stopping: Promise<void> | undefined;
+  let exitCode = 0;
   const shutdown = (signal: string): Promise<void> =>
     (stopping ??= (async () => {
       logger.info({ signal }, "shutting down");
       await shutDownGracefully({
         logger,
         inFlight,
+        // The HTTP server stops accepting at once and closes lingering connections after its grace period.
         stopIntake: async () => {
-          await intake.stop();
-          if (server) {
-            const closed = new Promise<void>((done) => server.close(() => done()));
-            server.closeIdleConnections();
-            await closed;
-          }
+          await Promise.all([http.close(), intake.stop()]);
         },
-        stopJobs: async () => {
-          await Promise.all([reminders.stop(), retention.stop(), dispatcher.stop(), progress.stop(), inboxPurge.stop()]);
-        },
+        stopJobs: () => jobs.stop(),
         closeResources: async () => {
           await connection.close();
           await database.stop();
@@ -182,7 +161,7 @@ async function main(): Promise<void> {
       });
       logger.info("stopped");
     })().then(
-      () => process.exit(0),
+      () => process.exit(exitCode),
       (error: unknown) => {
         logger.error({ err: scrub(String(error), secrets) }, "unclean shutdown");
         process.exit(1);
@@ -190,6 +169,14 @@ async function main(): Promise<void> {
     ));
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  // Last resort: whatever escaped every handler is logged, and the process stops in the usual order.
+  const crash = (reason: string) => (error: unknown) => {
+    logger.fatal({ err: scrub(error instanceof Error ? (error.stack ?? error.message) : String(error), secrets) }, reason);
+    exitCode = 1;
+    void shutdown(reason);
+  };
+  process.on("uncaughtException", crash("uncaughtException"));
+  process.on("unhandledRejection", crash("unhandledRejection"));
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,8 @@ import pino from "pino";
 import { createI18n } from "../../src/bot/i18n.js";
 import { localesDir } from "../../src/paths.js";
 import { createPersistence } from "../../src/persistence/create-persistence.js";
-import { createDispatcher, createOutboxApi, createOutboxRenderer } from "../../src/services/outbox/index.js";
+import { createDispatcher, createOutboxRenderer } from "../../src/services/outbox/index.js";
+import { createOutboxApi } from "../../src/jobs/outbox-api.js";
 
 function required(name: string): string {
   const value = process.env[name];

@@ -19,7 +19,7 @@ base-scene-gave-up = Too many unsuccessful attempts, so I stopped asking. Everyt
 ## Practice base: questions
 
 base-not-student = This is for registered students. Register with /start first.
-base-intro = Let us fill in your practice details (6B03104 §9.1): dates, host organisation, practice agreement and organisation supervisor. Each answer is saved at once.
+base-intro = Let us fill in your practice details: dates, host organisation, practice agreement and organisation supervisor. Each answer is saved at once.
 base-resume = Continuing from what is saved; only the missing details are asked.
 base-choose-type = Which practice is it?
 base-ask-start = Start date of the practice (e.g. 11.01.2027):
@@ -71,15 +71,15 @@ base-edit-supervisor = Organisation supervisor
 base-saved-later = Saved. Send /base when you are ready to send it for approval.
 base-done = Done. /myplacement shows your practice.
 base-submitted = Sent for approval. The department's practice coordinator will approve it or return it with a reason; you will get a message.
-base-no-base-reported = The department's practice coordinator has been told that you could not find a host organisation (6B03104 §9.1). { $late ->
-        [yes] This should have been reported by { $deadline } ({ $rule }), so please also contact them yourself.
+base-no-base-reported = The department's practice coordinator has been told that you could not find a host organisation. { $late ->
+        [yes] This should have been reported by { $deadline }, so please also contact them yourself.
        *[no] They will offer you one.
     }
 base-no-base-has-base = Your practice already has a host organisation sent for approval or approved.
 
 ## Practice base: the placement as the student sees it
 
-base-view-title = { $practiceType }, { $academicYear }
+base-view-title = Practice type: { $practiceType }, academic year { $academicYear }
 base-view-status = Status: { $status }
 base-view-organisation = Host organisation: { $organisation } ({ $bin }){ $organisationStatus ->
         [proposed] , waiting for the department's approval
@@ -150,7 +150,7 @@ base-coordinator-submitted = { $resubmitted ->
     }
     Dates: { $start } – { $end }
     Practice agreement: No. { $contractNumber } of { $contractDate }{ $late ->
-        [yes] {" "}— signed late: the deadline was { $deadline } ({ $rule })
+        [yes] {" "}— signed late: the deadline was { $deadline }
        *[no] {""}
     }
 base-coordinator-approve-button = Approve
@@ -161,7 +161,7 @@ base-coordinator-no-base = { $student } ({ $group }, { $studentNumber }) could n
         [research] research practice
         [production] industrial practice
        *[preDiploma] pre-diploma practice
-    } (6B03104 §9.1), dates { $start } – { $end }. Please offer one.{ $late ->
-        [yes] {" "}Reported after { $deadline } ({ $rule }).
+    }, dates { $start } – { $end }. Please offer one.{ $late ->
+        [yes] {" "}Reported after { $deadline }.
        *[no] {""}
     }

@@ -91,7 +91,10 @@ broadcast-scheduled = The announcement will be sent to { $count } { $count ->
 broadcast-progress-title = Announcement to { $recipients } { $recipients ->
         [one] recipient
        *[other] recipients
-    }: sending.
+    }: { $state ->
+        [scheduled] scheduled.
+       *[sending] sending.
+    }
 broadcast-progress-done = Announcement to { $recipients } { $recipients ->
         [one] recipient
        *[other] recipients

@@ -6,6 +6,7 @@ language-changed = Done: I will now write to you in English.
 
 errors-generic = Sorry, something went wrong on our side and your last action was not completed. Please try again in a minute; if it keeps happening, contact your department's practice coordinator.
 errors-generic-staff = Sorry, something went wrong on our side and your last action was not completed. Please try again in a minute; if it keeps happening, tell the university's Praktika administrator.
+errors-not-saved = Sorry, the system is temporarily unavailable, so your last message was not saved. Please send it again in a few minutes (or press the button again).
 errors-stale-button = This button is no longer active. Send /help to see what you can do.
 errors-not-allowed = This command is not available to you. Send /help to see your commands.
 

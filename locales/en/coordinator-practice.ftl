@@ -1,7 +1,7 @@
 ## Coordinator: placements, /bases, /students, /assign, roster upload
 
 cp-placement-summary = { $student } ({ $studentNumber }, { $group })
-    { $practiceType }, { $start } – { $end }
+    Practice type: { $practiceType }, { $start } – { $end }
     Host organisation: { $organisation }{ $organisationStatus ->
         [proposed] {" "}(new, not yet approved by the department)
         [rejected] {" "}(rejected by the department)
@@ -56,7 +56,7 @@ cp-students-line = { $n }. { $student } ({ $studentNumber }, { $group }) — { $
 cp-students-placement = { $practiceType }: { $status }
 cp-students-no-placement = no practice record
 cp-students-none = Nobody matches these filters.
-cp-students-usage = Write the filters after the command: a group, a practice type (educational, pedagogical, research, production, preDiploma) and a status (draft, submitted, approved, returned, active, finished), e.g. /students SE-2203 production submitted.
+cp-students-usage = You may write a group after the command, e.g. /students SE-2203. Choose the practice type and the status with the buttons under the list.
 
 cp-assign-usage = Write a student ID or a group after the command: /assign 20210345 or /assign SE-2203.
 cp-assign-no-supervisors = Your department has no university supervisors in the bot yet. Invite them with /invite_supervisor.

@@ -56,8 +56,8 @@ diary-reason-scoreOutOfRange = The score goes from { $min } to { $max }.
 
 diary-reason-consequence-resitFinalControl = FX: you may re-sit the final control (defend the report again) once, without repeating the practice (MR-595 42).
 diary-reason-consequence-repeatPractice = F: the practice programme is not fulfilled; you will be sent to the practice again in an additional semester (QP-06 6.11; MR-595 42).
-diary-reason-consequence-repeatInFreeTimeWithValidReason = If you missed the practice for a valid reason, you complete it again in your free time (6B03104 §11).
-diary-reason-consequence-academicDebt = Without a valid reason, the practice becomes an academic debt (6B03104 §11; QP-06 7.4).
+diary-reason-consequence-repeatInFreeTimeWithValidReason = If you missed the practice for a valid reason, you complete it again in your free time.
+diary-reason-consequence-academicDebt = Without a valid reason, the practice becomes an academic debt (QP-06 7.4).
 diary-reason-consequence-notAdmittedToStateExams = With an unsatisfactory pre-diploma practice grade you are not admitted to the state exams (QP-06 6.10).
 diary-reason-consequence-scholarshipAffected = The practice grade counts like a course grade and affects the scholarship (QP-06 6.7, 6.9).
 

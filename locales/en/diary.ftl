@@ -86,7 +86,7 @@ diary-sent-marked-weekend = It is marked as an entry for a day off.
 diary-sent-marked-holiday = It is marked as an entry for a public holiday.
 diary-approval-cleared-student = The entry had been approved; after your change the approval is withdrawn and the supervisor has been told.
 diary-sent-to-approver = Your supervisor has received it.
-diary-no-approver = No supervisor is linked to your practice yet; the entry will wait for them.
+diary-no-approver = No supervisor is linked to your practice yet; they will see the entry once assigned.
 diary-unchanged = The entry for { $date } is the same as before, so nothing was changed.
 
 diary-notify-entry =
@@ -143,5 +143,5 @@ diary-status-returned-by = sent back by { $name }: { $reason }
 diary-week-previous = ◀ Previous week
 diary-week-next = Next week ▶
 
-diary-export-wait = Preparing your diary-report; it is on its way.
+diary-export-wait = Preparing your diary-report; I will send it in a few seconds.
 diary-export-caption = Practice diary-report (F-76). Verification code: { $code } (version { $revision }).

@@ -50,7 +50,7 @@ doc-characteristic-title = Supervisor's reference (characteristic)
 doc-characteristic-suggested = Suggested score: { $score } ({ $letter })
 doc-no-characteristic = The organisation supervisor has not written the reference yet.
 doc-grade-title = Final grade
-doc-grade-line = { $score } points — { $letter } ({ $points }), { $traditional }
+doc-grade-line = { $score } out of 100 — { $letter } ({ $points }), { $traditional }
 doc-grade-traditional-excellent = excellent
 doc-grade-traditional-good = good
 doc-grade-traditional-satisfactory = satisfactory
@@ -64,7 +64,7 @@ doc-col-name = Name
 doc-col-signed-at = Signed at
 
 doc-verification-title = Verification code
-doc-verification-hint = The department confirms that a printed copy matches its records with the command “npm run cli -- verify { $code }” or by scanning the QR code.
+doc-verification-hint = The Praktika administrator can confirm that a printed copy matches the records, by the QR code or by the verification code { $code }.
 doc-generated = printed { $at }
 doc-page = page { $page } of { $pages }
 

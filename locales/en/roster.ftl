@@ -140,7 +140,7 @@ placement-field-organisationSupervisorEmail = organisation supervisor's e-mail
 placement-field-startDate = start date
 placement-field-endDate = end date
 placement-field-weeks = number of weeks
-placement-incomplete = Before sending it for approval, fill in: { $fields } (6B03104 §9.1).
+placement-incomplete = Before sending it for approval, fill in: { $fields }.
 
 ## Practice placements: why a value is refused (kind and reason of the service's issues)
 
@@ -196,7 +196,7 @@ placement-country-format = Give the country as a two-letter code, e.g. KZ, UZ or
 placement-organisation-not-found = This organisation is not in the list; choose it again.
 placement-organisation-rejected = The department has not approved this organisation as a host organisation. Choose another one.
 placement-status-locked = The practice has already begun, so these details can no longer be changed.
-placement-contract-late = The practice agreement is dated { $contractDate }, later than required: it should be signed no later than { $deadline } ({ $rule }). It is accepted, and the department's practice coordinator is informed.
+placement-contract-late = The practice agreement is dated { $contractDate }, later than required: it should be signed no later than { $deadline }. It is accepted, and the department's practice coordinator is informed.
 
 ## Practice placements: refusals of the access policy
 

@@ -81,7 +81,7 @@ supervision-characteristic-scene-interrupted = Writing the reference was interru
 
 supervision-grade-ask = Please send the final score from 0 to 100.
 supervision-grade-recorded = The grade of { $student } is recorded: { $score } — { $letter } ({ $points }). The student has been told.
-supervision-grade-failing-told = This grade is failing: the student has also been told what happens next (QP-06 6.10–6.11; 6B03104 §11).
+supervision-grade-failing-told = This grade is failing: the student has also been told what happens next (QP-06 6.10–6.11).
 supervision-grade-student = Your practice grade: { $score } — { $letter } ({ $points }).
 supervision-grade-scene-stopped = Recording the grade has stopped; nothing was saved. Send /grade to start again.
 supervision-grade-scene-expired = Recording the grade has timed out after { $hours } hours; nothing was saved. Send /grade to start again.

@@ -8,7 +8,7 @@ admin-newdepartment-unknown-policy = «{ $policy }» деген универси
 admin-renamedepartment-usage = Пішімі: /renamedepartment КОД Жаңа толық атауы, мысалы: /renamedepartment CS Компьютерлік инженерия кафедрасы.
 admin-renamedepartment-done = Кафедраның атауы өзгертілді: { $code } — «{ $name }».
 admin-removedepartment-usage = Пішімі: /removedepartment КОД — кафедраның коды (/departments қараңыз).
-admin-removedepartment-in-use = { $code } кафедрасы жойылмады: оған { $students } білім алушы және { $staff } қызметкер тіркелген. Алдымен оларды басқа кафедраға ауыстырыңыз.
+admin-removedepartment-in-use = { $code } кафедрасы жойылмады, оған тіркелгендер: білім алушылар — { $students }, қызметкерлер — { $staff }. Алдымен оларды басқа кафедраға ауыстырыңыз.
 admin-removedepartment-done = Кафедра жойылды: { $code } — «{ $name }».
 
 departments-title = Кафедралар:
@@ -17,9 +17,9 @@ departments-none = Әзірге кафедралар жоқ. Әкімші ола
 invite-coordinator-usage = Пішімі: /invite_coordinator КОД — кафедра коды (/departments қараңыз).
 invite-unknown-department = { $code } коды бар кафедра жоқ. /departments қараңыз.
 invite-supervisor-usage = Пішімі: /invite_supervisor КОД — Сіз жауап беретін кафедралардың бірінің коды.
-invite-orgsupervisor-usage = Пішімі: /invite_orgsupervisor ID — білім алушының ID нөмірі, мысалы: /invite_orgsupervisor 20210345.
-invite-not-your-department = Сіз { $code } кафедрасындағы практикаға жауапты емессіз, сондықтан бұл кафедраға практика жетекшісін шақыра алмайсыз.
-invite-not-your-student = Сіз жауап беретін кафедраларда ID нөмірі { $studentNumber } болатын білім алушы жоқ.
+invite-orgsupervisor-usage = Пішімі: /invite_orgsupervisor СТУДЕНТТІК_ID, мысалы: /invite_orgsupervisor 20210345.
+invite-not-your-department = Сіз { $code } кафедрасында практика бойынша жауапты тұлға емессіз, сондықтан бұл кафедраға практика жетекшісін шақыра алмайсыз.
+invite-not-your-student = Сіз жауап беретін кафедраларда Студенттік ID нөмірі { $studentNumber } болатын білім алушы жоқ.
 invite-created =
     «{ $role }» рөліне шақыру ({ $scope }).
     Осы бір реттік сілтемені адресатқа жіберіңіз: { $link }

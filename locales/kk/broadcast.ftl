@@ -8,14 +8,14 @@ cmd-broadcasts =
 broadcast-scene-stopped = Хабарландыру жіберілмеді. Қайта жазу үшін /broadcast жіберіңіз.
 broadcast-scene-expired = Хабарландыруды дайындау уақыты өтті: { $hours } сағат бойы жауап болмады. Хабарландыру жіберілмеді; қайта жазу үшін /broadcast жіберіңіз.
 broadcast-scene-interrupted = Бот жаңартылғандықтан, хабарландыруды дайындау үзілді. Хабарландыру жіберілмеді; қайта жазу үшін /broadcast жіберіңіз.
-broadcast-too-many-attempts = Сәтсіз әрекет тым көп болғандықтан, сұрақтар тоқтатылды. Хабарландыру жіберілмеді; қайта бастау үшін /broadcast жіберіңіз.
+broadcast-too-many-attempts = Сәтсіз әрекеттер тым көп болғандықтан, енгізу тоқтатылды. Хабарландыру жіберілмеді; қайта бастау үшін /broadcast жіберіңіз.
 
-broadcast-no-department = Сіз ешбір кафедрада практикаға жауапты тұлға емессіз, сондықтан хабарландыру жіберетін ешкім жоқ.
+broadcast-no-department = Сіз ешбір кафедрада практика бойынша жауапты тұлға емессіз, сондықтан хабарландыру жіберетін ешкім жоқ.
 broadcast-everyone = Барлық кафедралар
 broadcast-choose-department = Хабарландыру қай кафедраға арналған?
-broadcast-compose = Хабарландыру мәтінін бір хабарламамен жіберіңіз. Қалың қаріп, курсив, сілтемелер және Telegram мессенджеріндегі басқа да безендіру сақталады. Фото немесе құжат тіркеп, мәтінді оның жазбасына жазуға болады.
-broadcast-compose-need = Хабарландыруды мәтінмен немесе жазбасы бар фото не құжатпен жіберіңіз.
-broadcast-compose-need-caption = Хабарландыру мәтінін фотоның немесе құжаттың жазбасына қосыңыз.
+broadcast-compose = Хабарландыру мәтінін бір хабарламамен жіберіңіз. Қалың қаріп, курсив, сілтемелер және Telegram мессенджеріндегі басқа да безендіру сақталады. Фото немесе құжат тіркеп, мәтінді оның сипаттамасына жазуға болады.
+broadcast-compose-need = Хабарландыруды мәтінмен немесе сипаттамасы бар фото не құжатпен жіберіңіз.
+broadcast-compose-need-caption = Хабарландыру мәтінін фотоның немесе құжаттың сипаттамасына қосыңыз.
 broadcast-compose-too-long = Хабарландыру тым ұзын: { $length } таңба, ең көбі { $max } таңба болуы керек. Қысқартып, қайта жіберіңіз.
 
 broadcast-filters = Алушылар: { $audience }.
@@ -68,9 +68,12 @@ broadcast-send = Жіберу
 broadcast-discard = Бас тарту
 broadcast-discarded = Хабарландырудан бас тартылды, ол жіберілмеді.
 broadcast-queued = Хабарландыру кезекке қойылды: { $count } алушы. Жіберу барысы төменде; хабарландырулар тізімі — /broadcasts.
-broadcast-scheduled = Хабарландыру { $when } жіберіледі: { $count } алушы. Хабарландырулар тізімі — /broadcasts.
+broadcast-scheduled = Хабарландыру жоспарланды. Жіберу уақыты: { $when }; алушылар: { $count }. Хабарландырулар тізімі — /broadcasts.
 
-broadcast-progress-title = Хабарландыру ({ $recipients } алушы): жіберілуде.
+broadcast-progress-title = Хабарландыру ({ $recipients } алушы): { $state ->
+        [scheduled] жіберу жоспарланған
+       *[sending] жіберілуде
+    }.
 broadcast-progress-done = Хабарландыру ({ $recipients } алушы): жіберу аяқталды.
 broadcast-progress-figures = Жеткізілді: { $sent } · кезекте: { $pending } · ботты бұғаттағандар: { $blocked } · қате: { $failed }
 broadcast-progress-failures = Жеткізілмеді ({ $count }):
@@ -94,7 +97,7 @@ broadcast-acked = Танысқандар ({ $count }):
 broadcast-not-acked = Әлі таныспағандар ({ $count }):
 broadcast-resend-button = Таныспағандарға қайта жіберу
 broadcast-resent = Хабарландыру қайта жіберілді: { $count } алушы.
-broadcast-resend-stale = Хабарландыру қайта жіберіліп қойған; өзекті деректер — /broadcasts.
+broadcast-resend-stale = Хабарландыру қайта жіберіліп қойған; соңғы деректер — /broadcasts.
 broadcast-resend-notFound = Бұл хабарландыруда «Таныстым» батырмасы жоқ.
 broadcast-resend-nobody = Хабарландыруды алуға болатындардың бәрі онымен танысып қойған.
 

@@ -9,5 +9,5 @@ characteristic-document-reason-wrongType = Мінездемеге тек PDF н�
 characteristic-document-reason-contentMismatch = Файлдың атауы қандай болса да, мазмұны нағыз PDF немесе DOCX емес. Мінездемені PDF немесе DOCX пішімінде қайта сақтап, сол файлды жіберіңіз немесе «Өткізіп жіберу» батырмасын басыңыз.
 characteristic-document-attached = Тіркелген құжат: { $file } (SHA-256 { $sha }…)
 characteristic-document-none = Құжат тіркелмеген.
-characteristic-document-current = { $student } мінездемесі { $date } жазылған; ұсынылған баға: { $score } ({ $letter }). Жаңа мінездеме оның орнын басады (бұрынғысы тарихта сақталады).
+characteristic-document-current = Білім алушыға ({ $student }) мінездеме { $date } күні жазылған; ұсынылған баға: { $score } ({ $letter }). Жаңа мінездеме оның орнын басады (бұрынғысы тарихта сақталады).
 doc-characteristic-document = Тіркелген құжат: { $file } (SHA-256: { $sha }…)

@@ -8,17 +8,7 @@ admin-newdepartment-unknown-policy = Правил университета «{ $
 admin-renamedepartment-usage = Формат: /renamedepartment КОД Новое полное название, например: /renamedepartment CS Кафедра компьютерной инженерии.
 admin-renamedepartment-done = Кафедра переименована: { $code } — «{ $name }».
 admin-removedepartment-usage = Формат: /removedepartment КОД — код кафедры (см. /departments).
-admin-removedepartment-in-use = Кафедра { $code } не удалена: к ней относятся { $students ->
-        [one] { $students } обучающийся
-        [few] { $students } обучающихся
-        [many] { $students } обучающихся
-       *[other] { $students } обучающихся
-    } и { $staff ->
-        [one] { $staff } сотрудник
-        [few] { $staff } сотрудника
-        [many] { $staff } сотрудников
-       *[other] { $staff } сотрудников
-    }. Сначала переведите их на другую кафедру.
+admin-removedepartment-in-use = Кафедра { $code } не удалена, к ней относятся: обучающихся — { $students }, сотрудников — { $staff }. Сначала переведите их на другую кафедру.
 admin-removedepartment-done = Кафедра удалена: { $code } — «{ $name }».
 
 departments-title = Кафедры:
@@ -29,7 +19,7 @@ invite-unknown-department = Кафедры с кодом { $code } нет. См.
 invite-supervisor-usage = Формат: /invite_supervisor КОД — код одной из Ваших кафедр.
 invite-orgsupervisor-usage = Формат: /invite_orgsupervisor ID-СТУДЕНТА, например: /invite_orgsupervisor 20210345.
 invite-not-your-department = Вы не отвечаете за практику на кафедре { $code }, поэтому не можете приглашать руководителей практики этой кафедры.
-invite-not-your-student = На Ваших кафедрах нет обучающегося с ID { $studentNumber }.
+invite-not-your-student = На Ваших кафедрах нет обучающегося с ID студента { $studentNumber }.
 invite-created =
     Приглашение на роль «{ $role }» ({ $scope }).
     Отправьте эту одноразовую ссылку адресату: { $link }

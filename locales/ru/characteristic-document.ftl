@@ -9,5 +9,5 @@ characteristic-document-reason-wrongType = К характеристике мо�
 characteristic-document-reason-contentMismatch = Содержимое файла не является настоящим PDF или DOCX, как бы файл ни назывался. Сохраните характеристику заново в формате PDF или DOCX и отправьте этот файл либо нажмите «Пропустить».
 characteristic-document-attached = Прикреплённый документ: { $file } (SHA-256 { $sha }…)
 characteristic-document-none = Документ не прикреплён.
-characteristic-document-current = Характеристика обучающегося { $student } написана { $date }; предлагаемая оценка { $score } ({ $letter }). Новая характеристика заменит её (прежняя сохранится в истории).
+characteristic-document-current = Характеристика на обучающегося ({ $student }) написана { $date }; предлагаемая оценка — { $score } ({ $letter }). Новая характеристика заменит её (прежняя сохранится в истории).
 doc-characteristic-document = Прикреплённый документ: { $file } (SHA-256: { $sha }…)

@@ -1,7 +1,7 @@
 ## Coordinator: placements, /bases, /students, /assign, roster upload
 
 cp-placement-summary = { $student } ({ $studentNumber }, { $group })
-    { $practiceType }, { $start } – { $end }
+    Вид практики: { $practiceType }, { $start } – { $end }
     База практики: { $organisation }{ $organisationStatus ->
         [proposed] {" "}(новая, кафедра её ещё не утвердила)
         [rejected] {" "}(отклонена кафедрой)
@@ -15,23 +15,23 @@ cp-approve-button = ✅ Утвердить
 cp-return-button = ↩️ Вернуть на доработку
 
 cp-student-approved = База практики утверждена: { $organisation }, { $start } – { $end }. Теперь пригласите руководителя практики от организации: отправьте /invite_orgsupervisor.
-cp-student-returned = Сведения о базе практики ({ $organisation }, { $start } – { $end }) возвращены на доработку. Ответственный за практику написал: «{ $reason }». Исправьте сведения командой /base и отправьте их снова.
+cp-student-returned = Сведения о базе практики ({ $organisation }, { $start } – { $end }) возвращены на доработку. Комментарий ответственного за практику: «{ $reason }». Исправьте сведения командой /base и отправьте их снова.
 
-cp-decision-approved = ✅ Утверждено: { $student }. Студенту отправлено уведомление.
-cp-decision-returned = ↩️ Возвращено на доработку: { $student }. Студенту сообщена причина.
+cp-decision-approved = ✅ Утверждено: { $student }. Обучающийся уведомлён.
+cp-decision-returned = ↩️ Возвращено на доработку: { $student }. Обучающийся уведомлён о причине.
 cp-decision-already = Решение уже принято; текущий статус: { $status }. Ничего не изменено.
-cp-decision-changed = Студент изменил сведения после отправки этого сообщения. Ничего не изменено; актуальная версия — ниже.
-cp-decision-not-submitted = Студент ещё не отправил эти сведения на утверждение. Ничего не изменено.
+cp-decision-changed = Обучающийся изменил сведения после отправки этого сообщения. Ничего не изменено; последняя версия — ниже.
+cp-decision-not-submitted = Обучающийся ещё не отправил эти сведения на утверждение. Ничего не изменено.
 cp-decision-organisation-rejected = Кафедра отклонила эту базу практики, поэтому утвердить нельзя. Верните сведения на доработку с указанием причины.
-cp-decision-not-found = Эта запись больше не существует.
+cp-decision-not-found = Этих сведений больше нет.
 
-cp-return-ask-reason = Почему Вы возвращаете сведения? Напишите, что студенту нужно исправить (не более { $max ->
+cp-return-ask-reason = Почему Вы возвращаете сведения на доработку? Напишите, что обучающемуся нужно исправить (не более { $max ->
         [one] { $max } символа
         [few] { $max } символов
         [many] { $max } символов
        *[other] { $max } символа
-    }); студент увидит Ваш текст.
-cp-return-done = Возвращено на доработку: { $student }. Студент увидит причину: «{ $reason }».
+    }); обучающийся увидит Ваш текст.
+cp-return-done = Возвращено на доработку: { $student }. Обучающийся уведомлён о причине: «{ $reason }».
 cp-return-too-many-attempts = Причина несколько раз не была принята, поэтому ничего не возвращено. Нажмите кнопку ещё раз, когда будете готовы.
 cp-return-scene-stopped = Возврат на доработку прерван; ничего не изменено. Нажмите кнопку ещё раз или отправьте /bases.
 cp-return-scene-expired = Время ожидания причины истекло: ответа не было { $hours } { $hours ->
@@ -60,15 +60,15 @@ cp-students-line = { $n }. { $student } ({ $studentNumber }, { $group }) — { $
 cp-students-placement = { $practiceType }: { $status }
 cp-students-no-placement = практика не оформлена
 cp-students-none = По этим условиям никого не найдено.
-cp-students-usage = Укажите условия после команды: группу, вид практики (educational, pedagogical, research, production, preDiploma) и статус (draft, submitted, approved, returned, active, finished), например: /students SE-2203 production submitted.
+cp-students-usage = После команды можно указать группу, например: /students SE-2203. Вид практики и статус выбираются кнопками под списком.
 
 cp-assign-usage = Укажите после команды ID студента или группу: /assign 20210345 или /assign SE-2203.
 cp-assign-no-supervisors = На Вашей кафедре ещё нет руководителей практики в боте. Пригласите их командой /invite_supervisor.
-cp-assign-no-placements = У этого студента нет открытой практики.
-cp-assign-not-found = Студент или группа Вашей кафедры с таким обозначением не найдены.
-cp-assign-group-too-long = Название группы слишком длинное для кнопок; назначьте руководителя каждому студенту по его ID.
+cp-assign-no-placements = У этого обучающегося нет открытой практики.
+cp-assign-not-found = Обучающийся или группа Вашей кафедры с таким обозначением не найдены.
+cp-assign-group-too-long = Название группы слишком длинное для кнопок; назначьте руководителя каждому обучающемуся по ID студента.
 cp-assign-nobody = не назначен
-cp-assign-choose-student = Выберите руководителя практики от кафедры для студента { $student } ({ $studentNumber }), { $practiceType }. Сейчас: { $current }.
+cp-assign-choose-student = Выберите руководителя практики от кафедры. Обучающийся: { $student } ({ $studentNumber }), { $practiceType }. Сейчас: { $current }.
 cp-assign-choose-group = Выберите руководителя практики от кафедры для группы { $group }: { $count ->
         [one] { $count } запись о практике
         [few] { $count } записи о практике
@@ -91,5 +91,5 @@ cmd-assign =
 
 ## Поиск в /students
 cp-search-header = Найдено по запросу «{ $query }»: { $count }.
-cp-search-more = Показаны первые { $shown }. Уточните запрос: добавьте буквы фамилии или отправьте ID обучающегося.
-cp-search-none = По запросу «{ $query }» на кафедре никого не найдено. Отправьте ID обучающегося, группу или часть фамилии.
+cp-search-more = Показаны первые { $shown }. Уточните запрос: добавьте буквы фамилии или отправьте ID студента.
+cp-search-none = По запросу «{ $query }» на кафедре никого не найдено. Отправьте ID студента, группу или часть фамилии.

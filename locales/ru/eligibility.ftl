@@ -10,7 +10,7 @@ elig-check-transferOut = Перевод в другой вуз
 elig-check-reinstatement = Восстановление после отчисления
 elig-check-honours = Диплом с отличием
 
-elig-too-many-attempts = Слишком много неудачных попыток, поэтому я остановил проверку. Чтобы начать заново, отправьте /eligibility.
+elig-too-many-attempts = Слишком много неудачных попыток, поэтому ввод прерван. Чтобы начать заново, отправьте /eligibility.
 
 elig-prefilled = Данные из Вашего профиля:
 elig-prefilled-level = уровень обучения: { $level ->

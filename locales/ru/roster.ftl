@@ -54,8 +54,8 @@ roster-error-programme-code-format = шифр программы выгляди�
 roster-error-programme-code-level-mismatch = для этого уровня обучения шифр программы начинается с { $prefix }.
 roster-error-course-range = для этого уровня обучения курс — от { $min } до { $max }.
 roster-error-level-unknown = неизвестный уровень обучения; укажите бакалавриат, магистратуру или докторантуру.
-roster-error-practice-type-unknown = неизвестный вид практики; укажите учебная, педагогическая, исследовательская, производственная или преддипломная.
-roster-error-date-format = это не дата; запишите её как 11.01.2027 или 2027-01-11.
+roster-error-practice-type-unknown = неизвестный вид практики; укажите одно из значений: «учебная», «педагогическая», «исследовательская», «производственная», «преддипломная».
+roster-error-date-format = это не дата; запишите её в виде 11.01.2027.
 roster-error-weeks-range = практика длится от { $min } до { $max ->
         [one] { $max } недели
         [few] { $max } недель
@@ -82,7 +82,7 @@ roster-error-weeks-mismatch = указано { $weeks ->
         [few] { $calendarWeeks } недели
         [many] { $calendarWeeks } недель
        *[other] { $calendarWeeks } недели
-    }; практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06 3.6).
+    }; практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06, п. 3.6).
 roster-error-duplicate-row = у этого обучающегося уже есть практика этого вида в том же учебном году — строка { $firstRow }.
 roster-error-conflicting-student = данные отличаются от строки { $firstRow } с тем же ID студента.
 roster-error-other-department = этот обучающийся есть в списке другой кафедры. Обратитесь к ответственному за практику на той кафедре или удалите строку.
@@ -154,7 +154,7 @@ placement-field-organisationSupervisorEmail = e-mail руководителя п
 placement-field-startDate = дата начала
 placement-field-endDate = дата окончания
 placement-field-weeks = количество недель
-placement-incomplete = Чтобы отправить на утверждение, заполните: { $fields } (6B03104 §9.1).
+placement-incomplete = Чтобы отправить на утверждение, заполните: { $fields }.
 
 ## Сведения о практике: почему значение не принято
 
@@ -217,21 +217,21 @@ placement-date-weeks-mismatch = Указано { $weeks ->
         [few] { $calendarWeeks } недели
         [many] { $calendarWeeks } недель
        *[other] { $calendarWeeks } недели
-    }. Практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06 3.6).
+    }. Практика такой длительности с этой даты заканчивается { $expectedEnd } (QP-06, п. 3.6).
 placement-date-contract-after-end = Договор о прохождении практики не может быть датирован позже окончания практики ({ $end }).
 placement-date-contract-too-early = Дата договора слишком ранняя (раньше { $earliest }); проверьте год.
 placement-country-format = Укажите страну двухбуквенным кодом, например KZ, UZ или RU.
 placement-organisation-not-found = Этой организации нет в списке; выберите её ещё раз.
 placement-organisation-rejected = Кафедра не утвердила эту организацию как базу практики. Выберите другую.
 placement-status-locked = Практика уже идёт, поэтому эти сведения больше нельзя изменить.
-placement-contract-late = Договор о прохождении практики датирован { $contractDate }, а должен быть заключён не позднее { $deadline } ({ $rule }). Он принят, ответственный за практику на кафедре уведомлён.
+placement-contract-late = Договор о прохождении практики датирован { $contractDate }, а должен быть заключён не позднее { $deadline }. Он принят, ответственный за практику на кафедре уведомлён.
 
 ## Сведения о практике: отказы по правам доступа
 
 placement-denied-noRole = Это Вам недоступно.
 placement-denied-notOwnRecord = Это сведения другого обучающегося.
 placement-denied-notAssigned = Этот обучающийся не закреплён за Вами.
-placement-denied-notLinked = Вы не руководитель практики этого обучающегося от организации.
+placement-denied-notLinked = Вы не являетесь руководителем практики от организации у этого обучающегося.
 placement-denied-otherDepartment = Это относится к другой кафедре.
 placement-denied-organisationSupervisorApproves = Записи этого обучающегося утверждает руководитель практики от организации. Вы можете вернуть запись на доработку с комментарием.
 placement-denied-notConfirmed = Кафедра ещё не подтвердила Вас руководителем практики от организации этого обучающегося.

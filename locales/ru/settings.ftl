@@ -7,8 +7,8 @@ settings-mandatory-note = Напоминания о сроках и оповещ
 settings-language-button = Язык
 settings-language-hint = Чтобы сменить язык, отправьте /language.
 settings-digest-button = { $state ->
-        [on] ✅ Одна ежедневная сводка записей дневников
-       *[off] ⬜ Одна ежедневная сводка записей дневников
+        [on] ✅ Записи дневников: одна сводка в день
+       *[off] ⬜ Записи дневников: одна сводка в день
     }
 settings-transfer-button = { $state ->
         [on] ✅ Сроки перевода и смены образовательной программы

@@ -7,10 +7,10 @@ cmd-characteristic =
 cmd-grade =
     .description = Выставить итоговую оценку за практику
 cmd-signoff =
-    .description = Подписать дневник обучающегося
+    .description = Подписать дневник-отчёт обучающегося
 cmd-export =
     .description = Состояние дневников кафедры (XLSX) или Ваш дневник (PDF)
-    .description-student = Ваш дневник-отчёт по практике (Ф-76, PDF)
+    .description-student = Ваш дневник-отчёт по практике (F-76, PDF)
     .description-coordinator = Состояние дневников кафедры (XLSX)
 
 supervision-entry = { $student }, { $date } ({ NUMBER($hours) } ч):
@@ -35,7 +35,7 @@ supervision-return-ask = Почему запись возвращается на
 supervision-return-scene-stopped = Возврат записи прерван; запись не изменилась. Нажмите «Вернуть на доработку» ещё раз, когда будете готовы.
 supervision-return-scene-expired = Время на возврат записи истекло ({ $hours } ч); запись не изменилась. Нажмите «Вернуть на доработку» ещё раз или отправьте /pending.
 supervision-return-scene-interrupted = Возврат записи прерван обновлением бота; запись не изменилась. Отправьте /pending, чтобы увидеть её снова.
-supervision-give-up = Слишком много неудачных попыток, поэтому я остановился. Ничего не изменено.
+supervision-give-up = Слишком много неудачных попыток, поэтому ввод прерван. Ничего не изменено.
 
 supervision-pending-none = Записей, ожидающих Вашего утверждения, нет.
 supervision-pending-header = Ожидают Вашего утверждения: { $count ->
@@ -57,15 +57,15 @@ supervision-pending-student = { $student } ({ $group }), { $count ->
 }
 supervision-pending-line = • { $date }, { NUMBER($hours) } ч — { $text }
 supervision-pending-approve-all = ✅ Утвердить все показанные ({ $count })
-supervision-pending-one-by-one = По одной: утвердить или вернуть
+supervision-pending-one-by-one = По одной: утвердить или вернуть на доработку
 supervision-pending-one-by-one-more = Ещё { $count ->
     [one] { $count } запись ждёт
     [few] { $count } записи ждут
     [many] { $count } записей ждут
    *[other] { $count } записи ждут
-} решения: откройте /pending, когда разберётесь с этими.
+} решения: отправьте /pending, когда рассмотрите эти записи.
 supervision-pending-nothing-left = У этого обучающегося больше нет записей, ожидающих утверждения.
-supervision-pending-list-changed = Записи этого обучающегося изменились после того, как был показан список, поэтому ничего не утверждено. Вот актуальный список.
+supervision-pending-list-changed = Записи этого обучающегося изменились после того, как был показан список, поэтому ничего не утверждено. Вот обновлённый список.
 supervision-pending-approved = { $student }: { $count ->
     [one] утверждена { $count } запись.
     [few] утверждены { $count } записи.
@@ -88,21 +88,21 @@ supervision-choose-student = Выберите обучающегося.
 
 supervision-characteristic-ask-text = Напишите характеристику обучающегося (работа, навыки, отношение к делу) одним сообщением.
 supervision-characteristic-ask-score = Какую оценку от 0 до 100 Вы предлагаете?
-supervision-characteristic-saved = Характеристика обучающегося { $student } сохранена. Предлагаемая оценка: { $score } ({ $letter }, { $points }).
+supervision-characteristic-saved = Характеристика сохранена: { $student }. Предлагаемая оценка: { $score } ({ $letter }, { $points }).
 supervision-characteristic-scene-stopped = Написание характеристики прервано; ничего не сохранено. Отправьте /characteristic, чтобы начать заново.
 supervision-characteristic-scene-expired = Время на написание характеристики истекло ({ $hours } ч); ничего не сохранено. Отправьте /characteristic, чтобы начать заново.
 supervision-characteristic-scene-interrupted = Написание характеристики прервано обновлением бота. Отправьте /characteristic, чтобы начать заново.
 
 supervision-grade-ask = Отправьте итоговую оценку от 0 до 100.
-supervision-grade-recorded = Оценка обучающегося { $student } выставлена: { $score } — { $letter } ({ $points }). Обучающийся уведомлён.
-supervision-grade-failing-told = Оценка неудовлетворительная: обучающемуся также сообщено, что его ждёт дальше (QP-06 6.10–6.11; 6B03104 §11).
+supervision-grade-recorded = Оценка выставлена: { $student } — { $score } из 100, { $letter } ({ $points }). Обучающийся уведомлён.
+supervision-grade-failing-told = Оценка неудовлетворительная: обучающемуся также сообщено, что его ждёт дальше (QP-06, пп. 6.10–6.11).
 supervision-grade-student = Ваша оценка за практику: { $score } — { $letter } ({ $points }).
 supervision-grade-scene-stopped = Выставление оценки прервано; ничего не сохранено. Отправьте /grade, чтобы начать заново.
 supervision-grade-scene-expired = Время на выставление оценки истекло ({ $hours } ч); ничего не сохранено. Отправьте /grade, чтобы начать заново.
 supervision-grade-scene-interrupted = Выставление оценки прервано обновлением бота. Отправьте /grade, чтобы начать заново.
 
-supervision-signoff-done = Вы подписали дневник обучающегося { $student }. Ожидается подпись второго руководителя.
-supervision-signoff-complete = Вы подписали дневник обучающегося { $student }. Оба руководителя подписали дневник.
+supervision-signoff-done = Вы подписали дневник-отчёт: { $student }. Ожидается подпись второго руководителя.
+supervision-signoff-complete = Вы подписали дневник-отчёт: { $student }. Оба руководителя подписали дневник-отчёт.
 supervision-signoff-pending-dates = Ещё не утверждены ({ $student }): { $dates }.
 
 supervision-export-wait = Готовлю состояние дневников кафедры…

@@ -10,6 +10,7 @@ import { toSnapshot, type PlacementSnapshot } from "../../src/bot/views/placemen
 import type { DraftAnswers } from "../../src/persistence/repositories/scene-draft.repository.js";
 import type { Ask, SceneConversation } from "../support/ask.js";
 import type { Draft } from "../support/draft.js";
+import { withDottedDates } from "../../src/domain/rules/date-params.js";
 
 /** A message to show: a locale key and its parameters (translated in the scene, in the user's language). */
 export interface Said {
@@ -92,7 +93,7 @@ export function principalOf(services: AppServices, telegramId: number): Promise<
 }
 
 export const saidOf = (issues: readonly FieldIssue[]): Said[] =>
-  issues.map((issue) => ({ key: issueKey(issue), ...(issue.params ? { params: issue.params } : {}) }));
+  issues.map((issue) => ({ key: issueKey(issue), ...(issue.params ? { params: withDottedDates(issue.params) } : {}) }));
 
 /** The student's placements that can still be edited (the practice has not begun), as snapshots. */
 export async function loadPlacements(

@@ -22,5 +22,5 @@ export const practiceChoice = defineChoice({
   label: (v, t) => (v === ANY ? t("broadcast-any") : t(`broadcast-practice-${v}`)),
 });
 
-export const WHEN = ["now", "later"] as const;
+const WHEN = ["now", "later"] as const;
 export const whenChoice = defineChoice({ prefix: "bc.w", options: WHEN, label: "broadcast-when", columns: 2 });

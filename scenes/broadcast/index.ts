@@ -15,7 +15,7 @@ import { isLocale } from "../../src/bot/i18n.js";
 import { describeAudience, figuresKey, progressKeyboard, progressText } from "../../src/bot/views/broadcast.view.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
-import { cosmetic } from "../support/updates.js";
+import { quietly } from "../../src/logging/quietly.js";
 import {
   ANY,
   courseChoice,
@@ -179,12 +179,15 @@ export function buildBroadcastScene(services: AppServices, outside: MiddlewareFn
     }
     await ctx.reply(ctx.t("broadcast-preview-title"));
     // The announcement exactly as recipients will see it.
-    await cosmetic(async () => {
-      const options = { caption: draft.html, parse_mode: "HTML" as const };
-      if (draft.photoFileId) await ctx.replyWithPhoto(draft.photoFileId, options);
-      else if (draft.documentFileId) await ctx.replyWithDocument(draft.documentFileId, options);
-      else await ctx.reply(draft.html, { parse_mode: "HTML" });
-    });
+    await quietly(
+      async () => {
+        const options = { caption: draft.html, parse_mode: "HTML" as const };
+        if (draft.photoFileId) await ctx.replyWithPhoto(draft.photoFileId, options);
+        else if (draft.documentFileId) await ctx.replyWithDocument(draft.documentFileId, options);
+        else await ctx.reply(draft.html, { parse_mode: "HTML" });
+      },
+      { reason: "broadcast: the preview could not be shown" },
+    );
     const summary = {
       recipients,
       audience: describeAudience(ctx.t.bind(ctx), audience, codeOf(target)),

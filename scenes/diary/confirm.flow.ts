@@ -7,7 +7,7 @@ import { submitDiaryEntry, type DiaryDay } from "./situation.js";
 
 const confirmChoice = defineChoice({ prefix: "dia.cf", options: ["send", "restart", "later"], label: "diary-confirm", columns: 1 });
 /** Issue codes that make the date be chosen again. */
-const DATE_ISSUES = ["invalidDate", "futureDate", "beforePlacementStart", "afterPlacementEnd", "tooFarBack"];
+const DATE_ISSUES = ["invalidDate", "futureDate", "beforePlacementStart", "afterPlacementEnd", "beforeDiaryOpened", "tooFarBack"];
 
 interface Entry {
   date: string;

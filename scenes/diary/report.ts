@@ -7,6 +7,7 @@ import type { ReportOutcome } from "../../src/services/diary/use-cases/index.js"
 import type { AppServices } from "../../src/services/app-services.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
+import { quietly } from "../../src/logging/quietly.js";
 
 type UploadOutcome = ReportOutcome;
 
@@ -45,7 +46,7 @@ export function buildReportScene(services: AppServices, outside: MiddlewareFn<Pr
         const pre = precheckTelegramDocument(answer);
         if (!pre.ok && pre.reason === "notADocument") return { ok: false, text: answer.t("report-need-document") };
         if (!pre.ok) return { ok: false, text: answer.t(`diary-reason-report-${pre.reason}`, { maxMb: REPORT_MAX_BYTES / MB }) };
-        await answer.replyWithChatAction("upload_document").catch(() => undefined);
+        await quietly(() => answer.replyWithChatAction("upload_document"), { reason: "report: chat action" });
         const uploaded = await conversation.external((outer) => upload(outer));
         if (uploaded.status === "rejected") {
           return { ok: false, text: answer.t(`diary-reason-report-${uploaded.reason}`, { maxMb: REPORT_MAX_BYTES / MB }) };

@@ -6,7 +6,7 @@ import type { PlacementReturnArgs } from "../../src/bot/features/placement-decis
 import { notifyStudentOfDecision, outcomeOf, outcomeText, type DecisionOutcome } from "../../src/bot/placement-outcome.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
-import { cosmetic } from "../support/updates.js";
+import { quietly } from "../../src/logging/quietly.js";
 
 /** The reason a student sees is 1–500 characters (placement.service returnForRevision). */
 export const RETURN_REASON_LIMITS = { min: 3, max: 500 } as const;
@@ -42,7 +42,9 @@ export function buildPlacementReturnScene(services: AppServices, outside: Middle
     if (args.messageId !== null && (outcome.status === "returned" || outcome.status === "alreadyDecided")) {
       const messageId = args.messageId;
       const before = args.messageText ? `${args.messageText}\n\n` : "";
-      await cosmetic(() => ctx.api.editMessageText(args.chatId, messageId, `${before}${line}`));
+      await quietly(() => ctx.api.editMessageText(args.chatId, messageId, `${before}${line}`), {
+        reason: "placement return: could not show the outcome",
+      });
     }
     await ctx.reply(outcome.status === "returned" ? ctx.t("cp-return-done", { student: outcome.studentName ?? "—", reason }) : line);
   };

@@ -6,7 +6,6 @@ import { parseScore, validateScore } from "../../src/domain/diary/practice-grade
 import type { Checked } from "../../src/domain/profile/student-profile.js";
 import { SCENES, type SceneSpec } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
-import { cosmetic } from "../support/updates.js";
 import { renderEntryDecision, type Msg } from "../../src/bot/views/diary-supervision.view.js";
 import {
   characteristicLines,
@@ -18,6 +17,8 @@ import { defineChoice } from "../../src/bot/choice.js";
 import type { FileDownloader } from "../../src/bot/file-download.js";
 import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bot/telegram-document.js";
 import { REPORT_MAX_BYTES } from "../../src/domain/diary/report-file.js";
+import { quietly } from "../../src/logging/quietly.js";
+import { renderMessage } from "../../src/bot/format.js";
 
 export interface ReturnSceneArgs {
   entryId: string;
@@ -25,8 +26,6 @@ export interface ReturnSceneArgs {
   /** The notification whose buttons were pressed (edited to show the outcome). */
   messageId: number | null;
 }
-
-const render = (ctx: SceneContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n\n");
 
 function scoreCheck(text: string): Checked<number> {
   const score = parseScore(text);
@@ -67,12 +66,15 @@ export function buildReturnScene(services: AppServices, outside: MiddlewareFn<Pr
       return renderEntryDecision(result, { now: services.now(), timeZone: services.config.timezone });
     });
     if ("invalidReason" in outcome) {
-      await ctx.reply(render(ctx, [outcome.invalidReason]));
+      await ctx.reply(renderMessage(ctx, [outcome.invalidReason]));
       return;
     }
-    await ctx.reply(render(ctx, [outcome.toast]));
+    await ctx.reply(renderMessage(ctx, [outcome.toast]));
     const edit = outcome.edit;
-    if (edit && args.messageId !== null) await cosmetic(() => ctx.api.editMessageText(telegramId, args.messageId!, render(ctx, edit)));
+    if (edit && args.messageId !== null)
+      await quietly(() => ctx.api.editMessageText(telegramId, args.messageId!, renderMessage(ctx, edit)), {
+        reason: "return: could not show the outcome",
+      });
   };
 }
 
@@ -101,7 +103,7 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
       const found = await services.diaryUseCases.grading.currentCharacteristic(outer.user, args.placementId);
       return found ? currentCharacteristicLines(found, services.config.timezone) : null;
     });
-    if (current) await ctx.reply(render(ctx, current));
+    if (current) await ctx.reply(renderMessage(ctx, current));
     const text = await ask.text<string>({
       question: "supervision-characteristic-ask-text",
       check: (typed) => {
@@ -126,7 +128,7 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
             pre.reason === "notADocument" ? "characteristic-document-need-document" : `characteristic-document-reason-${pre.reason}`;
           return { ok: false, text: reply.t(key, { maxMb: MAX_MB }) };
         }
-        await reply.replyWithChatAction("upload_document").catch(() => undefined);
+        await quietly(() => reply.replyWithChatAction("upload_document"), { reason: "characteristic: chat action" });
         const saved = await conversation.external(async (outer) => {
           const downloaded = await downloadTelegramDocument(outer, download, "characteristic");
           if (!downloaded.ok) return { status: "rejected", key: `characteristic-document-reason-${downloaded.reason}` } as const;
@@ -138,7 +140,7 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
             }),
           );
         });
-        return saved.status === "rejected" ? { ok: false, text: render(reply, linesOf(saved)) } : { ok: true, value: saved.lines };
+        return saved.status === "rejected" ? { ok: false, text: renderMessage(reply, linesOf(saved)) } : { ok: true, value: saved.lines };
       },
     });
     const lines =
@@ -149,7 +151,7 @@ export function buildCharacteristicScene(services: AppServices, outside: Middlew
             ),
           )
         : answer;
-    await ctx.reply(render(ctx, lines));
+    await ctx.reply(renderMessage(ctx, lines));
   };
 }
 
@@ -161,7 +163,7 @@ export function buildGradeScene(services: AppServices, outside: MiddlewareFn<Pri
     const lines = await conversation.external(async (outer) =>
       gradeLines(await services.diaryUseCases.grading.recordGrade(outer.user, args.placementId, score)),
     );
-    await ctx.reply(render(ctx, lines));
+    await ctx.reply(renderMessage(ctx, lines));
   };
 }
 
@@ -190,7 +192,7 @@ export function buildReopenScene(services: AppServices, outside: MiddlewareFn<Pr
           return { key: `diary-reason-${result.reason}` };
       }
     });
-    await ctx.reply(render(ctx, [key]));
+    await ctx.reply(renderMessage(ctx, [key]));
   };
 }
 
@@ -212,7 +214,7 @@ export function buildEarlySignOffScene(services: AppServices, outside: Middlewar
           return { key: `diary-reason-${result.reason}` };
       }
     });
-    await ctx.reply(render(ctx, [key]));
+    await ctx.reply(renderMessage(ctx, [key]));
   };
 }
 

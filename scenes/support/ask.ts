@@ -7,14 +7,16 @@ import type { Checked } from "../../src/domain/profile/student-profile.js";
 import { yesNoChoice, type Choice, type ChoiceValue } from "../../src/bot/choice.js";
 import { isLocale } from "../../src/bot/i18n.js";
 import type { SceneSpec } from "../ids.js";
-import { commandOf, cosmetic, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
+import { quietly } from "../../src/logging/quietly.js";
+import { commandOf, READ_ONLY_BUTTONS, READ_ONLY_COMMANDS } from "./updates.js";
+import { withDottedDates } from "../../src/domain/rules/date-params.js";
 
 export type SceneConversation = Conversation<PrivateContext, SceneContext>;
 
 /** Answers allowed per question before the scene gives up (no unbounded loops). */
 export const MAX_ATTEMPTS = 5;
 /** How long a question waits for an answer; a later answer ends the scene and says so. */
-export const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
+const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
 /** Updates that are no answer (an edited message, a stale button…) per question, at most. */
 const MAX_IGNORED = 20;
 
@@ -32,7 +34,7 @@ export interface SceneEnv {
 }
 
 /** A rejection whose explanation is already written in the user's language (e.g. several bad lines). */
-export interface Rejected {
+interface Rejected {
   ok: false;
   message: string;
 }
@@ -40,7 +42,7 @@ export interface Rejected {
 /** Outcome of a check that needs the database: the locale key suffix of the reason when refused. */
 export type Verified = { ok: true } | { ok: false; reason: string; params?: Record<string, string | number> };
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
+type Outcome<T> = { ok: true; value: T } | { ok: false; text: string };
 
 interface Prompt {
   text: string;
@@ -49,7 +51,7 @@ interface Prompt {
 }
 
 /** One question: how it is put, how a button press and a message answer it. */
-export interface Question<T> {
+interface Question<T> {
   prompt(t: TranslateFunction): Prompt;
   /** The value of a press on one of this question's buttons; null when it is none of its options. */
   press?(data: string | undefined): T | null;
@@ -92,7 +94,7 @@ export function createAsk(env: SceneEnv) {
   async function expire(answer: SceneContext): Promise<never> {
     const command = commandOf(answer);
     if (command !== scene.command) await answer.reply(answer.t(key("expired"), { hours: MAX_WAIT_MS / 3_600_000 }));
-    if (answer.callbackQuery) await cosmetic(() => answer.answerCallbackQuery());
+    if (answer.callbackQuery) await quietly(() => answer.answerCallbackQuery(), { reason: "scene: could not answer the button" });
     return conversation.halt({ next: command !== null });
   }
 
@@ -134,11 +136,13 @@ export function createAsk(env: SceneEnv) {
       if (query) {
         const value = query.message && promptIds.includes(query.message.message_id) ? (question.press?.(query.data) ?? null) : null;
         if (value !== null) {
-          await cosmetic(() => answer.answerCallbackQuery());
+          await quietly(() => answer.answerCallbackQuery(), { reason: "scene: could not answer the button" });
           const label = question.echo?.(value, answer.t.bind(answer));
           if (label !== undefined)
-            await cosmetic(() => answer.editMessageText(answer.t("scene-chosen", { question: shown, answer: label })));
-          else await cosmetic(() => answer.editMessageReplyMarkup());
+            await quietly(() => answer.editMessageText(answer.t("scene-chosen", { question: shown, answer: label })), {
+              reason: "scene: could not echo the choice",
+            });
+          else await quietly(() => answer.editMessageReplyMarkup(), { reason: "scene: could not remove the buttons" });
           return value;
         }
         ignored++; // a stale or foreign button is no failed attempt
@@ -146,7 +150,9 @@ export function createAsk(env: SceneEnv) {
           await runOutside(answer);
           await show();
         } else {
-          await cosmetic(() => answer.answerCallbackQuery({ text: answer.t("errors-stale-button") }));
+          await quietly(() => answer.answerCallbackQuery({ text: answer.t("errors-stale-button") }), {
+            reason: "scene: could not answer a stale button",
+          });
         }
         continue;
       }
@@ -176,13 +182,17 @@ export function createAsk(env: SceneEnv) {
         if (!checked.ok) {
           return {
             ok: false,
-            text: "message" in checked ? checked.message : answer.t(`${options.errorPrefix}-${checked.reason}`, checked.params),
+            text:
+              "message" in checked
+                ? checked.message
+                : answer.t(`${options.errorPrefix}-${checked.reason}`, withDottedDates(checked.params)),
           };
         }
         const verify = options.verify;
         if (verify) {
           const verified = await conversation.external(() => verify(checked.value));
-          if (!verified.ok) return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, verified.params) };
+          if (!verified.ok)
+            return { ok: false, text: answer.t(`${options.errorPrefix}-${verified.reason}`, withDottedDates(verified.params)) };
         }
         return { ok: true, value: checked.value };
       },

@@ -3,7 +3,7 @@ import type { DraftAnswers, DraftValue } from "../../src/persistence/repositorie
 import type { SceneEnv } from "./ask.js";
 
 /** A draft untouched for this long is not offered any more (and may be purged). */
-export const DRAFT_RETENTION_DAYS = 30;
+const DRAFT_RETENTION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The saved answers of `telegramId` in `sceneId`, if any recent ones; for use inside `conversation.external`. */

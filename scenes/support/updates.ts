@@ -5,15 +5,6 @@ export const READ_ONLY_COMMANDS: readonly string[] = ["help", "me", "language"];
 /** Buttons of those commands' replies (the language buttons of /language). */
 export const READ_ONLY_BUTTONS = /^lang:/;
 
-/** A call that only tidies up (a keyboard removal, an echo, a button's spinner): its failure changes nothing. */
-export async function cosmetic(call: () => Promise<unknown>): Promise<void> {
-  try {
-    await call();
-  } catch {
-    // A Bot API error inside a conversation is recorded and replayed identically, so ignoring it is replay-safe.
-  }
-}
-
 /** The command an update starts with ("help" for "/help@bot x"), or null. */
 export function commandOf(answer: SceneContext): string | null {
   const text = answer.message?.text;

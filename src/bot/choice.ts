@@ -1,13 +1,14 @@
 import { InlineKeyboard } from "grammy";
 import type { TranslateFunction } from "@grammyjs/i18n";
+import { assertRegisteredPrefix, MAX_CALLBACK_BYTES } from "./callback-data.js";
 
 export type ChoiceValue = string | number;
 
 /** A button's label: a locale key prefix (the label of `value` is `${key}-${value}`), or a function. */
 export type ChoiceLabel<V extends ChoiceValue> = string | ((value: V, t: TranslateFunction) => string);
 
-export interface ChoiceSpec<V extends ChoiceValue> {
-  /** Callback data prefix, e.g. "onb.level": a button carries `${prefix}:${value}` (64 bytes at most). */
+interface ChoiceSpec<V extends ChoiceValue> {
+  /** Callback data prefix listed in CALLBACK_PREFIXES, e.g. "onb.level": a button carries `${prefix}:${value}` (64 bytes at most). */
   prefix: string;
   /** The values offered, in button order; a press is accepted only for one of them. */
   options: readonly V[];
@@ -36,13 +37,12 @@ export interface Choice<V extends ChoiceValue> {
   with(changes: { options?: readonly V[]; label?: ChoiceLabel<V> }): Choice<V>;
 }
 
-const MAX_CALLBACK_BYTES = 64;
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function defineChoice<const V extends ChoiceValue>(spec: ChoiceSpec<V>): Choice<V> {
+  assertRegisteredPrefix(spec.prefix);
   const head = `${spec.prefix}:`;
   const columns = spec.columns ?? 1;
   const label = (value: V, t: TranslateFunction): string =>

@@ -55,6 +55,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "reopen", audience: ["universitySupervisor", "organisationSupervisor"] },
   { command: "reportfile", audience: ["universitySupervisor", "organisationSupervisor"] },
   { command: "earlysignoff", audience: ["coordinator"] },
+  { command: "permit", audience: ["universitySupervisor", "organisationSupervisor", "coordinator"] },
+  { command: "excuse", audience: ["universitySupervisor", "organisationSupervisor", "coordinator"] },
   { command: "newdepartment", audience: ["admin"] },
   { command: "renamedepartment", audience: ["admin"] },
   { command: "removedepartment", audience: ["admin"] },

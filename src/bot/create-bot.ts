@@ -10,6 +10,7 @@ import { buttonGuard } from "./middlewares/button-guard.js";
 import { outsidePrivateChats } from "./features/outside-private.feature.js";
 import type { InFlightTracker } from "../runtime/in-flight.js";
 import { installErrorBoundary } from "./error-boundary.js";
+import { createUpdateObserver, type UpdateObserver } from "./middlewares/observe-updates.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { commandMenuSync } from "./middlewares/command-menu.js";
 import { cancelFeature } from "./features/cancel.feature.js";
@@ -27,6 +28,7 @@ import { broadcastFeature } from "./features/broadcast.feature.js";
 import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
 import { pendingFeature } from "./features/pending.feature.js";
 import { diaryOutcomeFeature } from "./features/diary-outcome.feature.js";
+import { diaryCalendarFeature } from "./features/diary-calendar.feature.js";
 import { departmentExportFeature } from "./features/department-export.feature.js";
 import { installScenes } from "../../scenes/index.js";
 import { createSceneStorage } from "./scene-storage.js";
@@ -48,6 +50,8 @@ export interface CreateBotOptions {
   inFlight?: InFlightTracker;
   /** Downloads files users send (reports); default: the Bot API file URL over `fetch`. */
   downloadFile?: FileDownloader;
+  /** Logs and measures each update (default: a log line per update, no metrics). */
+  observer?: UpdateObserver;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
@@ -65,6 +69,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   const sceneStorage = createSceneStorage(services);
   if (inFlight) bot.use(inFlight.middleware());
   const guarded = installErrorBoundary(bot, services);
+  guarded.use((options.observer ?? createUpdateObserver({ logger: services.logger })).middleware());
 
   // Groups, channels and inline messages: answer buttons (or the client's spinner keeps turning) and
   // say once per group that the bot works in private chats.
@@ -111,6 +116,8 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   // Coordinators' /export (XLSX); everyone else falls through to the student's /export (PDF).
   privateChats.use(departmentExportFeature(services));
   privateChats.use(diaryFeature(services));
+  // Before the roster upload: a coordinator's sick note captioned "/excuse …" is not a roster file.
+  privateChats.use(diaryCalendarFeature(services));
   privateChats.use(adminFeature(services));
   privateChats.use(coordinatorFeature(services));
   privateChats.use(broadcastFeature(services));

@@ -3,6 +3,7 @@ import { isLocale, localeFromTelegram } from "./i18n.js";
 import type { AppServices } from "../services/app-services.js";
 import type { BotContext } from "./context.js";
 import { scrub } from "../logging/logger.js";
+import { isDatabaseUnavailable } from "../db/fail-fast.js";
 
 /**
  * The one error boundary: logs with the update id (never the token), tells the user in their
@@ -14,7 +15,8 @@ export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices
   return bot.errorBoundary(async (error: BotError<BotContext>) => {
     const { ctx } = error;
     const cause = error.error;
-    const kind = cause instanceof GrammyError ? "telegram" : cause instanceof HttpError ? "network" : "handler";
+    const unavailable = isDatabaseUnavailable(cause);
+    const kind = unavailable ? "database" : cause instanceof GrammyError ? "telegram" : cause instanceof HttpError ? "network" : "handler";
     const message = cause instanceof Error ? cause.message : String(cause);
     services.logger.error(
       {
@@ -31,7 +33,8 @@ export function installErrorBoundary(bot: Bot<BotContext>, services: AppServices
       (isLocale(ctx.locale) ? ctx.locale : null) ?? localeFromTelegram(ctx.from?.language_code) ?? services.config.defaultLocale;
     // Staff are the ones students are sent to; they are sent to the system's administrators instead.
     const staff = ctx.user?.roles.some((grant) => grant.role !== "student") ?? false;
-    const text = services.i18n.t(locale, staff ? "errors-generic-staff" : "errors-generic");
+    // The database could not be reached: nothing of the last message was kept, so it must be sent again.
+    const text = services.i18n.t(locale, unavailable ? "errors-not-saved" : staff ? "errors-generic-staff" : "errors-generic");
     try {
       // A button that was already answered cannot show an alert any more: fall back to a message.
       const alerted = ctx.callbackQuery

@@ -3,6 +3,7 @@ import { dottedDate } from "../domain/rules/dates.js";
 import type { AppServices } from "../services/app-services.js";
 import type { ContractFlag } from "../services/placement.service.js";
 import { placementDecision } from "./decision-buttons.js";
+import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** What every notice about a placement says about it (rendered later in the recipient's language). */
 function aboutPlacement(placement: PlacementDocument, student: StudentDocument, organisation: OrganisationDocument | null) {
@@ -15,7 +16,7 @@ function aboutPlacement(placement: PlacementDocument, student: StudentDocument, 
     bin: organisation?.bin ?? "—",
     start: dottedDate(placement.startDate),
     end: dottedDate(placement.endDate),
-    contractNumber: placement.contract?.number ?? "—",
+    contractNumber: placement.contract?.number ? contractNumberWithoutSign(placement.contract.number) : "—",
     contractDate: dottedDate(placement.contract?.date),
   };
 }

@@ -7,6 +7,8 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import { placementDecision } from "./decision-buttons.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { toAccessPrincipal } from "../domain/access/roles.js";
+import { quietly } from "../logging/quietly.js";
+import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** A short summary of one placement for the coordinator (one paragraph). */
 export function placementSummary(
@@ -23,7 +25,7 @@ export function placementSummary(
     organisationStatus: organisation?.status ?? "none",
     start: dottedDate(placement.startDate),
     end: dottedDate(placement.endDate),
-    contract: placement.contract?.number ?? "—",
+    contract: placement.contract?.number ? contractNumberWithoutSign(placement.contract.number) : "—",
     contractDate: dottedDate(placement.contract?.date),
     late: placement.contractLate ? "yes" : "no",
   });
@@ -120,11 +122,17 @@ export async function showOutcome(ctx: PrivateContext, services: AppServices, re
   const outcome = outcomeOf(result);
   const line = outcomeText(ctx.t.bind(ctx), outcome);
   const decided = outcome.status === "approved" || outcome.status === "returned" || outcome.status === "alreadyDecided";
-  await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: !decided }));
+  await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: !decided }), {
+    reason: "placement decision: could not answer the button",
+    log: services.logger,
+  });
   if (decided || outcome.status === "notSubmitted") {
     const message = ctx.callbackQuery?.message;
     const before = message && "text" in message && message.text ? `${message.text}\n\n` : "";
-    await quietly(() => ctx.editMessageText(`${before}${line}`));
+    await quietly(() => ctx.editMessageText(`${before}${line}`), {
+      reason: "placement decision: could not edit the message",
+      log: services.logger,
+    });
   }
   if (result.status === "changed") {
     const details = await services.placements.getPlacement(
@@ -136,14 +144,5 @@ export async function showOutcome(ctx: PrivateContext, services: AppServices, re
         reply_markup: decisionKeyboard(ctx.t.bind(ctx), details.placement),
       });
     }
-  }
-}
-
-/** A tidying call (answer a spinner, edit a message) whose failure changes nothing. */
-export async function quietly(call: () => Promise<unknown>): Promise<void> {
-  try {
-    await call();
-  } catch {
-    // "message is not modified", a query too old to answer: nothing to do.
   }
 }

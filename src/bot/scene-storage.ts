@@ -3,6 +3,7 @@ import type { ConversationData, ConversationKeyStorage, VersionedState } from "@
 import type { AppServices } from "../services/app-services.js";
 import type { PrivateContext } from "./context.js";
 import { parseSceneStateVersion, SCENE_STATE_VERSION, SCENES, sceneById, type SceneId } from "../../scenes/ids.js";
+import { quietly } from "../logging/quietly.js";
 
 type StoredScenes = VersionedState<ConversationData>;
 
@@ -38,7 +39,7 @@ export function sortStoredScenes(stored: StoredScenes): { kept: ConversationData
  * state of a scene whose version changed is dropped (the others are kept), and the next update of
  * that person is told which scene was interrupted and how to resume ({@link SceneStorage.announceInterrupted}).
  */
-export function createSceneStorage(services: Pick<AppServices, "db" | "now">) {
+export function createSceneStorage(services: Pick<AppServices, "db" | "now" | "logger">) {
   const { db } = services;
   /** Scenes dropped while reading the state of the update being handled, by storage key. */
   const interrupted = new Map<string, SceneId[]>();
@@ -78,7 +79,8 @@ export function createSceneStorage(services: Pick<AppServices, "db" | "now">) {
     const scenes = Object.values(SCENES).filter((scene) => (dropped as readonly string[]).includes(scene.id));
     await ctx.reply(scenes.map((scene) => ctx.t(`${scene.keyPrefix}-scene-interrupted`)).join("\n\n"));
     if (ctx.message?.text?.startsWith("/")) return next();
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.callbackQuery)
+      await quietly(() => ctx.answerCallbackQuery(), { reason: "scene storage: could not answer the button", log: services.logger });
   };
 
   return { storage, announceInterrupted };

@@ -112,7 +112,7 @@ const FINISHED: Record<
   },
 };
 
-type Fate = "approved" | "returned" | "submitted" | "corrected";
+type Fate = "approved" | "returned" | "submitted" | "corrected" | "late";
 interface PlannedDay {
   date: IsoDate;
   hours: number;
@@ -140,7 +140,8 @@ function planDays(input: DemoDiaryInput, days: readonly IsoDate[]): PlannedDay[]
     case "inProgress":
       return days.flatMap((date, i) => {
         if (i === 3) return [];
-        const fate: Fate = i >= days.length - 3 ? "submitted" : i === 2 ? "returned" : "approved";
+        // The first day is filled late, with the supervisor's permission (QP-06 5.8), when the demo can permit it.
+        const fate: Fate = i >= days.length - 3 ? "submitted" : i === 2 ? "returned" : i === 0 ? "late" : "approved";
         return [{ date, hours: i === 1 ? 7 : 6, text: text(i), fate }];
       });
     case "signed": {
@@ -192,11 +193,19 @@ export async function renderDemoReportPdf(input: {
  * the final state of each entry.
  */
 export async function writeDemoDiary(
-  deps: { diary: DiaryServices; clock: DemoClock; reference: Pick<ReferenceData, "policies" | "calendars" | "calendar">; until: Date },
+  deps: {
+    diary: DiaryServices;
+    clock: DemoClock;
+    reference: Pick<ReferenceData, "policies" | "calendars" | "calendar">;
+    until: Date;
+    /** A linked supervisor lets `date` be written late; returns the diary as it is then. */
+    permitLate?: (date: IsoDate) => Promise<DiaryPlacement>;
+  },
   input: DemoDiaryInput,
 ): Promise<EntryStatus[]> {
   const { diary, clock, until } = deps;
-  const { placement, student } = input;
+  const { student } = input;
+  let placement = input.placement;
   const policy = resolvePolicy(deps.reference.policies, placement.policyId);
   const calendar = deps.reference.calendars.get(policy.holidayCalendar) ?? deps.reference.calendar;
   const today = calendarDateIn(until, policy.timeZone);
@@ -235,7 +244,7 @@ export async function writeDemoDiary(
 
   for (const day of days) {
     const morning = nextWorkingDay(day.date);
-    step(at(day.date, 18), () => submit(day.date, day.hours, day.text));
+    if (day.fate !== "late") step(at(day.date, 18), () => submit(day.date, day.hours, day.text));
     switch (day.fate) {
       case "submitted":
         finals.push("submitted");
@@ -248,6 +257,21 @@ export async function writeDemoDiary(
         step(at(morning, 10), () => decide(day.date, "return"));
         finals.push("returned");
         break;
+      case "late": {
+        // A day past the back-dating limit: the permission in the morning, the entry in the evening.
+        const lateDay = addDays(day.date, policy.diaryBackfillDays + 1);
+        const permitLate = deps.permitLate;
+        if (permitLate && localTime(lateDay, 18, policy.timeZone) < until) {
+          step(at(lateDay, 9), async () => void (placement = await permitLate(day.date)));
+          step(at(lateDay, 18), () => submit(day.date, day.hours, day.text));
+          step(at(nextWorkingDay(lateDay), 10), () => decide(day.date, "approve"));
+        } else {
+          step(at(day.date, 18), () => submit(day.date, day.hours, day.text));
+          step(at(morning, 10), () => decide(day.date, "approve"));
+        }
+        finals.push("approved");
+        break;
+      }
       case "corrected": {
         // A returned entry is corrected the same evening (allowed even past the back-dating limit) and approved.
         step(at(morning, 10), () => decide(day.date, "return"));

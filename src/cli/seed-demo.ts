@@ -9,6 +9,7 @@ import { calendarDateIn } from "../domain/diary/calendar-date.js";
 import type { Locale } from "../config/config.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { createDiaryServices } from "../services/diary/index.js";
+import { createDiaryCalendarService } from "../services/diary/diary-calendar.service.js";
 import { createInvitationService } from "../services/invitation.service.js";
 import { createOutbox } from "../services/outbox/index.js";
 import { createOrganisationService } from "../services/organisation.service.js";
@@ -249,9 +250,11 @@ export async function seedDemo(deps: {
   const invitations = createInvitationService({ db, now: clock.now });
   const practice = { db, now: clock.now, reference };
   const roster = createRosterService({ ...practice, invitations });
-  const placements = createPlacementService({ ...practice, invitations, outbox: createOutbox({ db, now: clock.now }) });
+  const outbox = createOutbox({ db, now: clock.now });
+  const placements = createPlacementService({ ...practice, invitations, outbox });
   const organisations = createOrganisationService(practice);
   const diary = createDiaryServices(practice);
+  const diaryCalendar = createDiaryCalendarService({ ...practice, outbox });
   const today: IsoDate = calendarDateIn(until, "Asia/Almaty");
   const links: DemoLink[] = [];
   const tour: DemoTourStop[] = [];
@@ -404,8 +407,17 @@ export async function seedDemo(deps: {
       const diaryPlacement = placement ? diaryPlacementOf(placement, spec.policyId) : null;
       if (!placement || !diaryPlacement) throw new Error(`seed: placement ${placementId} has no diary`);
       const actor = (telegramId: number, role: "universitySupervisor" | "organisationSupervisor"): DiaryActor => ({ telegramId, role });
+      // The university supervisor keeps the diary's calendar (QP-06 5.8): a late entry and an excused day.
+      const supervisor: AccessPrincipal = {
+        telegramId: uni.telegramId,
+        roles: [{ role: "universitySupervisor", departmentId: department._id }],
+        isAdmin: false,
+      };
+      const permitLate = async (date: IsoDate) =>
+        mustStatus(await diaryCalendar.grantLateEntry(supervisor, { studentNumber: student.studentNumber, dates: [date] }), "done").loaded
+          .diary;
       const finals = await writeDemoDiary(
-        { diary, clock, reference, until },
+        { diary, clock, reference, until, ...(state === "inProgress" ? { permitLate } : {}) },
         {
           state,
           placement: diaryPlacement,
@@ -417,6 +429,12 @@ export async function seedDemo(deps: {
           report: { studentName: student.fullName, organisation: ORGANISATIONS[row % ORGANISATIONS.length]!.fullName },
         },
       );
+      if (state === "inProgress") {
+        clock.set(until);
+        const reason = spec.diaryLanguage === "kk" ? "еңбекке жарамсыздық парағы" : "больничный лист";
+        const excused = { studentNumber: student.studentNumber, from: today, to: today, reason };
+        mustStatus(await diaryCalendar.markExcusedDays(supervisor, excused), "done");
+      }
       for (const status of finals) entries[status] = (entries[status] ?? 0) + 1;
       diaries.push({ department: spec.code, state, placementId, studentName: student.fullName, studentNumber: student.studentNumber });
       diaryStudents.set(state, student);
@@ -459,7 +477,9 @@ export async function seedDemo(deps: {
       {
         commands: "/progress, /entries, /export",
         who: `student ${running.fullName} (${DIARY_LABEL.inProgress}, ${spec.code})`,
-        shows: "a running diary: approved entries, three waiting for approval, one returned with a reason, a missed working day",
+        shows:
+          "a running diary: approved entries, three waiting for approval, one returned with a reason, a missed working day, " +
+          "a day filled late with the supervisor's permission (marked in the F-76), today excused (sick leave, lower weekly norm)",
       },
       {
         commands: "/pending",

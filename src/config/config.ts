@@ -44,6 +44,10 @@ const baseSchema = z.object({
     .min(1, "must be between 1 and 65535")
     .max(65535, "must be between 1 and 65535")
     .default(8080),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s):// URL" })
+    .refine(isPublicBase, "must be https:// (http:// only for localhost or 127.0.0.1)")
+    .optional(),
   BOT_API_ROOT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
   MONGODB_URI: z
     .string()
@@ -90,7 +94,10 @@ export interface Config {
   botToken: string;
   mode: "polling" | "webhook";
   webhook?: { url: string; secret: string; port: number } | undefined;
+  /** Port of the HTTP server (health, metrics, webhook, verification page, board) in every mode. */
   port: number;
+  /** Public base of the HTTP server, without a trailing slash (QR codes and links are built from it). */
+  publicUrl: string;
   botApiRoot?: string | undefined;
   mongodbUri?: string | undefined;
   dataDir: string;
@@ -107,6 +114,11 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
+}
+
+function isPublicBase(value: string): boolean {
+  const url = new URL(value);
+  return url.protocol === "https:" || url.hostname === "localhost" || url.hostname === "127.0.0.1";
 }
 
 function isKnownTimeZone(zone: string): boolean {
@@ -148,6 +160,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ? { url: c.WEBHOOK_URL, secret: c.WEBHOOK_SECRET, port: c.PORT }
         : undefined,
     port: c.PORT,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
     botApiRoot: c.BOT_API_ROOT,
     mongodbUri: c.MONGODB_URI,
     dataDir: c.DATA_DIR,

@@ -12,6 +12,8 @@ export interface DiaryReportEntry {
   text: string;
   status: "submitted" | "approved" | "returned";
   mark: DayMark;
+  /** Written with a supervisor's late-entry permission (absent otherwise, so older codes stay valid). */
+  lateEntry?: true;
   /** Who approved or returned it, and when. */
   decision: { kind: DecisionKind; by: string; role: DecisionRole; at: string; reason: string | null } | null;
 }
@@ -35,13 +37,17 @@ export interface DiaryReportData {
   organisationSupervisor: string | null;
   /** Oldest first. */
   entries: DiaryReportEntry[];
-  weeks: { index: number; from: IsoDate; to: IsoDate; hours: number; approvedHours: number }[];
+  /** Every week of the practice; `norm`: its working days by the holiday calendar less excused days × hours per day (QP-06 3.6). */
+  weeks: { index: number; from: IsoDate; to: IsoDate; hours: number; approvedHours: number; norm?: number }[];
+  /** Days the supervisor excused (sick leave and the like), oldest first; absent when none. */
+  excusedDays?: { date: IsoDate; reason: string }[];
   totals: {
     /** Handed in (submitted or approved). */
     hours: number;
     approvedHours: number;
+    /** The sum of the weekly norms (QP-06 3.6). */
     requiredHours: number;
-    /** QP-06 3.6: hoursPerDay × daysPerWeek. */
+    /** QP-06 3.6: hoursPerDay × daysPerWeek (a full week without holidays). */
     weeklyTarget: number;
   };
   characteristic: {

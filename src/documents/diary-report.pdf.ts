@@ -145,7 +145,11 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
   };
   const rows = data.entries.map((e, i): Line[][] => [
     [{ text: String(i + 1), style: SMALL }],
-    [{ text: f.date(e.date), style: SMALL }, ...(e.mark ? wrapText(doc, t(`doc-mark-${e.mark}`), cellWidth(1), MUTED) : [])],
+    [
+      { text: f.date(e.date), style: SMALL },
+      ...(e.mark ? wrapText(doc, t(`doc-mark-${e.mark}`), cellWidth(1), MUTED) : []),
+      ...(e.lateEntry ? wrapText(doc, t("doc-mark-late-entry"), cellWidth(1), MUTED) : []),
+    ],
     [{ text: f.number(e.hours), style: SMALL }],
     wrapText(doc, e.text, cellWidth(3), SMALL),
     approvalLines(e),
@@ -179,10 +183,14 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
       [{ text: `${f.date(wk.from)} – ${f.date(wk.to)}`, style: SMALL }],
       [{ text: f.number(wk.hours), style: SMALL }],
       [{ text: f.number(wk.approvedHours), style: SMALL }],
-      [{ text: f.number(data.totals.weeklyTarget), style: SMALL }],
+      [{ text: f.number(wk.norm ?? data.totals.weeklyTarget), style: SMALL }],
     ]),
   );
   cursor.gap(6);
+  if (data.excusedDays && data.excusedDays.length > 0) {
+    const days = data.excusedDays.map((d) => `${f.date(d.date)} (${d.reason})`).join("; ");
+    cursor.paragraph(t("doc-excused-days", { days }), BODY, { gapAfter: 4 });
+  }
   const percent = data.totals.requiredHours > 0 ? Math.round((data.totals.approvedHours / data.totals.requiredHours) * 100) : 100;
   cursor.paragraph(t("doc-total-hours", { hours: f.number(data.totals.hours), required: f.number(data.totals.requiredHours) }), {
     font: "bold",

@@ -36,7 +36,6 @@ export interface InboxProcessorOptions {
 /** A handling that finished but could not be recorded yet (database unreachable); retried by the heartbeat. */
 type Outcome = { state: "done" } | { state: "failed"; error: string };
 
-const SLOW_MS = 1000;
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /**
@@ -139,10 +138,11 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     } catch (error) {
       outcome = { state: "failed", error: error instanceof Error ? error.name : "error" };
     }
-    const ms = Math.round(performance.now() - started);
-    const line = { updateId: entry.updateId, type, ms, outcome: outcome.state };
-    if (outcome.state === "failed" || ms > SLOW_MS) logger.info(line, "update handled");
-    else logger.debug(line, "update handled");
+    // The per-update log line comes from the bot's update observer (both modes); the inbox adds only its own state.
+    if (outcome.state === "failed") {
+      const ms = Math.round(performance.now() - started);
+      logger.warn({ updateId: entry.updateId, type, ms, attempts: entry.attempts }, "inbox: the handler failed on an update");
+    }
     await record(entry, outcome);
   }
 

@@ -1,6 +1,6 @@
 import type { Logger } from "../logging/logger.js";
 import type { InboxRepository } from "../persistence/repositories/inbox.repository.js";
-import { scheduleCronJob, type CronJob, type CronLike } from "../services/cron-job.js";
+import { scheduleCronJob, type CronJob, type CronLike } from "../jobs/cron-job.js";
 
 /** Finished updates are kept this long: long enough for any redelivery Telegram makes (it gives up within a day). */
 export const INBOX_RETENTION_HOURS = 48;

@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from "mongoose";
+import { createDiaryCalendarRepository } from "./repositories/diary-calendar.repository.js";
 import { createChatNoticeModel } from "./models/chat-notice.model.js";
 import { createChatNoticeRepository } from "./repositories/chat-notice.repository.js";
 import { createConversationStateModel } from "./models/conversation-state.model.js";
@@ -76,6 +77,8 @@ export function createPersistence(connection: Connection) {
     practiceFiles: createPracticeFileRepository(connection),
     organisations: createOrganisationRepository(models.Organisation),
     placements: createPlacementRepository(models.Placement),
+    /** Late-entry permissions and excused days of a placement's diary. */
+    diaryCalendar: createDiaryCalendarRepository(models.Placement),
     outbox: createOutboxRepository(models.OutboxMessage),
     leases: createLeaseRepository(models.Lease),
     /** Department announcements and their "I have read it" acknowledgements (issue 10). */

@@ -1,7 +1,7 @@
 import type { Logger } from "../logging/logger.js";
 import type { InFlightTracker } from "./in-flight.js";
 
-export interface ShutdownSteps {
+interface ShutdownSteps {
   /** Stops taking new updates (the runner stops fetching; the webhook server stops accepting). */
   stopIntake: () => Promise<void>;
   inFlight: InFlightTracker;

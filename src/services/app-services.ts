@@ -20,6 +20,7 @@ import { createDepartmentService, type DepartmentService } from "./department.se
 import { createDepartmentExportService, type DepartmentExportService } from "./department-export.service.js";
 import { createUserService, type UserService } from "./user.service.js";
 import { createSettingsService, type SettingsService } from "./settings.service.js";
+import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
@@ -73,6 +74,8 @@ export interface AppServices extends ServiceDeps {
   users: UserService;
   /** `/settings`: reminder choices. */
   settings: SettingsService;
+  /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
+  diaryCalendar: DiaryCalendarService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -83,6 +86,7 @@ export function createServices(deps: ServiceDeps): AppServices {
   const departments = createDepartmentService({ ...practice, invitations });
   const diary = createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference });
   const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
+  const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
   return {
     ...deps,
@@ -101,6 +105,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     departmentExport: createDepartmentExportService({ departments, diary, diaryPlacements }),
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
+    diaryCalendar,
     diaryUseCases: createDiaryUseCases({
       db: deps.db,
       now: deps.now,
@@ -109,6 +114,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       outbox,
       diary,
       placements: diaryPlacements,
+      diaryCalendar,
     }),
   };
 }

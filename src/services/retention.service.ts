@@ -3,14 +3,10 @@ import { PLACEMENT_BOUND_KINDS, placementIdOfRef, placementMayStillRemind } from
 import { localTimeOf } from "../domain/reminders/index.js";
 import type { Logger } from "../logging/logger.js";
 import type { Persistence } from "../persistence/create-persistence.js";
-import { scheduleCronJob, type CronLike } from "./cron-job.js";
-
-/** Every night at 03:30 local time: the quietest hour (no reminders are sent at night). */
-export const RETENTION_CRON = "30 3 * * *";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface RetentionDeps {
+interface RetentionDeps {
   db: Persistence;
   now: () => Date;
   /** Config TIMEZONE: "today" for the placements' end dates. */
@@ -21,7 +17,7 @@ export interface RetentionDeps {
   logger: Pick<Logger, "info" | "error">;
 }
 
-export interface RetentionResult {
+interface RetentionResult {
   /** Outbox messages in a final state deleted. */
   outbox: number;
   /** Scene drafts deleted. */
@@ -29,7 +25,7 @@ export interface RetentionResult {
 }
 
 /**
- * Retention (issue 10; no TTL indexes — they are not portable, docs/test-database): deletes outbox messages that
+ * Retention (no TTL indexes — they are not portable, docs/test-database): deletes outbox messages that
  * were sent, blocked or failed more than `outboxDays` ago, and scene drafts untouched for `draftDays`. Reminders
  * whose key stays due while their placement runs are kept until the placement has ended, so no reminder is ever
  * enqueued twice (why each kind is safe: src/domain/delivery/retention.ts).
@@ -60,26 +56,3 @@ export function createRetention(deps: RetentionDeps) {
   };
 }
 export type Retention = ReturnType<typeof createRetention>;
-
-export interface RetentionScheduler {
-  /** Stops the cron task and waits for a run in progress. */
-  stop(): Promise<void>;
-}
-
-/**
- * Runs the retention nightly on node-cron in the configured time zone. A missed night needs no catch-up (the next
- * night deletes the same records); two instances running it at once delete each record once (deleteMany is idempotent).
- */
-export function startRetentionScheduler(deps: {
-  retention: Pick<Retention, "runOnce">;
-  timezone: string;
-  logger: Pick<Logger, "error">;
-  expression?: string;
-  cron?: CronLike;
-}): RetentionScheduler {
-  const job = scheduleCronJob(
-    { name: "retention", expression: deps.expression ?? RETENTION_CRON, timezone: deps.timezone, logger: deps.logger, cron: deps.cron },
-    () => deps.retention.runOnce(),
-  );
-  return { stop: () => job.stop() };
-}

@@ -5,7 +5,7 @@ import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { createHarness, type TestPerson } from "../support/bot-harness.js";
 import { createSeeder } from "../support/seed.js";
 import type { DepartmentDocument } from "../../src/persistence/models/department.model.js";
-import { createBroadcastProgressJob, type BroadcastProgressJobDeps } from "../../src/runtime/broadcast-progress.js";
+import { createBroadcastProgressJob, type BroadcastProgressJobDeps } from "../../src/jobs/broadcast-progress.js";
 import type { Locale } from "../../src/config/config.js";
 
 const database = useTestDatabase();

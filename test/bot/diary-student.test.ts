@@ -266,17 +266,17 @@ describe("/progress and /entries", () => {
     expect(text).toContain("11.01.2027, 12.01.2027, 13.01.2027, 14.01.2027, 15.01.2027");
   });
 
-  it("en: /entries shows the current week with statuses; the previous-week button pages back; a forged page is clamped", async () => {
+  it("en: /entries shows the current week of all 8 with statuses; the previous-week button pages back; a forged page is clamped", async () => {
     const p = await setUp("en");
     await writeEntry(p.student, { date: "2027-01-19", hours: 6, text: EN_TEXT });
     await h.text(p.student, "/entries");
     const week = h.lastText(p.student.id);
-    expect(week).toContain(h.t("en", "diary-week-title", { index: 2, pages: 2, from: "18.01.2027", to: "24.01.2027" }));
+    expect(week).toContain(h.t("en", "diary-week-title", { index: 2, pages: 8, from: "18.01.2027", to: "24.01.2027" }));
     expect(week).toContain(h.t("en", "diary-status-short-submitted"));
-    expect(h.lastButtons(p.student.id)).toEqual(["dia.w:0"]);
+    expect(h.lastButtons(p.student.id)).toEqual(["dia.w:0", "dia.w:2"]);
     await h.press(p.student, "dia.w:0");
     const edit = h.calls.filter((c) => c.method === "editMessageText").at(-1);
-    expect(edit?.payload["text"]).toContain(h.t("en", "diary-week-title", { index: 1, pages: 2, from: "11.01.2027", to: "17.01.2027" }));
+    expect(edit?.payload["text"]).toContain(h.t("en", "diary-week-title", { index: 1, pages: 8, from: "11.01.2027", to: "17.01.2027" }));
   });
 });
 

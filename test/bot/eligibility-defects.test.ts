@@ -104,11 +104,11 @@ describe("issue 7 #6: programme change and transfer answers", () => {
     await h.press(p, "elig.fund:paid");
     await h.press(p, "yn:no");
     const answer = h.lastText(p.id);
-    expect(answer.split("\n")[0]).toBe(h.t("ru", "elig-verdict-programmeChange-yes", { start: "26 января 2027 г." }));
+    expect(answer.split("\n")[0]).toBe(h.t("ru", "elig-verdict-programmeChange-yes", { start: "26 января 2027 года" }));
     expect(answer).toContain(
-      h.t("ru", "elig-window-opens", { season: "winter", opens: "12 января 2027 г.", applyBy: "19 января 2027 г." }),
+      h.t("ru", "elig-window-opens", { season: "winter", opens: "12 января 2027 года", applyBy: "19 января 2027 года" }),
     );
-    expect(answer).not.toContain(h.t("ru", "elig-deadline-apply-by", { date: "19 января 2027 г." }));
+    expect(answer).not.toContain(h.t("ru", "elig-deadline-apply-by", { date: "19 января 2027 года" }));
   });
 
   it("R-23 4.4: during the vacation the last day to apply and the review date are given", async () => {

@@ -5,7 +5,9 @@ import { createI18n } from "../../src/bot/i18n.js";
 import { localesDir } from "../../src/paths.js";
 import { LOCALES } from "../../src/config/config.js";
 import { eligibilityRenderer } from "../../src/bot/views/eligibility.view.js";
-import { addDays, evaluateReinstatement, LEVELS, type ReinstatementInput } from "../../src/domain/rules/index.js";
+import { addDays } from "../../src/domain/rules/dates.js";
+import { evaluateReinstatement, type ReinstatementInput } from "../../src/domain/rules/reinstatement.js";
+import { LEVELS } from "../../src/domain/rules/types.js";
 import { reinstatementLines } from "../../scenes/eligibility/reinstatement.flow.js";
 import { weekendsOnly } from "../domain/fixtures.js";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadReferenceData } from "../../src/reference-data/load.js";
 import type { ReferenceData } from "../../src/reference-data/load.js";
-import type { Policy } from "../../src/domain/policies/index.js";
+import type { Policy } from "../../src/domain/policies/policy-schema.js";
 import { cleanTemp, cli, tempFile } from "./helpers.js";
 
 afterEach(cleanTemp);

@@ -114,6 +114,11 @@ describe("npm run seed:demo", () => {
         const context = await reportContextOf(db, diary);
         const progress = await diaries.entries.getProgress(context.placement);
         expect(progress.missingWorkingDays).toHaveLength(1);
+        // QP-06 5.8: one day filled late with the supervisor's permission (approved), and today excused (sick leave).
+        const stored = (await db.placements.findById(diary.placementId))!;
+        expect(stored.lateEntryDays?.length).toBe(1);
+        expect((await db.diaryEntries.findByDate(diary.placementId, stored.lateEntryDays![0]!.date))?.status).toBe("approved");
+        expect(stored.excusedDays?.map((d) => d.date)).toEqual(["2026-11-24"]);
         expect(progress.returned).toHaveLength(1);
         expect(progress.returned[0]!.reason).toBeTruthy();
         // The printed organisation supervisor's link, once the department confirms whoever claims it (QP-06 5.12),

@@ -21,6 +21,7 @@ describe("parseConfig", () => {
       mode: "polling",
       webhook: undefined,
       port: 8080,
+      publicUrl: "http://localhost:8080",
       botApiRoot: undefined,
       mongodbUri: undefined,
       dataDir: "./data",
@@ -66,6 +67,15 @@ describe("parseConfig", () => {
     expect(config.botApiRoot).toBe("http://127.0.0.1:8081");
   });
 
+  it("PUBLIC_URL: https anywhere, http on localhost only, default http://localhost:PORT, no trailing slash", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PORT: "3000" }).publicUrl).toBe("http://localhost:3000");
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PUBLIC_URL: "https://praktika.example.kz/" }).publicUrl).toBe("https://praktika.example.kz");
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PUBLIC_URL: "http://127.0.0.1:8080" }).publicUrl).toBe("http://127.0.0.1:8080");
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PUBLIC_URL: "http://localhost:9000/praktika" }).publicUrl).toBe(
+      "http://localhost:9000/praktika",
+    );
+  });
+
   it("treats empty values as unset", () => {
     expect(parseConfig({ BOT_TOKEN: TOKEN, DATA_DIR: "", ADMIN_TELEGRAM_IDS: "  " }).dataDir).toBe("./data");
   });
@@ -82,6 +92,8 @@ describe("parseConfig", () => {
     [{ BOT_TOKEN: TOKEN, TIMEZONE: "Asia/Nowhere" }, "TIMEZONE is not a time zone known"],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
     [{ BOT_TOKEN: TOKEN, BOT_API_ROOT: "ftp://x" }, "BOT_API_ROOT must be an http(s):// URL"],
+    [{ BOT_TOKEN: TOKEN, PUBLIC_URL: "http://praktika.example.kz" }, "PUBLIC_URL must be https:// (http:// only for localhost"],
+    [{ BOT_TOKEN: TOKEN, PUBLIC_URL: "ftp://praktika.example.kz" }, "PUBLIC_URL must be an http(s):// URL"],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, "WEBHOOK_URL is required when BOT_MODE=webhook"],
     [
       { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://insecure.kz/x", WEBHOOK_SECRET: "abcdefghijklmnop" },

@@ -28,8 +28,8 @@ import {
   calendarDateIn,
 } from "../../src/domain/diary/index.js";
 import type { DiaryActor, DiaryPlacement, EntryFacts, PendingEntry } from "../../src/domain/diary/index.js";
-import type { WorkingCalendar } from "../../src/domain/rules/index.js";
-import type { Policy } from "../../src/domain/policies/index.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
+import type { Policy } from "../../src/domain/policies/policy-schema.js";
 import { referenceData, weekendsOnly } from "../domain/fixtures.js";
 import { minimalDocx, minimalPdf } from "./fixtures.js";
 

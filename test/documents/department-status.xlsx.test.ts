@@ -65,7 +65,7 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
     const header = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(header).toEqual([
       "Обучающийся",
-      "ID обучающегося",
+      "ID студента",
       "Группа",
       "Практика",
       "Сроки",
@@ -73,11 +73,11 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
       "Утверждено часов",
       "Требуется часов",
       "Утверждено, %",
-      "Записей ждут утверждения",
+      "Записи на утверждении",
       "Отчёт",
       "Характеристика (предлагаемая оценка)",
       "Оценка",
-      "Дневник заверен",
+      "Дневник-отчёт подписан",
     ]);
     expect(header).toHaveLength(DEPARTMENT_STATUS_COLUMNS.length);
     expect(sheet.rowCount).toBe(4);
@@ -110,7 +110,7 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
       240,
       184.5 / 240,
       3,
-      "загружен 30.11.2026, 10:00",
+      "Загружен: 30.11.2026, 10:00",
       "88 (B+)",
       "90 (A-, 3,67)",
       "да",

@@ -1,5 +1,5 @@
-import { createWorkingCalendar } from "../../src/domain/rules/index.js";
-import type { WorkingCalendar } from "../../src/domain/rules/index.js";
+import { createWorkingCalendar } from "../../src/domain/rules/working-calendar.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
 import { loadReferenceData } from "../../src/reference-data/load.js";
 import type { ReferenceData } from "../../src/reference-data/load.js";
 

@@ -1,17 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LETTERS, letterToPoints } from "../../src/domain/rules/grade-scale.js";
 import {
-  LETTERS,
   compareGpa,
   computeGpa,
   formatGpa,
   gpaHundredths,
-  letterToPoints,
   meetsMinCredits,
   meetsMinGpa,
   publishedGpa,
-} from "../../src/domain/rules/index.js";
-import type { GradeInput, Letter } from "../../src/domain/rules/index.js";
+} from "../../src/domain/rules/gpa.js";
+import type { GradeInput } from "../../src/domain/rules/gpa.js";
+import type { Letter } from "../../src/domain/rules/grade-scale.js";
 
 const letterArb = fc.constantFrom<Letter>(...LETTERS);
 const creditsArb = fc.integer({ min: 1, max: 15 });

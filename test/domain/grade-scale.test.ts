@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   GRADE_SCALE,
   LETTERS,
-  RuleInputError,
   failureConsequence,
   gradeBand,
   isPassingLetter,
@@ -12,7 +11,8 @@ import {
   normalizeLetter,
   parseLetter,
   scoreToLetter,
-} from "../../src/domain/rules/index.js";
+} from "../../src/domain/rules/grade-scale.js";
+import { RuleInputError } from "../../src/domain/rules/errors.js";
 
 const TABLE = [
   ["A", 4.0, 95, 100, "excellent"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeGpa, parseGradesText } from "../../src/domain/rules/index.js";
+import { computeGpa } from "../../src/domain/rules/gpa.js";
+import { parseGradesText } from "../../src/domain/rules/grades-text.js";
 
 describe("R-23 §2: grades pasted as text (one course per line)", () => {
   it("R-23 §2: 'Mathematics 5 A-' lines become grades, GPA computable", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateHonours, gradeCategory, rankGrantCandidates } from "../../src/domain/rules/index.js";
-import type { GradeInput } from "../../src/domain/rules/index.js";
+import { evaluateHonours } from "../../src/domain/rules/honours.js";
+import { gradeCategory, rankGrantCandidates } from "../../src/domain/rules/vacant-grant-ranking.js";
+import type { GradeInput } from "../../src/domain/rules/gpa.js";
 
 const g = (course: string, credits: number, letter: string, extra: Partial<GradeInput> = {}): GradeInput => ({
   course,

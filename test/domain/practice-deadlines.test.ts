@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { practiceDeadlines, practiceEndDate, requiredPracticeHours } from "../../src/domain/rules/index.js";
-import type { PracticeDeadline, WorkingCalendar } from "../../src/domain/rules/index.js";
-import type { Policy } from "../../src/domain/policies/index.js";
+import { practiceDeadlines, practiceEndDate, requiredPracticeHours } from "../../src/domain/rules/practice-deadlines.js";
+import type { PracticeDeadline } from "../../src/domain/rules/practice-deadlines.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
+import type { Policy } from "../../src/domain/policies/policy-schema.js";
 import { referenceData, weekendsOnly } from "./fixtures.js";
 
 let kz: WorkingCalendar;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  R23_PROMOTION_THRESHOLDS,
-  RuleInputError,
-  evaluatePromotion,
-  promotableCourses,
-  promotionThreshold,
-} from "../../src/domain/rules/index.js";
-import type { Level, PromotionInput } from "../../src/domain/rules/index.js";
+import { R23_PROMOTION_THRESHOLDS, evaluatePromotion, promotableCourses, promotionThreshold } from "../../src/domain/rules/promotion.js";
+import { RuleInputError } from "../../src/domain/rules/errors.js";
+import type { Level } from "../../src/domain/rules/types.js";
+import type { PromotionInput } from "../../src/domain/rules/promotion.js";
 
 // R-23 5.7, one line per row of the table in domain.md §8.1
 const ROWS: readonly [Level, number, number, number][] = [

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { REFERENCE_DATA_DIR, ReferenceDataError, loadReferenceData } from "../../src/reference-data/load.js";
-import { DEFAULT_POLICY_ID, UnknownPolicyError, latestVersions, policySchema, resolvePolicy } from "../../src/domain/policies/index.js";
-import { isWorkingDay } from "../../src/domain/rules/index.js";
+import { DEFAULT_POLICY_ID, UnknownPolicyError, latestVersions, resolvePolicy } from "../../src/domain/policies/helpers.js";
+import { policySchema } from "../../src/domain/policies/policy-schema.js";
+import { isWorkingDay } from "../../src/domain/rules/working-calendar.js";
 
 const temps: string[] = [];
 afterEach(async () => {

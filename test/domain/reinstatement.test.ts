@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDays, evaluateReinstatement, failingCriteria, LEVELS } from "../../src/domain/rules/index.js";
-import type { ReinstatementInput, WorkingCalendar } from "../../src/domain/rules/index.js";
+import { addDays } from "../../src/domain/rules/dates.js";
+import { evaluateReinstatement } from "../../src/domain/rules/reinstatement.js";
+import { failingCriteria } from "../../src/domain/rules/reason.js";
+import { LEVELS } from "../../src/domain/rules/types.js";
+import type { ReinstatementInput } from "../../src/domain/rules/reinstatement.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
 import { referenceData, weekendsOnly } from "./fixtures.js";
 
 let kz: WorkingCalendar;

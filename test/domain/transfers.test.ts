@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluateProgrammeChange, evaluateTransferIn, evaluateTransferOut, transferWindowEnd } from "../../src/domain/rules/index.js";
-import type { ProgrammeChangeInput, WorkingCalendar } from "../../src/domain/rules/index.js";
+import { evaluateProgrammeChange } from "../../src/domain/rules/programme-change.js";
+import { evaluateTransferIn } from "../../src/domain/rules/transfer-in.js";
+import { evaluateTransferOut } from "../../src/domain/rules/transfer-out.js";
+import { transferWindowEnd } from "../../src/domain/rules/transfer-windows.js";
+import type { ProgrammeChangeInput } from "../../src/domain/rules/programme-change.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
 import { referenceData } from "./fixtures.js";
 
 let kz: WorkingCalendar;

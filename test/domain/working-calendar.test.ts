@@ -10,8 +10,8 @@ import {
   workingDayOnOrAfter,
   workingDayOnOrBefore,
   workingDaysBefore,
-} from "../../src/domain/rules/index.js";
-import type { WorkingCalendar } from "../../src/domain/rules/index.js";
+} from "../../src/domain/rules/working-calendar.js";
+import type { WorkingCalendar } from "../../src/domain/rules/working-calendar.js";
 import { referenceData, weekendsOnly } from "./fixtures.js";
 
 let kz: WorkingCalendar;

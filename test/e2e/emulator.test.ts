@@ -107,6 +107,7 @@ describe("the real runtime against the telegram-test-api emulator", () => {
   let stderr = "";
   let emulator: TelegramServer | undefined;
   let apiUrl = "";
+  let httpPort = 0;
   let connection: mongoose.Connection | undefined;
   let child: ChildProcess | undefined;
   let closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | undefined;
@@ -130,6 +131,7 @@ describe("the real runtime against the telegram-test-api emulator", () => {
     await db.departments.create({ code: "CS", name: "Computer Science", policyId: "iitu" });
 
     // Only PATH and HOME come from outside; every config variable is set, so a stray .env cannot add any.
+    httpPort = await freeLoopbackPort();
     const env: NodeJS.ProcessEnv = {
       PATH: process.env["PATH"] ?? "",
       HOME: process.env["HOME"] ?? "",
@@ -138,6 +140,8 @@ describe("the real runtime against the telegram-test-api emulator", () => {
       BOT_API_ROOT: `http://127.0.0.1:${port}`,
       WEBHOOK_URL: "",
       WEBHOOK_SECRET: "",
+      PORT: String(httpPort),
+      PUBLIC_URL: "",
       MONGODB_URI: mongoUri,
       ADMIN_TELEGRAM_IDS: "",
       DEFAULT_LOCALE: "kk",
@@ -205,6 +209,15 @@ describe("the real runtime against the telegram-test-api emulator", () => {
     // The token appears in every Bot API URL; it must not leak into the output.
     expect(JSON.stringify(logs)).not.toContain(TOKEN.split(":")[1]);
     expect(stderr).not.toContain(TOKEN.split(":")[1]);
+  });
+
+  it("serves GET /healthz and GET /metrics in polling mode on PORT", async () => {
+    const health = await fetch(`http://127.0.0.1:${httpPort}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ db: "ok", telegram: "ok" });
+    const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+    expect(metrics).toMatch(/praktika_db_commands_total [1-9]/);
+    expect(metrics).toContain("praktika_process_cpu_user_seconds_total");
   });
 
   it("greets each user on /start in their Telegram language, then asks for the full name", async () => {

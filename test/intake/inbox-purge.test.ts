@@ -3,7 +3,7 @@ import pino from "pino";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { createPersistence, type Persistence } from "../../src/persistence/create-persistence.js";
 import { startInboxPurgeScheduler } from "../../src/intake/index.js";
-import type { CronLike } from "../../src/services/cron-job.js";
+import type { CronLike } from "../../src/jobs/cron-job.js";
 
 const database = useTestDatabase();
 let db: Persistence;

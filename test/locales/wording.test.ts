@@ -182,7 +182,7 @@ describe("wording (issue 7): native kk/ru terms, no calques", () => {
 
   it("the generic error sends the user to the department's practice coordinator in every language", () => {
     const text = (locale: Locale): string => catalogues[locale].get("errors-generic")!.texts.join(" ");
-    expect(text("kk")).toContain("кафедраңыздағы практикаға жауапты тұлғаға");
+    expect(text("kk")).toContain("кафедраңыздағы практика бойынша жауапты тұлғаға");
     expect(text("ru")).toContain("к ответственному за практику на своей кафедре");
     expect(text("en")).toContain("your department's practice coordinator");
     for (const locale of ["kk", "ru", "en"] as const) {

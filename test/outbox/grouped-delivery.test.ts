@@ -90,7 +90,7 @@ describe("grouped delivery (R-23 8.1: the coordinator's list of silent students)
     const [text] = textsTo(COORDINATOR);
     const lines = text!.split("\n");
     expect(lines[0]).toBe(i18n.t("ru", "reminders-grouped-diary-absence-coordinator", { count: 14, rule: RULE }));
-    expect(lines[0]).toMatch(/^14 студентов не вносят записи в дневник\. .*\(R-23 8\.1\)$/u);
+    expect(lines[0]).toMatch(/^14 обучающихся не вносят записи в дневник\. .*основанием для отчисления\.$/u);
     const listed = lines.slice(2);
     expect(listed).toHaveLength(14);
     const names = Array.from({ length: 14 }, (_, i) => name(i));
@@ -104,14 +104,14 @@ describe("grouped delivery (R-23 8.1: the coordinator's list of silent students)
 
   it("plurals of the header in every language: ru one/few/many, kk, en", () => {
     const header = (locale: string, count: number) => i18n.t(locale, "reminders-grouped-diary-absence-coordinator", { count, rule: "R" });
-    expect(header("ru", 2)).toMatch(/^2 студента не вносят/u);
-    expect(header("ru", 5)).toMatch(/^5 студентов не вносят/u);
-    expect(header("ru", 21)).toMatch(/^21 студент не вносит/u);
+    expect(header("ru", 2)).toMatch(/^2 обучающихся не вносят/u);
+    expect(header("ru", 5)).toMatch(/^5 обучающихся не вносят/u);
+    expect(header("ru", 21)).toMatch(/^21 обучающийся не вносит/u);
     expect(header("en", 14)).toMatch(/^14 students have written no diary entries/u);
     expect(header("kk", 14)).toMatch(/^14 білім алушы күнделікке жазба енгізбей жүр/u);
     const pending = (locale: string) =>
       i18n.t(locale, "reminders-grouped-diary-pending-supervisor", { count: 3, days: 3, rule: "QP-06 5.8" });
-    expect(pending("ru")).toContain("дольше 3 рабочих дней у 3 студентов");
+    expect(pending("ru")).toContain("дольше 3 рабочих дней у 3 обучающихся");
     expect(pending("en")).toContain("3 students have waited for your decision for more than 3 working days");
   });
 
@@ -148,7 +148,7 @@ describe("grouped delivery (R-23 8.1: the coordinator's list of silent students)
     await world.outbox.enqueue(absence(2));
     await world.dispatcher().drain();
     const [text] = textsTo(COORDINATOR);
-    expect(text!.split("\n").filter((l) => l.includes(name(1)))).toEqual([`• ${name(1)} — 10 жұмыс күні (10.04.2026 бастап)`]);
+    expect(text!.split("\n").filter((l) => l.includes(name(1)))).toEqual([`• ${name(1)} — 10 жұмыс күні (10.04.2026 күннен бастап)`]);
     expect(text).toMatch(/^2 білім алушы/u);
     expect((await docsOf(COORDINATOR)).map((d) => d.state)).toEqual(["sent", "sent", "sent"]);
   });

@@ -7,12 +7,12 @@ import { localesDir } from "../../src/paths.js";
 import { createPersistence, type Persistence } from "../../src/persistence/create-persistence.js";
 import { createDispatcher, createOutbox, createOutboxRenderer, type DispatcherDeps } from "../../src/services/outbox/index.js";
 
-export const T0 = new Date("2026-11-23T09:00:00Z");
-export const TOKEN = "123456789:TEST_TOKEN_secret_value_AAAAAAAAAA";
+const T0 = new Date("2026-11-23T09:00:00Z");
+const TOKEN = "123456789:TEST_TOKEN_secret_value_AAAAAAAAAA";
 
 /** The real translations from locales/ (the bot's i18n, without a bot). */
 export const i18n = createI18n({ localesDir: localesDir(), defaultLocale: "kk", resolveLocale: () => null });
-export const render = createOutboxRenderer(i18n);
+const render = createOutboxRenderer(i18n);
 
 /** A settable clock whose `sleep` advances time instead of waiting. */
 export function createClock(start = T0) {
@@ -116,7 +116,7 @@ export function createFakeTelegram(clock: { ms(): number }) {
 }
 export type FakeTelegram = ReturnType<typeof createFakeTelegram>;
 
-export const silentLogger = pino({ level: "silent" });
+const silentLogger = pino({ level: "silent" });
 
 /** Persistence, outbox and a dispatcher factory over one test database. */
 export function createWorld(connection: Connection, clock: Clock, telegram: FakeTelegram) {

@@ -80,6 +80,8 @@ const MAY_ON_OWN: Record<Action, readonly Who[]> = {
   manageDepartments: ["admin"],
   inviteCoordinator: ["admin"],
   inviteUniversitySupervisor: ["coordinator", "admin"],
+  grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
 };
 
 /**

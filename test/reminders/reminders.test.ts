@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createHarness } from "../support/bot-harness.js";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
-import { createReminderJobs, startReminderScheduler, type CronLike } from "../../src/services/reminders/index.js";
+import { createReminderJobs } from "../../src/services/reminders/index.js";
+import { startReminderScheduler, type CronLike } from "../../src/jobs/reminder-scheduler.js";
 import { applicationCutoff } from "../../src/domain/rules/transfer-windows.js";
 import { instantAt, isMuted, outOfNight, withoutMuted, type DueReminder } from "../../src/domain/reminders/index.js";
 import { seedEntry, seedPlacement } from "./support.js";
@@ -258,7 +259,7 @@ describe("grouped alerts: one list per recipient, one outbox document per studen
     const texts = t.h.sentTexts(COORDINATOR.id);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(
-      /^14 студентов не вносят записи в дневник\. Отсутствие более двух недель — основание для отчисления\. \(R-23 8\.1\)/u,
+      /^14 обучающихся не вносят записи в дневник\. Отсутствие без уважительной причины более двух недель может стать основанием для отчисления\.$/mu,
     );
     expect(listed(texts[0]).map((line) => line.replace(/ — .*/u, "").slice(2))).toEqual(
       SURNAMES.map((s) => `${s} Айгерим`).sort(new Intl.Collator("ru").compare),

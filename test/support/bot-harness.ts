@@ -13,6 +13,7 @@ import { createServices, type ServiceDeps } from "../../src/services/app-service
 import type { BotContext } from "../../src/bot/context.js";
 import { createPersistence, type Persistence } from "../../src/persistence/create-persistence.js";
 import type { Locale } from "../../src/config/config.js";
+import type { UpdateObserver } from "../../src/bot/middlewares/observe-updates.js";
 import { getReferenceData, type ReferenceData } from "../../src/reference-data/load.js";
 
 /** The bundled policies and holiday calendars, read once per test file. */
@@ -63,6 +64,8 @@ export function createHarness(options: {
   transport?: TransportOptions;
   /** Policies and calendars; the bundled ones when absent. */
   reference?: ReferenceData;
+  /** Logs and measures updates (the HTTP tests pass one with metrics). */
+  observer?: UpdateObserver;
 }) {
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
@@ -93,6 +96,7 @@ export function createHarness(options: {
     fetch: telegram.fetch,
     transport: options.transport,
     inFlight: options.inFlight,
+    ...(options.observer ? { observer: options.observer } : {}),
   });
 
   function from(person: TestPerson) {
@@ -128,6 +132,7 @@ export function createHarness(options: {
     i18n,
     calls,
     logs,
+    logger,
     setNow(next: () => Date) {
       clock = next;
     },

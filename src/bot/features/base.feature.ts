@@ -9,6 +9,7 @@ import { BASE_SCENE, SUPERVISOR_CLAIM_SCENE } from "../../../scenes/ids.js";
 import { rolesOf, toAccessPrincipal } from "../../domain/access/roles.js";
 import { formatDateTime } from "../format.js";
 import { formatPlacement, toSnapshot } from "../views/placement.view.js";
+import { quietly } from "../../logging/quietly.js";
 
 const INVITE_BUTTON = /^base\.inv:([a-f0-9]{24})$/;
 /** Consent of an organisation supervisor to their own link (the code is theirs: whoever holds the link is invited). */
@@ -116,12 +117,12 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
       return;
     }
     if (answer === "no") {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "base: could not remove the buttons", log: services.logger });
       await ctx.reply(ctx.t("base-consent-declined"));
       return;
     }
     // QP-06 5.12: the link is claimed in the scene, with the person's own contact and name; a department confirms it.
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await quietly(() => ctx.editMessageReplyMarkup(), { reason: "base: could not remove the buttons", log: services.logger });
     const args: SupervisorClaimArgs = { code: code! };
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(SUPERVISOR_CLAIM_SCENE, args);

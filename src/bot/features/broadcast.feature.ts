@@ -3,29 +3,12 @@ import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
 import { toAccessPrincipal } from "../../domain/access/roles.js";
-import { ACK_PREFIX } from "../../domain/delivery/broadcast.js";
 import { BroadcastAccessError } from "../../services/broadcast.service.js";
 import { BROADCAST_SCENE } from "../../../scenes/ids.js";
 import { formatDateTime } from "../format.js";
-import {
-  DETAILS_PREFIX,
-  figuresKey,
-  PROGRESS_EDIT_INTERVAL_MS,
-  PROGRESS_PREFIX,
-  progressKeyboard,
-  progressText,
-  RESEND_PREFIX,
-} from "../views/broadcast.view.js";
-
-const ID = "([0-9a-f]{24})";
-
-async function ignoreCosmetic(call: () => Promise<unknown>): Promise<void> {
-  try {
-    await call();
-  } catch {
-    // "message is not modified" or a deleted message: the figures are still right next time.
-  }
-}
+import { broadcastButtons, figuresKey, PROGRESS_EDIT_INTERVAL_MS, progressKeyboard, progressText } from "../views/broadcast.view.js";
+import { onCallback } from "../callback-data.js";
+import { quietly } from "../../logging/quietly.js";
 
 /**
  * `/broadcast` opens the announcement scene; `/broadcasts` lists past announcements with their figures, who has
@@ -63,7 +46,7 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
         ctx.t("broadcast-progress-figures", { sent, pending, blocked, failed }),
         ...(item.broadcast.ackRequested ? [ctx.t("broadcast-list-acks", { acks: item.acks })] : []),
       );
-      keyboard.text(String(index + 1), `${DETAILS_PREFIX}:${String(item.broadcast._id)}`);
+      keyboard.text(String(index + 1), broadcastButtons.details.pack({ id: String(item.broadcast._id) }));
       if ((index + 1) % 5 === 0) keyboard.row();
     });
     await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
@@ -79,9 +62,9 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
     }
   }
 
-  feature.callbackQuery(new RegExp(`^${PROGRESS_PREFIX}:${ID}$`), (ctx) =>
+  onCallback(feature, broadcastButtons.progress, (ctx, { id }) =>
     guarded(ctx, async () => {
-      const progress = await services.broadcasts.progress(principalOf(ctx), ctx.match[1]!);
+      const progress = await services.broadcasts.progress(principalOf(ctx), id);
       if (!progress) {
         await ctx.answerCallbackQuery({ text: ctx.t("broadcast-not-found") });
         return;
@@ -93,13 +76,15 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
       }
       await ctx.answerCallbackQuery();
       const keyboard = progressKeyboard(ctx.t.bind(ctx), progress);
-      await ignoreCosmetic(() => ctx.editMessageText(progressText(ctx.t.bind(ctx), progress), keyboard ? { reply_markup: keyboard } : {}));
+      await quietly(() => ctx.editMessageText(progressText(ctx.t.bind(ctx), progress), keyboard ? { reply_markup: keyboard } : {}), {
+        reason: "broadcasts: could not edit the message",
+        log: services.logger,
+      });
     }),
   );
 
-  feature.callbackQuery(new RegExp(`^${DETAILS_PREFIX}:${ID}$`), (ctx) =>
+  onCallback(feature, broadcastButtons.details, (ctx, { id }) =>
     guarded(ctx, async () => {
-      const id = ctx.match[1]!;
       const progress = await services.broadcasts.progress(principalOf(ctx), id);
       if (!progress) {
         await ctx.answerCallbackQuery({ text: ctx.t("broadcast-not-found") });
@@ -118,28 +103,32 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
           const hidden = report.ackedCount - report.acked.length + report.notAckedCount - report.notAcked.length;
           if (hidden > 0) lines.push(ctx.t("broadcast-more", { count: hidden }));
           if (report.notAckedCount > 0)
-            keyboard = new InlineKeyboard().text(ctx.t("broadcast-resend-button"), `${RESEND_PREFIX}:${id}:${progress.broadcast.round}`);
+            keyboard = new InlineKeyboard().text(
+              ctx.t("broadcast-resend-button"),
+              broadcastButtons.resend.pack({ id, round: progress.broadcast.round }),
+            );
         }
       }
       await ctx.reply(lines.join("\n"), keyboard ? { reply_markup: keyboard } : {});
     }),
   );
 
-  feature.callbackQuery(new RegExp(`^${RESEND_PREFIX}:${ID}:(\\d{1,4})$`), (ctx) =>
+  onCallback(feature, broadcastButtons.resend, (ctx, { id, round }) =>
     guarded(ctx, async () => {
-      const result = await services.broadcasts.resendToRest(principalOf(ctx), ctx.match[1]!, Number(ctx.match[2]));
+      const result = await services.broadcasts.resendToRest(principalOf(ctx), id, round);
       await ctx.answerCallbackQuery();
-      await ignoreCosmetic(() => ctx.editMessageReplyMarkup());
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "broadcasts: could not remove the buttons", log: services.logger });
       await ctx.reply(
         result.status === "sent" ? ctx.t("broadcast-resent", { count: result.count }) : ctx.t(`broadcast-resend-${result.status}`),
       );
     }),
   );
 
-  feature.callbackQuery(new RegExp(`^${ACK_PREFIX}:${ID}$`), async (ctx) => {
-    const result = await services.broadcasts.acknowledge(ctx.from.id, ctx.match[1]!);
+  onCallback(feature, broadcastButtons.ack, async (ctx, { id }) => {
+    const result = await services.broadcasts.acknowledge(ctx.from.id, id);
     await ctx.answerCallbackQuery({ text: ctx.t(`broadcast-ack-${result}`) });
-    if (result === "recorded" || result === "already") await ignoreCosmetic(() => ctx.editMessageReplyMarkup());
+    if (result === "recorded" || result === "already")
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "broadcasts: could not remove the buttons", log: services.logger });
   });
 
   return feature;

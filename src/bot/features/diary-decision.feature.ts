@@ -4,25 +4,27 @@ import type { AppServices } from "../../services/app-services.js";
 import { diaryDecision } from "../decision-buttons.js";
 import { SCENES } from "../../../scenes/ids.js";
 import type { ReturnSceneArgs } from "../../../scenes/supervision/index.js";
-import { decisionKeyboard, renderEntryDecision, type DecisionOutcome, type Msg } from "../views/diary-supervision.view.js";
-
-const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n\n");
-
-async function tidy(call: () => Promise<unknown>): Promise<void> {
-  try {
-    await call();
-  } catch {
-    // "message is not modified" and the like: the outcome is already recorded.
-  }
-}
+import { decisionKeyboard, renderEntryDecision, type DecisionOutcome } from "../views/diary-supervision.view.js";
+import { quietly } from "../../logging/quietly.js";
+import { renderMessage } from "../format.js";
 
 /** Answers the press, shows the outcome on the notification, offers the current version when the entry changed. */
-export async function showDecisionOutcome(ctx: PrivateContext, outcome: DecisionOutcome): Promise<void> {
-  await tidy(() => ctx.answerCallbackQuery({ text: render(ctx, [outcome.toast]).slice(0, 200), show_alert: outcome.alert ?? false }));
+export async function showDecisionOutcome(ctx: PrivateContext, outcome: DecisionOutcome, log: AppServices["logger"]): Promise<void> {
+  await quietly(
+    () => ctx.answerCallbackQuery({ text: renderMessage(ctx, [outcome.toast]).slice(0, 200), show_alert: outcome.alert ?? false }),
+    {
+      reason: "diary decision: could not answer the button",
+      log,
+    },
+  );
   const edit = outcome.edit;
-  if (edit) await tidy(() => ctx.editMessageText(render(ctx, edit)));
+  if (edit)
+    await quietly(() => ctx.editMessageText(renderMessage(ctx, edit)), {
+      reason: "diary decision: could not edit the message",
+      log,
+    });
   if (outcome.current) {
-    await ctx.reply(render(ctx, outcome.current.text), {
+    await ctx.reply(renderMessage(ctx, outcome.current.text), {
       reply_markup: decisionKeyboard((key) => ctx.t(key), outcome.current.entryId, outcome.current.version),
     });
   }
@@ -45,7 +47,7 @@ export function diaryDecisionFeature(services: AppServices): Composer<PrivateCon
     if (press.decision === "ret") {
       const check = await services.diaryUseCases.decisions.checkReturnable(ctx.user, press);
       if (check.status !== "ask") {
-        if (check.status !== "invalidReason") await showDecisionOutcome(ctx, renderEntryDecision(check, clock()));
+        if (check.status !== "invalidReason") await showDecisionOutcome(ctx, renderEntryDecision(check, clock()), services.logger);
         return;
       }
       await ctx.answerCallbackQuery();
@@ -56,7 +58,7 @@ export function diaryDecisionFeature(services: AppServices): Composer<PrivateCon
     }
     const outcome = await services.diaryUseCases.decisions.decideOnEntry(ctx.user, press);
     if (outcome.status === "invalidReason") return;
-    await showDecisionOutcome(ctx, renderEntryDecision(outcome, clock()));
+    await showDecisionOutcome(ctx, renderEntryDecision(outcome, clock()), services.logger);
   });
   return feature;
 }

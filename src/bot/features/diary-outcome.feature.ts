@@ -8,9 +8,10 @@ import { SCENES } from "../../../scenes/ids.js";
 import type { PlacementSceneArgs } from "../../../scenes/supervision/index.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
 import { signOffLines, signOffSummaryLines } from "../views/diary-outcome.view.js";
-import { denialMsg, type Msg } from "../views/diary-supervision.view.js";
+import { denialMsg } from "../views/diary-supervision.view.js";
+import { quietly } from "../../logging/quietly.js";
+import { renderMessage } from "../format.js";
 
-const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n");
 const MAX_BUTTONS = 40;
 /** The confirm button under a sign-off summary (QP-06 6.2). */
 const SIGN_OFF_CONFIRM = /^svs\.ok:([a-f0-9]{24})$/;
@@ -64,11 +65,13 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
       run: async (ctx, diary) => {
         const summary = await desk.signOff.signOffSummary(ctx.user, diary.diary.id);
         if (!("timing" in summary)) {
-          await ctx.reply(render(ctx, [summary.status === "notFound" ? { key: "diary-reason-notFound" } : denialMsg(summary.reason)]));
+          await ctx.reply(
+            renderMessage(ctx, [summary.status === "notFound" ? { key: "diary-reason-notFound" } : denialMsg(summary.reason)], "\n"),
+          );
           return;
         }
         const confirmable = summary.timing.ok && !summary.alreadySigned;
-        await ctx.reply(render(ctx, signOffSummaryLines(summary)), {
+        await ctx.reply(renderMessage(ctx, signOffSummaryLines(summary), "\n"), {
           ...(confirmable ? { reply_markup: new InlineKeyboard().text(ctx.t("signoff-confirm-button"), `svs.ok:${diary.diary.id}`) } : {}),
         });
       },
@@ -103,7 +106,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
             await ctx.reply(ctx.t("diary-reason-notFound"));
             return;
           case "forbidden":
-            await ctx.reply(render(ctx, [denialMsg(found.reason)]));
+            await ctx.reply(renderMessage(ctx, [denialMsg(found.reason)]));
             return;
         }
       },
@@ -114,7 +117,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
     const placementId = SIGN_OFF_CONFIRM.exec(ctx.callbackQuery.data)?.[1] ?? "";
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(render(ctx, signOffLines(await desk.signOff.signOff(ctx.user, placementId))));
+    await ctx.reply(renderMessage(ctx, signOffLines(await desk.signOff.signOff(ctx.user, placementId)), "\n"));
   });
 
   for (const spec of commands) {
@@ -143,7 +146,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
         return;
       }
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await quietly(() => ctx.editMessageReplyMarkup(), { reason: "diary outcome: could not remove the buttons", log: services.logger });
       await spec.run(ctx, diary);
     });
   }

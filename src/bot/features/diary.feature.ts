@@ -11,11 +11,18 @@ import { formatDateTime } from "../format.js";
 import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import { calendarDateIn } from "../../domain/diary/calendar-date.js";
+import { quietly } from "../../logging/quietly.js";
+import { z } from "zod";
+import { CALLBACK_PREFIXES, defineCallback, onCallback } from "../callback-data.js";
 
 /** The button on the daily reminder that opens `/diary`. */
 export const DIARY_OPEN_BUTTON = "diary:open";
 /** `/entries` page buttons: `dia.w:<page>` (0-based week page). */
-const WEEK_PAGE = /^dia\.w:(\d{1,3})$/;
+const weekPage = defineCallback({
+  prefix: CALLBACK_PREFIXES.diaryWeek,
+  schema: z.object({ page: z.coerce.number().int().min(0).max(999) }),
+});
 /** Longest part of an entry's text shown in `/entries`. */
 const SNIPPET = 300;
 /** Past this, `/export` first says the document is on its way. */
@@ -28,7 +35,7 @@ function snippet(text: string): string {
   return chars.length <= SNIPPET ? text : `${chars.slice(0, SNIPPET).join("")}…`;
 }
 
-/** The `/progress` text (QP-06 3.6: 30 hours a week). */
+/** The `/progress` text (QP-06 3.6: the week's working days × 6 hours). */
 export function formatProgress(t: TranslateFunction, loaded: LoadedDiaryPlacement, p: DiaryProgress): string {
   const lines = [
     t("diary-progress-title", { start: dottedDate(loaded.diary.startDate), end: dottedDate(loaded.diary.endDate) }),
@@ -47,6 +54,10 @@ export function formatProgress(t: TranslateFunction, loaded: LoadedDiaryPlacemen
       }),
     );
   }
+  // QP-06 3.6: the required hours are the norm of the practice's working days; what can no longer be reached is said.
+  if (p.shortfallHours > 0) lines.push(t("diary-progress-shortfall", { hours: p.shortfallHours }));
+  if (p.excusedDays.length > 0)
+    lines.push(t("diary-progress-excused", { count: p.excusedDays.length, days: p.excusedDays.map(dottedDate).join(", ") }));
   if (p.missingWorkingDays.length > 0) {
     const listed = p.missingWorkingDays.slice(-MISSING_LISTED).map(dottedDate).join(", ");
     lines.push(t("diary-progress-missing", { count: p.missingWorkingDays.length, days: listed }));
@@ -74,6 +85,7 @@ export function formatWeek(
   const lines = [
     t("diary-week-title", { index: week.index, pages: options.pages, from: dottedDate(week.from), to: dottedDate(week.to) }),
     t("diary-week-hours", { hours: week.hours, approved: week.approvedHours }),
+    ...(week.norm !== null ? [t("diary-week-norm", { norm: week.norm, excused: week.excusedDays })] : []),
   ];
   const dates = new Set(week.entries.map((e) => e.date));
   if (week.entries.length === 0 && !(options.draftDate && options.draftDate >= week.from && options.draftDate <= week.to)) {
@@ -109,7 +121,7 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     await ctx.conversation.enter(DIARY_SCENE);
   });
   feature.callbackQuery(DIARY_OPEN_BUTTON, async (ctx) => {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(DIARY_SCENE);
   });
@@ -129,7 +141,16 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     const loaded = await services.diaryPlacements.currentOfStudent(ctx.from.id);
     if (!loaded) return null;
     const weeks = await services.diary.entries.entriesByWeek(loaded.diary);
-    const page = pageOf(weeks, requested ?? weeks.length - 1);
+    // Every week of the practice is a page; the current week (or the last one begun) is shown first.
+    const today = calendarDateIn(services.now(), services.config.timezone);
+    const page = pageOf(
+      weeks,
+      requested ??
+        Math.max(
+          0,
+          weeks.findLastIndex((w) => w.from <= today),
+        ),
+    );
     const week = page.items[0]!;
     const ids = new Set(week.entries.flatMap((e) => (e.decision ? [e.decision.by] : [])));
     const names = await services.diaryUseCases.files.namesOf(ids);
@@ -141,8 +162,8 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
       at: (d) => formatDateTime(d, ctx.locale, services.config.timezone),
     });
     const keyboard = new InlineKeyboard();
-    if (page.page > 0) keyboard.text(ctx.t("diary-week-previous"), `dia.w:${page.page - 1}`);
-    if (page.page < page.pages - 1) keyboard.text(ctx.t("diary-week-next"), `dia.w:${page.page + 1}`);
+    if (page.page > 0) keyboard.text(ctx.t("diary-week-previous"), weekPage.pack({ page: page.page - 1 }));
+    if (page.page < page.pages - 1) keyboard.text(ctx.t("diary-week-next"), weekPage.pack({ page: page.page + 1 }));
     return { text, keyboard };
   }
 
@@ -151,12 +172,14 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
     await ctx.reply(shown.text, { reply_markup: shown.keyboard });
   });
-  feature.callbackQuery(WEEK_PAGE, async (ctx) => {
-    const page = Number(WEEK_PAGE.exec(ctx.callbackQuery.data)?.[1] ?? "0");
+  onCallback(feature, weekPage, async (ctx, { page }) => {
     const shown = await renderEntries(ctx, page);
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "diary: could not answer the button", log: services.logger });
     if (!shown) return void (await ctx.reply(ctx.t("diary-no-placement")));
-    await ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }).catch(() => undefined);
+    await quietly(() => ctx.editMessageText(shown.text, { reply_markup: shown.keyboard }), {
+      reason: "diary: could not show the week",
+      log: services.logger,
+    });
   });
 
   feature.command("export", async (ctx, next) => {

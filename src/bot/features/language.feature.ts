@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { languageCallback, languageKeyboard } from "../keyboards/language.keyboard.js";
+import { languageChoice, languageKeyboard } from "../keyboards/language.keyboard.js";
 
 /** `/language`: switch the interface language with buttons; stored on the user. */
 export function languageFeature(services: AppServices): Composer<PrivateContext> {
@@ -11,8 +11,8 @@ export function languageFeature(services: AppServices): Composer<PrivateContext>
       reply_markup: languageKeyboard((locale) => services.i18n.t(locale, "language-name")),
     });
   });
-  feature.callbackQuery(languageCallback.filter, async (ctx) => {
-    const locale = languageCallback.parse(ctx.callbackQuery.data);
+  feature.callbackQuery(languageChoice.filter, async (ctx) => {
+    const locale = languageChoice.parse(ctx.callbackQuery.data);
     if (!locale) {
       await ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") });
       return;

@@ -6,6 +6,8 @@ import { defineChoice } from "../choice.js";
 import type { PendingOfStudent } from "../../services/diary/use-cases/index.js";
 import { decisionKeyboard, denialMsg, entrySummary, type Msg } from "../views/diary-supervision.view.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import { quietly } from "../../logging/quietly.js";
+import { renderMessage } from "../format.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
 /** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
@@ -18,18 +20,19 @@ const ONE_BY_ONE_MAX = 15;
 export const digestChoice = defineChoice({ prefix: "svp.dg", options: ["on", "off"], label: "supervision-digest-button" });
 
 const MAX_TEXT = 3500;
-const render = (ctx: PrivateContext, lines: readonly Msg[]): string => lines.map((m) => ctx.t(m.key, m.params)).join("\n");
 
 function groupMessage(ctx: PrivateContext, group: PendingOfStudent) {
-  const { diary, entries } = group;
+  const { diary, entries, flags } = group;
   const lines: Msg[] = [
     { key: "supervision-pending-student", params: { student: diary.student.fullName, group: diary.student.group, count: entries.length } },
   ];
   for (const e of entries) {
     const text = e.text.length > 160 ? `${e.text.slice(0, 160)}…` : e.text;
     lines.push({ key: "supervision-pending-line", params: { date: dottedDate(e.date), hours: e.hours, text } });
+    // Labour Code art. 68 (over 40 h a week); 6B03104 §10a (written long after the day)
+    for (const flag of flags.get(e.date) ?? []) lines.push({ key: `diary-calendar-flag-${flag}` });
   }
-  let text = render(ctx, lines);
+  let text = renderMessage(ctx, lines, "\n");
   if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
   const keyboard = new InlineKeyboard()
     .text(ctx.t("supervision-pending-approve-all", { count: entries.length }), `svp.all:${diary.diary.id}:${group.fingerprint}`)
@@ -89,7 +92,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
         await ctx.answerCallbackQuery({ text: ctx.t("supervision-toast-approved") });
         const lines: Msg[] = [{ key: "supervision-pending-approved", params: { student: result.studentName, count: result.approved } }];
         if (result.skipped > 0) lines.push({ key: "supervision-pending-skipped", params: { count: result.skipped } });
-        await ctx.editMessageText(render(ctx, lines)).catch(() => undefined);
+        await ctx.editMessageText(renderMessage(ctx, lines, "\n")).catch(() => undefined);
         return;
       }
     }
@@ -114,7 +117,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
       const keyboard = InlineKeyboard.from(decisionKeyboard(ctx.t.bind(ctx), entry.id, entry.version).inline_keyboard);
       if (entry.evidence.length > 0)
         keyboard.row().text(ctx.t("supervision-attachments-button", { count: entry.evidence.length }), `svp.ev:${entry.id}`);
-      await ctx.reply(render(ctx, [entrySummary(pending.diary.student.fullName, entry)]), { reply_markup: keyboard });
+      await ctx.reply(renderMessage(ctx, [entrySummary(pending.diary.student.fullName, entry)], "\n"), { reply_markup: keyboard });
     }
     if (pending.entries.length > ONE_BY_ONE_MAX) {
       await ctx.reply(ctx.t("supervision-pending-one-by-one-more", { count: pending.entries.length - ONE_BY_ONE_MAX }));
@@ -126,7 +129,7 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     const found = await services.diaryUseCases.files.entryAttachments(ctx.user, entryId);
     if (found.status !== "found") {
       const msg = found.status === "notFound" ? { key: "diary-reason-notFound" } : denialMsg(found.reason);
-      await ctx.answerCallbackQuery({ text: render(ctx, [msg]), show_alert: true });
+      await ctx.answerCallbackQuery({ text: renderMessage(ctx, [msg], "\n"), show_alert: true });
       return;
     }
     await ctx.answerCallbackQuery();
@@ -146,9 +149,13 @@ export function pendingFeature(services: AppServices): Composer<PrivateContext> 
     const digest = value === "on";
     await desk.setDigest(ctx.user, digest);
     await ctx.answerCallbackQuery();
-    await ctx
-      .editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), { reply_markup: digestKeyboard(ctx, digest) })
-      .catch(() => undefined);
+    await quietly(
+      () =>
+        ctx.editMessageText(ctx.t(digest ? "supervision-digest-on" : "supervision-digest-off"), {
+          reply_markup: digestKeyboard(ctx, digest),
+        }),
+      { reason: "digest: could not show the new setting", log: services.logger },
+    );
   });
   return feature;
 }

@@ -5,8 +5,9 @@ import { can } from "../../domain/access/policy.js";
 import { toAccessPrincipal } from "../../domain/access/roles.js";
 import { placementTarget } from "../../services/placement.service.js";
 import { placementDecision } from "../decision-buttons.js";
-import { notifyStudentOfDecision, outcomeText, quietly, showOutcome } from "../placement-outcome.js";
+import { notifyStudentOfDecision, outcomeText, showOutcome } from "../placement-outcome.js";
 import { SCENES } from "../../../scenes/ids.js";
+import { quietly } from "../../logging/quietly.js";
 
 /** What the return scene needs: the placement and version the coordinator saw, and the message to update. */
 export interface PlacementReturnArgs {
@@ -28,7 +29,10 @@ export function placementDecisionsFeature(services: AppServices): Composer<Priva
   feature.callbackQuery(placementDecision.filter, async (ctx) => {
     const press = placementDecision.parse(ctx.callbackQuery.data);
     if (!press) {
-      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") }));
+      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") }), {
+        reason: "placement decision: could not answer the button",
+        log: services.logger,
+      });
       return;
     }
     const principal = toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
@@ -42,12 +46,18 @@ export function placementDecisionsFeature(services: AppServices): Composer<Priva
     const details = await services.placements.getPlacement(principal, press.id);
     if (details.status !== "ok") {
       const line = outcomeText(ctx.t.bind(ctx), details.status === "forbidden" ? details : { status: "notFound" });
-      await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: true }));
+      await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: true }), {
+        reason: "placement decision: could not answer the button",
+        log: services.logger,
+      });
       return;
     }
     const decision = can(principal, "returnPlacement", placementTarget(details.placement, details.student));
     if (!decision.allowed) {
-      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t(`placement-denied-${decision.reason}`), show_alert: true }));
+      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t(`placement-denied-${decision.reason}`), show_alert: true }), {
+        reason: "placement decision: could not answer the button",
+        log: services.logger,
+      });
       return;
     }
     const { placement } = details;
@@ -57,7 +67,7 @@ export function placementDecisionsFeature(services: AppServices): Composer<Priva
       await showOutcome(ctx, services, { status, placement, studentName: details.student.fullName, organisationName });
       return;
     }
-    await quietly(() => ctx.answerCallbackQuery());
+    await quietly(() => ctx.answerCallbackQuery(), { reason: "placement decision: could not answer the button", log: services.logger });
     const message = ctx.callbackQuery.message;
     const args: PlacementReturnArgs = {
       id: press.id,

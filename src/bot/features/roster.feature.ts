@@ -8,7 +8,8 @@ import type { ImportRosterResult } from "../../services/roster/roster.service.js
 import type { FileDownloader } from "../file-download.js";
 import { packId, unpackId } from "../compact-id.js";
 import { formatDate } from "../format.js";
-import { quietly } from "../placement-outcome.js";
+import { quietly } from "../../logging/quietly.js";
+import { withDottedDates } from "../../domain/rules/date-params.js";
 
 /** Telegram's limit on one message's text. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -97,7 +98,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
       await ctx.reply(t("cp-roster-download-failed"));
       return;
     }
-    await quietly(() => ctx.replyWithChatAction("typing"));
+    await quietly(() => ctx.replyWithChatAction("typing"), { reason: "roster: chat action", log: services.logger });
     const result = await services.roster.importRoster(ctx.principal, {
       departmentId,
       fileName: name,
@@ -180,7 +181,10 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
     const press = matchData.parse(ctx.callbackQuery.data);
     const t = ctx.t.bind(ctx);
     if (!press) {
-      await quietly(() => ctx.answerCallbackQuery({ text: t("errors-stale-button") }));
+      await quietly(() => ctx.answerCallbackQuery({ text: t("errors-stale-button") }), {
+        reason: "roster: could not answer the button",
+        log: services.logger,
+      });
       return;
     }
     const principal = ctx.principal;
@@ -207,11 +211,14 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
         break;
     }
     const done = result.status === "confirmed" || result.status === "dismissed" || result.status === "alreadyDecided";
-    await quietly(() => ctx.answerCallbackQuery({ text, show_alert: !done }));
+    await quietly(() => ctx.answerCallbackQuery({ text, show_alert: !done }), {
+      reason: "roster: could not answer the button",
+      log: services.logger,
+    });
     if (done) {
       const message = ctx.callbackQuery.message;
       const before = message && "text" in message && message.text ? `${message.text}\n\n` : "";
-      await quietly(() => ctx.editMessageText(`${before}${text}`));
+      await quietly(() => ctx.editMessageText(`${before}${text}`), { reason: "roster: could not edit the message", log: services.logger });
     }
   });
 
@@ -221,7 +228,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
 /** One bad cell (or header) in the coordinator's language, pointing at the column as written in their file. */
 function errorLine(t: (key: string, params?: Record<string, string | number>) => string, error: RosterError): string {
   const column = error.header ?? (error.column ? t(`roster-column-${error.column}`) : "—");
-  const reason = t(`roster-error-${error.reason}`, error.params);
+  const reason = t(`roster-error-${error.reason}`, withDottedDates(error.params));
   const inHeader = error.reason === "missing-column" || error.reason === "duplicate-column";
   return inHeader ? t("roster-error-in-header", { column, reason }) : t("roster-error-in-cell", { row: error.row, column, reason });
 }

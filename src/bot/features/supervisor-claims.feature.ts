@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { toAccessPrincipal } from "../../domain/access/roles.js";
-import { quietly } from "../placement-outcome.js";
+import { quietly } from "../../logging/quietly.js";
 
 /** The coordinator's Confirm / Refuse under a claim of an organisation supervisor's link (QP-06 5.12). */
 export const CLAIM_DECISION_BUTTON = /^osc\.(ok|no):/;
@@ -37,7 +37,10 @@ export function supervisorClaimsFeature(services: AppServices): Composer<Private
     const [decision, placementId, claimant] = ctx.callbackQuery.data.slice(4).split(":");
     const parsed = claimDecision.safeParse({ decision, placementId, claimant });
     if (!parsed.success) {
-      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") }));
+      await quietly(() => ctx.answerCallbackQuery({ text: ctx.t("errors-stale-button") }), {
+        reason: "supervisor claims: could not answer the button",
+        log: services.logger,
+      });
       return;
     }
     const principal = toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
@@ -65,11 +68,17 @@ export function supervisorClaimsFeature(services: AppServices): Composer<Private
         break;
     }
     const decided = result.status === "confirmed" || result.status === "refused" || result.status === "stale";
-    await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: !decided }));
+    await quietly(() => ctx.answerCallbackQuery({ text: line, show_alert: !decided }), {
+      reason: "supervisor claims: could not answer the button",
+      log: services.logger,
+    });
     if (decided) {
       const message = ctx.callbackQuery.message;
       const before = message && "text" in message && message.text ? `${message.text}\n\n` : "";
-      await quietly(() => ctx.editMessageText(`${before}${line}`));
+      await quietly(() => ctx.editMessageText(`${before}${line}`), {
+        reason: "supervisor claims: could not edit the message",
+        log: services.logger,
+      });
     }
   });
   return feature;

@@ -8,9 +8,6 @@ import { defineChoice } from "../choice.js";
  */
 export const languageChoice = defineChoice<Locale>({ prefix: "lang", options: LOCALES, label: (locale) => locale, columns: 3 });
 
-/** The codec of the language buttons (`lang:<locale>`). */
-export const languageCallback = languageChoice;
-
 /** Language names are shown in their own language, so they are the same in every locale file. */
 export function languageKeyboard(label: (locale: Locale) => string): InlineKeyboard {
   return languageChoice.keyboardWith(label);

@@ -2,17 +2,31 @@ import { InlineKeyboard } from "grammy";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { BroadcastProgress } from "../../services/broadcast.service.js";
 import type { AudienceFilter } from "../../domain/delivery/broadcast.js";
+import { z } from "zod";
+import { CALLBACK_PREFIXES, defineCallback, objectIdField } from "../callback-data.js";
 
 /** Failures named in a report at most (the rest are counted). */
 const FAILURES_SHOWN = 30;
 
-/** The progress message is edited at most this often (issue 10: "at most every few seconds"), by a press or the progress job. */
+/** The progress message is edited at most this often , by a press or the progress job. */
 export const PROGRESS_EDIT_INTERVAL_MS = 3_000;
 
-/** Callback prefixes of the author's buttons: refresh progress, details, re-send to those who have not read it. */
-export const PROGRESS_PREFIX = "bcp";
-export const DETAILS_PREFIX = "bcd";
-export const RESEND_PREFIX = "bcr";
+const BROADCAST_ID = z.object({ id: objectIdField });
+
+/**
+ * The broadcast buttons: the author's refresh, details and re-send to those who have not read it (carrying the
+ * round the author saw, so a stale button sends nothing), and the recipients' "I have read it" (packed by the
+ * outbox copy with ackCallbackData).
+ */
+export const broadcastButtons = {
+  progress: defineCallback({ prefix: CALLBACK_PREFIXES.broadcastProgress, schema: BROADCAST_ID }),
+  details: defineCallback({ prefix: CALLBACK_PREFIXES.broadcastDetails, schema: BROADCAST_ID }),
+  resend: defineCallback({
+    prefix: CALLBACK_PREFIXES.broadcastResend,
+    schema: z.object({ id: objectIdField, round: z.coerce.number().int().min(1).max(9_999) }),
+  }),
+  ack: defineCallback({ prefix: CALLBACK_PREFIXES.broadcastAck, schema: BROADCAST_ID }),
+};
 
 /** "sent 3, pending 1, …" as one line: the figures the progress message compares to decide whether to edit. */
 export function figuresKey(progress: BroadcastProgress): string {
@@ -26,7 +40,7 @@ export function describeAudience(t: TranslateFunction, audience: AudienceFilter,
   if (audience.programmeCode) parts.push(t("broadcast-audience-programme", { programme: audience.programmeCode }));
   if (audience.course !== undefined && audience.course !== null) parts.push(t("broadcast-audience-course", { course: audience.course }));
   if (audience.group) parts.push(t("broadcast-audience-group", { group: audience.group }));
-  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`broadcast-practice-${audience.practiceType}`) }));
+  if (audience.practiceType) parts.push(t("broadcast-audience-practice", { practice: t(`placement-type-${audience.practiceType}`) }));
   if (audience.activeOnly) parts.push(t("broadcast-audience-active"));
   return parts.join("; ");
 }
@@ -35,7 +49,11 @@ export function describeAudience(t: TranslateFunction, audience: AudienceFilter,
 export function progressText(t: TranslateFunction, progress: BroadcastProgress): string {
   const { sent, pending, blocked, failed } = progress.figures;
   const lines = [
-    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", { recipients: progress.broadcast.recipientCount }),
+    t(progress.done ? "broadcast-progress-done" : "broadcast-progress-title", {
+      recipients: progress.broadcast.recipientCount,
+      // The same word as /broadcasts: a broadcast waiting for its time is "scheduled", not "sending".
+      state: progress.broadcast.state === "scheduled" ? "scheduled" : "sending",
+    }),
     t("broadcast-progress-figures", { sent, pending, blocked, failed }),
   ];
   if (progress.done && progress.failures.length > 0) {
@@ -60,5 +78,5 @@ export function finalReportText(t: TranslateFunction, progress: BroadcastProgres
 
 export function progressKeyboard(t: TranslateFunction, progress: BroadcastProgress): InlineKeyboard | undefined {
   if (progress.done) return undefined;
-  return new InlineKeyboard().text(t("broadcast-refresh-button"), `${PROGRESS_PREFIX}:${String(progress.broadcast._id)}`);
+  return new InlineKeyboard().text(t("broadcast-refresh-button"), broadcastButtons.progress.pack({ id: String(progress.broadcast._id) }));
 }

@@ -1,6 +1,7 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { Locale } from "../../config/config.js";
 import { formatDate } from "../format.js";
+import { citation } from "../../domain/rules/citation.js";
 import type { IsoDate } from "../../domain/rules/dates.js";
 import type { Reason, ReasonDetail } from "../../domain/rules/reason.js";
 import type { GradeLineError } from "../../domain/rules/grades-text.js";
@@ -8,13 +9,15 @@ import type { GradeLineError } from "../../domain/rules/grades-text.js";
 /** Translations and dates in the user's language. */
 export interface EligibilityRenderer {
   t: TranslateFunction;
-  /** A calendar date ("YYYY-MM-DD") in the user's language, e.g. "19 января 2027 г.". */
+  /** A calendar date ("YYYY-MM-DD") in the user's language, e.g. "19 января 2027 года", "19.01.2027". */
   date(iso: IsoDate): string;
+  /** A clause reference in the user's language, e.g. "R-23, п. 5.7", "R-23, 5.7-т.". */
+  cite(rule: string): string;
 }
 
 export function eligibilityRenderer(t: TranslateFunction, locale: Locale): EligibilityRenderer {
   // A calendar date names a day, not an instant: format it at UTC midnight in UTC.
-  return { t, date: (iso) => formatDate(new Date(`${iso}T00:00:00Z`), locale, "UTC") };
+  return { t, date: (iso) => formatDate(new Date(`${iso}T00:00:00Z`), locale, "UTC"), cite: (rule) => citation(rule, locale) };
 }
 
 /** At most this many items of a list are shown in one line (Telegram messages are limited to 4096 characters). */
@@ -114,9 +117,9 @@ function icon(reason: Reason): string {
   return reason.met ? "✅" : "❌";
 }
 
-/** "✅ Credits: … (R-23 5.7)". */
+/** "✅ Credits: … (R-23, п. 5.7)". */
 export function reasonLine(r: EligibilityRenderer, reason: Reason): string {
-  return `${icon(reason)} ${reasonText(r, reason.detail)} (${reason.rule})`;
+  return `${icon(reason)} ${reasonText(r, reason.detail)} (${r.cite(reason.rule)})`;
 }
 
 /** The reasons grouped under "Requirements" / "What follows" / "Good to know". */

@@ -2,6 +2,7 @@ import type { OrganisationDocument, PlacementDocument } from "../../services/pla
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { PlacementStatus, PracticeType } from "../../domain/practice/placement.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import { contractNumberWithoutSign } from "../../domain/practice/contract-number.js";
 
 /** A placement as plain data (what a scene may keep across replays). */
 export interface PlacementSnapshot {
@@ -47,7 +48,7 @@ export function toSnapshot(placement: PlacementDocument, organisation: Organisat
       ? { name: organisation.fullName, bin: organisation.bin ?? null, country: organisation.country, status: organisation.status }
       : null,
     unit: placement.unit ?? null,
-    contractNumber: placement.contract?.number ?? null,
+    contractNumber: placement.contract?.number ? contractNumberWithoutSign(placement.contract.number) : null,
     contractDate: placement.contract?.date ?? null,
     contractLate: placement.contractLate ?? false,
     contractDeadline: placement.contractDeadline ?? null,

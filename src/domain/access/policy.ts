@@ -41,6 +41,8 @@ export const ACTIONS = [
   "manageDepartments",
   "inviteCoordinator",
   "inviteUniversitySupervisor",
+  "grantLateEntry",
+  "markExcusedDay",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -105,6 +107,9 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   inviteCoordinator: ["admin"],
   // domain.md §1: the coordinator invites the university supervisors of their department.
   inviteUniversitySupervisor: ["coordinator", "admin"],
+  // QP-06 5.8, 5.12: the linked supervisors keep the diary's record of attendance; the department oversees it (QP-06 5.9).
+  grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */

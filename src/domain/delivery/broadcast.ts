@@ -25,8 +25,6 @@ export interface AudienceFilter {
   activeOnly?: boolean | undefined;
 }
 
-export const AUDIENCE_FIELDS = ["programmeCode", "course", "group", "practiceType", "activeOnly"] as const;
-export type AudienceField = (typeof AUDIENCE_FIELDS)[number];
 export { PRACTICE_TYPES };
 
 /** Telegram's limits on a message text and a media caption, after formatting is applied (Bot API sendMessage/sendPhoto). */
@@ -39,7 +37,7 @@ export function broadcastDedupeKey(broadcastId: string, telegramId: number, roun
 }
 
 /** Callback data of the "I have read it" button (`bca:<broadcastId>`). */
-export const ACK_PREFIX = "bca";
+const ACK_PREFIX = "bca";
 export function ackCallbackData(broadcastId: string): string {
   return `${ACK_PREFIX}:${broadcastId}`;
 }
@@ -119,10 +117,10 @@ export function entitiesToHtml(text: string, entities: readonly MessageEntity[] 
   return html;
 }
 
-export type ScheduleCheck = { ok: true; value: Date } | { ok: false; reason: "format" | "invalid-date" | "past" | "too-far" };
+type ScheduleCheck = { ok: true; value: Date } | { ok: false; reason: "format" | "invalid-date" | "past" | "too-far" };
 
 /** How far ahead an announcement may be scheduled. */
-export const MAX_SCHEDULE_DAYS = 90;
+const MAX_SCHEDULE_DAYS = 90;
 
 /**
  * A local date and time typed as "DD.MM.YYYY HH:MM" in `timeZone` (Asia/Almaty, domain.md §10), not in

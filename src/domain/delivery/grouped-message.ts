@@ -1,7 +1,7 @@
 import { MAX_TEXT_LENGTH } from "./outbox-payload.js";
 
 /** One message of a grouped delivery: its text and how many of the lines it lists. */
-export interface GroupedMessagePart {
+interface GroupedMessagePart {
   text: string;
   lines: number;
 }

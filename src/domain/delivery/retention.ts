@@ -1,11 +1,8 @@
 import type { ReminderKind } from "../reminders/reminder-kinds.js";
 import { addDays, type IsoDate } from "../rules/dates.js";
-import { FINAL_STATES } from "./outbox.js";
-
-export { FINAL_STATES };
 
 /**
- * Retention of the outbox (issue 10; no TTL indexes, docs/test-database: a nightly job deletes explicitly).
+ * Retention of the outbox (no TTL indexes, docs/test-database: a nightly job deletes explicitly).
  * A message in a final state (sent, blocked, failed) older than the retention period is deleted. Its dedupe key
  * is then free again, which is harmless only if no job can compute that key any more. Kind by kind:
  *

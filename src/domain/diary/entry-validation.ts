@@ -3,6 +3,7 @@ import type { IsoDate } from "../rules/dates.js";
 import { calendarCoversYear, isWorkingDay } from "../rules/working-calendar.js";
 import type { CalendarDay, WorkingCalendar } from "../rules/working-calendar.js";
 import type { DiaryPlacement } from "./types.js";
+import { isLateEntryPermitted, writableFromOf } from "./writable-days.js";
 
 /** Limits of one diary entry (issue 9; a day's norm is 6 h, QP-06 3.6). */
 export const ENTRY_LIMITS = Object.freeze({
@@ -28,6 +29,7 @@ export type DateIssue =
   | { field: "date"; code: "futureDate"; today: IsoDate }
   | { field: "date"; code: "beforePlacementStart"; startDate: IsoDate }
   | { field: "date"; code: "afterPlacementEnd"; endDate: IsoDate }
+  | { field: "date"; code: "beforeDiaryOpened"; openedOn: IsoDate }
   | { field: "date"; code: "tooFarBack"; earliest: IsoDate; limitDays: number };
 
 export type HoursIssue =
@@ -48,6 +50,7 @@ export const ENTRY_ISSUE_CODES = [
   "futureDate",
   "beforePlacementStart",
   "afterPlacementEnd",
+  "beforeDiaryOpened",
   "tooFarBack",
   "hoursNotANumber",
   "hoursOutOfRange",
@@ -87,22 +90,29 @@ export function markEntryDay(calendar: WorkingCalendar, date: IsoDate): DayMarki
   return { mark: "weekend", holiday: null, calendarCovered: true };
 }
 
+/** The placement fields the date rules read. */
+export type WritablePlacement = Pick<DiaryPlacement, "startDate" | "endDate" | "writableFrom" | "lateEntryDays">;
+
 /**
- * The date rules: never in the future, never outside the placement's dates, no further back than
- * `diaryBackfillDays` before today (policy value; the diary is kept daily, 6B03104 §10a).
+ * The date rules: never in the future, never outside the placement's dates, not before the diary opened
+ * (the placement's approval), no further back than `diaryBackfillDays` before today (policy value; the
+ * diary is kept daily, 6B03104 §10a), unless a linked supervisor allowed that day to be written late.
  */
 export function validateEntryDate(
   date: string,
-  context: { placement: Pick<DiaryPlacement, "startDate" | "endDate">; today: IsoDate; policy: Pick<DiaryPolicy, "diaryBackfillDays"> },
+  context: { placement: WritablePlacement; today: IsoDate; policy: Pick<DiaryPolicy, "diaryBackfillDays"> },
 ): DateIssue | null {
   if (!isIsoDate(date)) return { field: "date", code: "invalidDate" };
   const { placement, today, policy } = context;
   if (date > today) return { field: "date", code: "futureDate", today };
   if (date < placement.startDate) return { field: "date", code: "beforePlacementStart", startDate: placement.startDate };
   if (date > placement.endDate) return { field: "date", code: "afterPlacementEnd", endDate: placement.endDate };
+  if (isLateEntryPermitted(placement, date)) return null;
+  const openedOn = writableFromOf(placement);
+  if (date < openedOn) return { field: "date", code: "beforeDiaryOpened", openedOn };
   const earliest = addDays(today, -policy.diaryBackfillDays);
   if (date < earliest)
-    return { field: "date", code: "tooFarBack", earliest: maxDateOf(earliest, placement.startDate), limitDays: policy.diaryBackfillDays };
+    return { field: "date", code: "tooFarBack", earliest: maxDateOf(earliest, openedOn), limitDays: policy.diaryBackfillDays };
   return null;
 }
 
@@ -154,7 +164,7 @@ export type EntryValidation =
 export function validateEntry(
   input: EntryInput,
   context: {
-    placement: Pick<DiaryPlacement, "startDate" | "endDate">;
+    placement: WritablePlacement;
     today: IsoDate;
     policy: Pick<DiaryPolicy, "diaryBackfillDays">;
     calendar: WorkingCalendar;
@@ -173,18 +183,20 @@ export function validateEntry(
 
 /**
  * The dates a student may write for today, newest first (the scene's date buttons): from today
- * (or the placement's end) back to the backfill limit or the placement's start.
+ * (or the placement's end) back to the backfill limit or the day the diary opened, and the days a
+ * supervisor allowed to be written late.
  */
 export function selectableEntryDates(
-  placement: Pick<DiaryPlacement, "startDate" | "endDate">,
+  placement: WritablePlacement,
   today: IsoDate,
   policy: Pick<DiaryPolicy, "diaryBackfillDays">,
 ): IsoDate[] {
   const last = today < placement.endDate ? today : placement.endDate;
-  const first = maxDateOf(addDays(today, -policy.diaryBackfillDays), placement.startDate);
+  const first = maxDateOf(addDays(today, -policy.diaryBackfillDays), writableFromOf(placement));
   const out: IsoDate[] = [];
   for (let d = last; d >= first && daysBetween(d, last) <= 366; d = addDays(d, -1)) out.push(d);
-  return out;
+  const late = (placement.lateEntryDays ?? []).filter((d) => d >= placement.startDate && d <= last && !out.includes(d));
+  return [...out, ...late].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
 }
 
 /** A supervisor's reason for returning an entry: 3–1,000 characters after trimming. */

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../rules/dates.js";
+import type { WeekNorm } from "./calendar-norm.js";
 
 export type { IsoDate };
 
@@ -18,6 +19,23 @@ export interface DiaryPlacement {
   organisationSupervisorTelegramId: number | null;
   /** False while the linked organisation supervisor waits for the department's confirmation (absent = confirmed). */
   organisationSupervisorConfirmed?: boolean | undefined;
+  /**
+   * The first day the diary may be written: the day the placement was approved, or the practice's start if
+   * later (absent: the start). Days before it are not absences.
+   */
+  writableFrom?: IsoDate | undefined;
+  /** Days a linked supervisor allowed to be written late (before `writableFrom`, or beyond the backfill limit). */
+  lateEntryDays?: readonly IsoDate[] | undefined;
+  /** Days a linked supervisor excused (sick leave and the like): not absences, they lower the week's norm. */
+  excusedDays?: readonly ExcusedDay[] | undefined;
+  /** The weekly norms behind `requiredHours` (QP-06 3.6), when the adapter computed them from the calendar. */
+  weekNorms?: readonly WeekNorm[] | undefined;
+}
+
+/** A day a supervisor excused, with the reason they gave (sick leave and the like). */
+export interface ExcusedDay {
+  date: IsoDate;
+  reason: string;
 }
 
 /** Life of a diary entry: handed in (`submitted`), then `approved` or `returned` for changes. */

@@ -13,6 +13,10 @@ export interface DiaryWeek<E extends EntryFacts = EntryFacts> {
   /** Hours handed in (submitted or approved). */
   hours: number;
   approvedHours: number;
+  /** The week's norm (QP-06 3.6: its working days by the holiday calendar × hours per day); null when not computed. */
+  norm: number | null;
+  /** Working days of the week the supervisor excused. */
+  excusedDays: number;
 }
 
 /** Hours that count as handed in: submitted (awaiting a decision) or approved; returned ones need changes. */
@@ -38,7 +42,7 @@ export function practiceWeekIndex(placement: Pick<DiaryPlacement, "startDate">, 
  */
 export function groupEntriesByWeek<E extends EntryFacts>(
   entries: readonly E[],
-  placement: Pick<DiaryPlacement, "startDate" | "endDate">,
+  placement: Pick<DiaryPlacement, "startDate" | "endDate" | "weekNorms">,
   until: IsoDate = placement.endDate,
 ): DiaryWeek<E>[] {
   const byIndex = new Map<number, E[]>();
@@ -64,6 +68,8 @@ export function groupEntriesByWeek<E extends EntryFacts>(
       entries: list,
       hours: sumHours(list.filter(countsAsHandedIn)),
       approvedHours: sumHours(list.filter((e) => e.status === "approved")),
+      norm: placement.weekNorms?.find((w) => w.index === index)?.norm ?? null,
+      excusedDays: placement.weekNorms?.find((w) => w.index === index)?.excusedDays ?? 0,
     });
   }
   return weeks;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "../rules/dates.js";
 import { LEVELS } from "../rules/types.js";
+import { REQUIRED_HOURS_MODES } from "../diary/calendar-norm.js";
 
 /**
  * A university's policy (domain.md §9) as a versioned data file in
@@ -100,6 +101,8 @@ export const policySchema = z
     reportDueDaysAfterEnd: optionalDays,
     hoursPerDay: z.number().positive().max(12),
     daysPerWeek: z.number().int().min(1).max(7),
+    /** QP-06 3.6: required hours from the working days of the holiday calendar, or weeks × the nominal week. */
+    requiredHours: z.enum(REQUIRED_HOURS_MODES).default("calendar"),
     diaryRetentionYears: z.number().int().min(0).max(100),
     /** How many days back a student may still write a diary entry (the diary is kept daily: 6B03104 §10a). */
     diaryBackfillDays: z.number().int().min(0).max(366).default(7),

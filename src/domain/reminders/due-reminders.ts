@@ -12,39 +12,19 @@ import { applicationCutoff, transferWindowEnd } from "../rules/transfer-windows.
 import {
   countWorkingDays as countWorkingDaysUncached,
   isWorkingDay as isWorkingDayUncached,
+  memoOnCalendar as memo,
   type WorkingCalendar,
 } from "../rules/working-calendar.js";
 import { instantAt, localTimeOf, NIGHT_WINDOW, outOfNight } from "./local-time.js";
 import { isMuted, reminderKind, type ReminderKind } from "./reminder-kinds.js";
 
-/**
- * The working-day rules memoised per calendar: a reminder run asks the same few questions for every placement of
- * a cohort (is today a working day, how many working days since the start), and walking the calendar day by day
- * for each of 100,000 placements was a third of a run (bench/reminders.ts). Only answers are cached; a date the
- * calendar does not cover throws every time. Bounded: cleared past 10,000 entries.
- */
-const workingDayMemo = new WeakMap<WorkingCalendar, Map<string, number | boolean>>();
-
-function memo<T extends number | boolean>(calendar: WorkingCalendar, key: string, compute: () => T): T {
-  let perCalendar = workingDayMemo.get(calendar);
-  if (!perCalendar) {
-    perCalendar = new Map();
-    workingDayMemo.set(calendar, perCalendar);
-  }
-  const found = perCalendar.get(key);
-  if (found !== undefined) return found as T;
-  const value = compute();
-  if (perCalendar.size > 10_000) perCalendar.clear();
-  perCalendar.set(key, value);
-  return value;
+/** The working-day rules memoised per calendar (see memoOnCalendar). */
+export function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean {
+  return memo(calendar, `working|${date}`, () => isWorkingDayUncached(calendar, date));
 }
 
-function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean {
-  return memo(calendar, date, () => isWorkingDayUncached(calendar, date));
-}
-
-function countWorkingDays(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
-  return memo(calendar, `${from}|${to}`, () => countWorkingDaysUncached(calendar, from, to));
+export function countWorkingDays(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
+  return memo(calendar, `count|${from}|${to}`, () => countWorkingDaysUncached(calendar, from, to));
 }
 
 /** Local times (minutes after midnight) at which each reminder becomes due. */
@@ -129,6 +109,10 @@ export interface PlacementReminderFacts {
   recentEntryDates: ReadonlySet<IsoDate>;
   /** Latest entry date before that window (null: none, or not needed). */
   earlierEntryDate: IsoDate | null;
+  /** The first day the diary could be written (the placement's approval, or the start if later); absent: the start. */
+  writableFrom?: IsoDate | undefined;
+  /** Days a supervisor excused (sick leave and the like): not absences. */
+  excusedDays?: ReadonlySet<IsoDate> | undefined;
   /** Entries waiting for a decision, with the local date they were handed in. */
   pending: readonly { id: string; date: IsoDate; submittedOn: IsoDate }[];
 }
@@ -148,9 +132,6 @@ export interface DueReminder {
   openDiary?: boolean;
 }
 
-/** Callback data of the "open the diary" button; the diary feature opens /diary on it. */
-export const OPEN_DIARY_CALLBACK = "diary:open";
-
 /**
  * Whether something due at `dueAt` and relevant until `until` should be enqueued now, and when it may be sent:
  * not before it is due, never at night (22:00–08:00 → 08:00 next morning), and never once it is stale.
@@ -165,135 +146,18 @@ function endOfDay(date: IsoDate, timeZone: string): Date {
   return instantAt(addDays(date, 1), 0, timeZone);
 }
 
-function dayWindowEnd(date: IsoDate, timeZone: string): Date {
+export function dayWindowEnd(date: IsoDate, timeZone: string): Date {
   return instantAt(date, NIGHT_WINDOW.startMinutes, timeZone);
 }
 
-function safe<T>(fallback: T, compute: () => T): T {
+/** `compute()`, or `fallback` where the holiday calendar does not cover the year. */
+export function safe<T>(fallback: T, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
     if (isRuleInputError(error) && error.code === "calendarYearNotCovered") return fallback;
     throw error;
   }
-}
-
-function lastEntryBefore(facts: PlacementReminderFacts, today: IsoDate): IsoDate | null {
-  let last: IsoDate | null = facts.earlierEntryDate;
-  for (const d of facts.recentEntryDates) if (d < today && (last === null || d > last)) last = d;
-  return last;
-}
-
-/** Diary reminders for one placement: daily, next-morning nudge, absence alerts, pending escalations. */
-export function dueDiaryReminders(clock: ReminderClock, facts: PlacementReminderFacts): DueReminder[] {
-  const { timeZone, calendar, schedule } = clock;
-  const today = localTimeOf(clock.now, timeZone).date;
-  const out: DueReminder[] = [];
-  if (today < facts.startDate) return out;
-  const ref = `placement:${facts.placementId}`;
-  const student = facts.studentTelegramId;
-
-  // QP-06 5.14: the daily reminder on working days of the practice, until the night window begins
-  if (
-    student !== null &&
-    today <= facts.endDate &&
-    !facts.recentEntryDates.has(today) &&
-    safe(false, () => isWorkingDay(calendar, today))
-  ) {
-    const at = sendWindow(clock, instantAt(today, schedule.diaryMinutes, timeZone), dayWindowEnd(today, timeZone));
-    if (at)
-      out.push({
-        kind: "diary-daily",
-        recipient: student,
-        rule: reminderKind("diary-daily").rule,
-        dedupeKey: `diary-reminder:${student}:${today}`,
-        params: { date: today },
-        notBefore: at,
-        ref,
-        openDiary: true,
-      });
-  }
-  // Next morning: yesterday (a working day of the practice) is still empty
-  const yesterday = addDays(today, -1);
-  if (
-    student !== null &&
-    yesterday >= facts.startDate &&
-    yesterday <= facts.endDate &&
-    !facts.recentEntryDates.has(yesterday) &&
-    safe(false, () => isWorkingDay(calendar, yesterday))
-  ) {
-    const at = sendWindow(clock, instantAt(today, schedule.morningMinutes, timeZone), dayWindowEnd(today, timeZone));
-    if (at)
-      out.push({
-        kind: "diary-nudge",
-        recipient: student,
-        rule: reminderKind("diary-nudge").rule,
-        dedupeKey: `diary-nudge:${student}:${yesterday}`,
-        params: { date: yesterday },
-        notBefore: at,
-        ref,
-        openDiary: true,
-      });
-  }
-  // R-23 8.1: working days without any entry since the last one (or the start), not counting today
-  if (today <= addDays(facts.endDate, 1)) {
-    const last = lastEntryBefore(facts, today);
-    const streakStart = last === null ? facts.startDate : addDays(last, 1);
-    const lastCounted = yesterday < facts.endDate ? yesterday : facts.endDate;
-    const missed = streakStart <= lastCounted ? safe(0, () => countWorkingDays(calendar, streakStart, lastCounted)) : 0;
-    const alertAt = sendWindow(clock, instantAt(today, schedule.morningMinutes, timeZone), dayWindowEnd(today, timeZone));
-    if (alertAt && missed >= ABSENCE_ALERT_WORKING_DAYS.supervisors) {
-      const to = [facts.universitySupervisorTelegramId, facts.organisationSupervisorTelegramId].filter((id): id is number => id !== null);
-      for (const recipient of new Set(to))
-        out.push({
-          kind: "diary-absence-supervisors",
-          recipient,
-          rule: reminderKind("diary-absence-supervisors").rule,
-          dedupeKey: `diary-absence-3:${facts.placementId}:${streakStart}:${recipient}`,
-          params: { student: facts.studentName, days: missed, since: streakStart },
-          notBefore: alertAt,
-          ref,
-        });
-    }
-    if (alertAt && missed >= ABSENCE_ALERT_WORKING_DAYS.coordinator) {
-      for (const recipient of new Set(facts.coordinatorTelegramIds))
-        out.push({
-          kind: "diary-absence-coordinator",
-          recipient,
-          rule: reminderKind("diary-absence-coordinator").rule,
-          dedupeKey: `diary-absence-10:${facts.placementId}:${streakStart}:${recipient}`,
-          params: { student: facts.studentName, days: missed, since: streakStart },
-          notBefore: alertAt,
-          ref,
-        });
-    }
-  }
-  // Entries waiting longer than N working days: the university supervisor, then (2N) the coordinator
-  if (facts.pending.length > 0) {
-    const alertAt = sendWindow(clock, instantAt(today, schedule.morningMinutes, timeZone), dayWindowEnd(today, timeZone));
-    const waited = (submittedOn: IsoDate) => safe(0, () => countWorkingDays(calendar, addDays(submittedOn, 1), today));
-    const oldest = [...facts.pending].sort((a, b) => (a.submittedOn < b.submittedOn ? -1 : a.submittedOn > b.submittedOn ? 1 : 0));
-    const levels = [
-      { kind: "diary-pending-supervisor" as const, days: PENDING_ESCALATION_WORKING_DAYS, to: [facts.universitySupervisorTelegramId] },
-      { kind: "diary-pending-coordinator" as const, days: 2 * PENDING_ESCALATION_WORKING_DAYS, to: facts.coordinatorTelegramIds },
-    ];
-    for (const level of levels) {
-      const overdue = oldest.filter((e) => waited(e.submittedOn) > level.days);
-      const first = overdue[0];
-      if (!alertAt || !first) continue;
-      for (const recipient of new Set(level.to.filter((id): id is number => id !== null)))
-        out.push({
-          kind: level.kind,
-          recipient,
-          rule: reminderKind(level.kind).rule,
-          dedupeKey: `${level.kind}:${first.id}:${recipient}`,
-          params: { student: facts.studentName, count: overdue.length, days: level.days, since: first.date },
-          notBefore: alertAt,
-          ref,
-        });
-    }
-  }
-  return out;
 }
 
 function practiceWeeks(facts: Pick<PlacementReminderFacts, "weeks" | "startDate" | "endDate">): number {

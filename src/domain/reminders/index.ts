@@ -2,3 +2,4 @@
 export * from "./reminder-kinds.js";
 export * from "./local-time.js";
 export * from "./due-reminders.js";
+export * from "./diary-reminders.js";

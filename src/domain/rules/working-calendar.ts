@@ -174,3 +174,25 @@ export function countWorkingDays(calendar: WorkingCalendar, from: DateInput, to:
   }
   return n;
 }
+
+const calendarMemo = new WeakMap<WorkingCalendar, Map<string, number | boolean>>();
+
+/**
+ * Memoises an answer about `calendar` under `key` (calendars are immutable once built). The diary and the
+ * reminder run ask the same few questions for every placement of a cohort; walking the calendar day by day
+ * for each of them was a third of a reminder run. Only answers are cached (a year the calendar does not
+ * cover throws every time). Bounded: cleared past 20,000 entries per calendar.
+ */
+export function memoOnCalendar<T extends number | boolean>(calendar: WorkingCalendar, key: string, compute: () => T): T {
+  let perCalendar = calendarMemo.get(calendar);
+  if (!perCalendar) {
+    perCalendar = new Map();
+    calendarMemo.set(calendar, perCalendar);
+  }
+  const found = perCalendar.get(key);
+  if (found !== undefined) return found as T;
+  const value = compute();
+  if (perCalendar.size > 20_000) perCalendar.clear();
+  perCalendar.set(key, value);
+  return value;
+}

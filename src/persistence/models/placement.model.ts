@@ -20,6 +20,8 @@ export const PLACEMENT_HISTORY_ACTIONS = [
   "noBaseReported",
   "activated",
   "finished",
+  "lateEntryPermitted",
+  "excusedDaysMarked",
 ] as const;
 export type PlacementHistoryAction = (typeof PLACEMENT_HISTORY_ACTIONS)[number];
 
@@ -48,6 +50,18 @@ const historySchema = new Schema(
   { _id: false },
 );
 
+/** A day a linked supervisor allowed the student to write late (before the diary opened, or beyond the backfill limit). */
+const lateEntryDaySchema = new Schema(
+  {
+    /** ISO date of the day allowed. */
+    date: { type: String, required: true },
+    /** Telegram id of the supervisor, coordinator or admin who allowed it. */
+    by: { type: Number, required: true },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
 /** The state of an organisation supervisor's link (QP-06 5.12; 6B03104 §9.1). */
 export const ORGANISATION_SUPERVISOR_STATUSES = ["pending", "confirmed"] as const;
 export type OrganisationSupervisorStatus = (typeof ORGANISATION_SUPERVISOR_STATUSES)[number];
@@ -63,6 +77,22 @@ const claimSchema = new Schema(
     /** The account already linked, which this claim would replace (null = the first link). */
     replaces: { type: Number, default: null },
     at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+/** A day a linked supervisor excused (sick leave and the like): not an absence, it lowers the week's norm. */
+const excusedDaySchema = new Schema(
+  {
+    date: { type: String, required: true },
+    reason: { type: String, required: true },
+    by: { type: Number, required: true },
+    at: { type: Date, required: true },
+    /** The supporting document (a sick note), as Telegram file ids; absent when none was sent. */
+    document: {
+      type: new Schema({ fileId: String, fileUniqueId: String, fileName: String }, { _id: false }),
+      default: undefined,
+    },
   },
   { _id: false },
 );
@@ -139,6 +169,12 @@ const placementSchema = new Schema(
     submittedAt: { type: Date },
     decidedBy: { type: Number },
     decidedAt: { type: Date },
+    /** The first approval by the coordinator: the diary may be written from that day (or the start, if later). */
+    approvedAt: { type: Date },
+    /** Days a linked supervisor allowed to be written late (the F-76 marks their entries). */
+    lateEntryDays: { type: [lateEntryDaySchema], default: undefined },
+    /** Days a linked supervisor excused (sick leave and the like), oldest first. */
+    excusedDays: { type: [excusedDaySchema], default: undefined },
     history: { type: [historySchema], default: [] },
     /** Incremented by every change; updates filter on the version they were based on (optimistic). */
     version: { type: Number, required: true, default: 0 },

@@ -1,21 +1,24 @@
 import type { Types } from "mongoose";
 import type { AudienceFilter, BroadcastState } from "../../domain/delivery/broadcast.js";
-import type { ParseMode } from "../../domain/delivery/outbox.js";
 import type { BroadcastAckDocument, BroadcastDocument, createBroadcastAckModel, createBroadcastModel } from "../models/broadcast.model.js";
 import { isDuplicateKeyError } from "../errors.js";
 
-export interface NewBroadcast {
-  departmentId: Types.ObjectId | null;
-  authorTelegramId: number;
-  text: string;
-  parseMode: ParseMode;
-  photoFileId?: string | undefined;
-  documentFileId?: string | undefined;
+/** A broadcast as the author composed it (the record's own fields); the repository adds its state and round. */
+type NewBroadcast = Pick<
+  BroadcastDocument,
+  | "departmentId"
+  | "authorTelegramId"
+  | "text"
+  | "parseMode"
+  | "photoFileId"
+  | "documentFileId"
+  | "recipientCount"
+  | "scheduledAt"
+  | "ackRequested"
+> & {
+  /** The domain's filter: the stored subdocument fills its defaults (activeOnly: false). */
   audience: AudienceFilter;
-  recipientCount: number;
-  scheduledAt: Date;
-  ackRequested: boolean;
-}
+};
 
 /** Announcements and their acknowledgements. State changes filter on the state they start from. */
 export function createBroadcastRepository(
@@ -113,4 +116,3 @@ export function createBroadcastRepository(
     },
   };
 }
-export type BroadcastRepository = ReturnType<typeof createBroadcastRepository>;

@@ -1,7 +1,7 @@
 import { isDuplicateKeyError } from "../errors.js";
 import type { LeaseRecord, createLeaseModel } from "../models/lease.model.js";
 
-export interface LeaseAcquisition {
+interface LeaseAcquisition {
   /** The other owner the lock was taken from (after their lease expired or was released); null if it was free or ours. */
   previousOwner: string | null;
   /** Pause recorded on the lock by a previous holder, if any. */
@@ -49,4 +49,3 @@ export function createLeaseRepository(Lease: ReturnType<typeof createLeaseModel>
     },
   };
 }
-export type LeaseRepository = ReturnType<typeof createLeaseRepository>;

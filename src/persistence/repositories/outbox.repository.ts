@@ -1,18 +1,12 @@
 import type { Types } from "mongoose";
 import { CLAIMABLE_STATES, FINAL_STATES, OUTBOX_STATES, type OutboxState } from "../../domain/delivery/outbox.js";
-import type { OutboxPayload } from "../../domain/delivery/outbox-payload.js";
 import type { OutboxMessageRecord, createOutboxMessageModel } from "../models/outbox-message.model.js";
 
-/** A message as enqueued; the repository adds state, counters and timestamps. */
-export interface NewOutboxMessage {
-  recipient: number;
-  recipientTelegramId: number;
-  kind: string;
-  ref: string | null;
-  payload: OutboxPayload;
-  dedupeKey: string;
-  notBefore: Date;
-}
+/** A message as enqueued (the record's own fields); the repository adds state, counters and timestamps. */
+export type NewOutboxMessage = Pick<
+  OutboxMessageRecord,
+  "recipient" | "recipientTelegramId" | "kind" | "ref" | "payload" | "dedupeKey" | "notBefore"
+>;
 
 export interface InsertManyResult {
   inserted: number;
@@ -20,7 +14,7 @@ export interface InsertManyResult {
   duplicates: number;
 }
 
-export interface ClaimInput {
+interface ClaimInput {
   owner: string;
   now: Date;
   leaseMs: number;
@@ -30,7 +24,7 @@ export interface ClaimInput {
   excludeRecipients?: readonly number[];
 }
 
-export interface GroupClaimInput {
+interface GroupClaimInput {
   owner: string;
   now: Date;
   leaseMs: number;
@@ -236,4 +230,3 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
     },
   };
 }
-export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

@@ -37,6 +37,7 @@ export type PlacementSet = Partial<{
   submittedAt: Date;
   decidedBy: number;
   decidedAt: Date;
+  approvedAt: Date;
 }>;
 
 export interface NewPlacement {

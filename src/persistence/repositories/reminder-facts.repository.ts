@@ -54,6 +54,8 @@ export function createReminderFactsRepository(models: {
           contract: 1,
           universitySupervisorTelegramId: 1,
           organisationSupervisor: 1,
+          approvedAt: 1,
+          excusedDays: 1,
         },
       ).lean();
     },

@@ -4,6 +4,9 @@ import type { createUserModel } from "../models/user.model.js";
 import type { Locale } from "../../config/config.js";
 import type { RoleGrant, StoredRole, UserDocument } from "../models/user.model.js";
 
+/** Roles held by the department's staff (a student's own account holds "student"). */
+const STAFF_ROLES: readonly StoredRole[] = ["coordinator", "universitySupervisor", "organisationSupervisor"];
+
 export interface TelegramProfile {
   id: number;
   first_name: string;
@@ -96,7 +99,8 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
 
     /** People holding a role scoped to the department (coordinators, university supervisors…). */
     async countStaffOf(departmentId: Types.ObjectId): Promise<number> {
-      return User.countDocuments({ roles: { $elemMatch: { departmentId } } });
+      // Staff only: a student's own account also holds a role in the department, and is counted as a student.
+      return User.countDocuments({ roles: { $elemMatch: { departmentId, role: { $in: [...STAFF_ROLES] } } } });
     },
 
     async listByRole(role: StoredRole, departmentId?: Types.ObjectId): Promise<UserDocument[]> {

@@ -162,7 +162,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       );
       let issues = checked.ok ? [] : checked.issues;
       // A returned entry waits for its correction, however old it is.
-      if (existing?.status === "returned") issues = issues.filter((i) => i.code !== "tooFarBack");
+      if (existing?.status === "returned") issues = issues.filter((i) => i.code !== "tooFarBack" && i.code !== "beforeDiaryOpened");
       if (issues.length > 0) return { status: "invalid", issues };
       const date = input.date;
       const hours = input.hours;

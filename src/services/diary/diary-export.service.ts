@@ -2,6 +2,7 @@ import { displayName } from "../../domain/profile/display-name.js";
 import { markEntryDay } from "../../domain/diary/entry-validation.js";
 import type { DiaryPlacement } from "../../domain/diary/types.js";
 import { countsAsHandedIn, groupEntriesByWeek, sumHours } from "../../domain/diary/weeks.js";
+import { isLateEntryPermitted } from "../../domain/diary/writable-days.js";
 import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
 import { renderDepartmentStatusXlsx, type DepartmentStatusRow } from "../../documents/department-status.xlsx.js";
 import {
@@ -101,7 +102,7 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
     /** The F-76 content of a diary as plain data (entries oldest first; drafts are not part of it). */
     async buildDiaryReportData(context: DiaryReportContext): Promise<DiaryReportData> {
       const { placement } = context;
-      const { policy, calendar, today } = placementRules(deps, placement);
+      const { policy, calendar } = placementRules(deps, placement);
       const [docs, outcome] = await Promise.all([db.diaryEntries.listByPlacement(placement.id), db.practiceOutcomes.find(placement.id)]);
       const entries = docs.filter((d) => d.status !== "draft");
       const name = await nameResolver(context, [
@@ -117,6 +118,7 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
         text: e.text,
         status: e.status === "approved" || e.status === "returned" ? e.status : "submitted",
         mark: markEntryDay(calendar, e.date).mark,
+        ...(isLateEntryPermitted(placement, e.date) ? { lateEntry: true as const } : {}),
         decision: e.decision
           ? {
               kind: e.decision.kind,
@@ -127,8 +129,8 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
             }
           : null,
       }));
-      const until = today < placement.endDate ? today : placement.endDate;
-      const weeks = groupEntriesByWeek(entries, placement, until < placement.startDate ? placement.startDate : until);
+      // Every week of the practice, as `/entries` and `/progress` count them (QP-06 3.6).
+      const weeks = groupEntriesByWeek(entries, placement, placement.endDate);
       const c = outcome?.characteristic;
       const g = outcome?.grade;
       return {
@@ -145,7 +147,17 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
         universitySupervisor: context.universitySupervisor?.fullName ?? null,
         organisationSupervisor: context.organisationSupervisor?.fullName ?? null,
         entries: reportEntries,
-        weeks: weeks.map((w) => ({ index: w.index, from: w.from, to: w.to, hours: w.hours, approvedHours: w.approvedHours })),
+        weeks: weeks.map((w) => ({
+          index: w.index,
+          from: w.from,
+          to: w.to,
+          hours: w.hours,
+          approvedHours: w.approvedHours,
+          ...(w.norm !== null ? { norm: w.norm } : {}),
+        })),
+        ...(placement.excusedDays && placement.excusedDays.length > 0
+          ? { excusedDays: placement.excusedDays.map((d) => ({ date: d.date, reason: d.reason })) }
+          : {}),
         totals: {
           hours: sumHours(entries.filter(countsAsHandedIn)),
           approvedHours: sumHours(entries.filter((e) => e.status === "approved")),

@@ -14,12 +14,20 @@ import type { StudentDocument } from "../../persistence/models/student.model.js"
 import type { UserDocument } from "../../persistence/models/user.model.js";
 import type { ReferenceData } from "../../reference-data/load.js";
 import { calendarDateIn } from "../../domain/diary/calendar-date.js";
+import { requiredHoursOf, weekNorms } from "../../domain/diary/calendar-norm.js";
+import { diaryOpensOn } from "../../domain/diary/writable-days.js";
+import type { WorkingCalendar } from "../../domain/rules/working-calendar.js";
 import type { DiaryReportContext } from "./diary-export.service.js";
 
 export { DIARY_PLACEMENT_STATUSES };
 
 /** What the adapter reads from the reference data. */
-export type AdapterReference = Pick<ReferenceData, "policies" | "defaultPolicyId">;
+export type AdapterReference = Pick<ReferenceData, "policies" | "defaultPolicyId"> & Partial<Pick<ReferenceData, "calendars" | "calendar">>;
+
+/** The holiday calendar of a policy (null when the reference data has none, e.g. a test's bare policy map). */
+export function calendarOfPolicy(reference: AdapterReference, policy: Pick<Policy, "holidayCalendar">): WorkingCalendar | null {
+  return reference.calendars?.get(policy.holidayCalendar) ?? reference.calendar ?? null;
+}
 
 /** The policy of a department (the default one for an unknown id or a missing department). */
 export function policyOfDepartment(reference: AdapterReference, department: Pick<DepartmentDocument, "policyId"> | null): Policy {
@@ -48,21 +56,39 @@ export function placementLinks(placement: PlacementLinksInput): {
 
 /**
  * A placement document as the diary sees it. Null while its dates are not set (a draft without
- * dates has no diary). Required hours: the stored value, else weeks × the policy's weekly norm (QP-06 3.6).
+ * dates has no diary). Required hours (QP-06 3.6): with a calendar, the sum of the weekly norms (the
+ * week's working days by the holiday calendar, less excused days, × hours per day; `nominal` policies
+ * count weeks × the nominal week); without one, the stored value, else weeks × the weekly norm.
+ * The diary opens on the first approval, or the start if later.
  */
 export function toDiaryPlacement(
   placement: Pick<
     PlacementDocument,
     "_id" | "studentId" | "departmentId" | "startDate" | "endDate" | "weeks" | "requiredHours" | "universitySupervisorTelegramId"
   > &
+    Partial<Pick<PlacementDocument, "approvedAt" | "lateEntryDays" | "excusedDays">> &
     PlacementLinksInput,
-  policy: Pick<Policy, "id" | "hoursPerDay" | "daysPerWeek">,
+  policy: Pick<Policy, "id" | "hoursPerDay" | "daysPerWeek"> & Partial<Pick<Policy, "requiredHours" | "timeZone">>,
+  calendar: WorkingCalendar | null = null,
 ): DiaryPlacement | null {
   const { startDate, endDate } = placement;
   if (!startDate || !endDate || !isIsoDate(startDate) || !isIsoDate(endDate) || endDate < startDate) return null;
   const weeks =
     placement.weeks ??
     Math.max(1, Math.ceil((Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`) + 86_400_000) / (7 * 86_400_000)));
+  const excusedDays = [...new Map((placement.excusedDays ?? []).map((d) => [d.date, { date: d.date, reason: d.reason }])).values()].sort(
+    (a, b) => (a.date < b.date ? -1 : 1),
+  );
+  const norms = calendar
+    ? weekNorms({
+        startDate,
+        endDate,
+        calendar,
+        policy: { ...policy, requiredHours: policy.requiredHours ?? "calendar" },
+        excused: excusedDays.map((d) => d.date),
+      })
+    : null;
+  const approvedOn = placement.approvedAt ? calendarDateIn(placement.approvedAt, policy.timeZone) : null;
   return {
     id: String(placement._id),
     studentId: String(placement.studentId),
@@ -70,8 +96,12 @@ export function toDiaryPlacement(
     policyId: policy.id,
     startDate,
     endDate,
-    requiredHours: placement.requiredHours ?? requiredPracticeHours(policy, weeks),
+    requiredHours: norms ? requiredHoursOf(norms) : (placement.requiredHours ?? requiredPracticeHours(policy, weeks)),
     ...placementLinks(placement),
+    writableFrom: diaryOpensOn(startDate, approvedOn),
+    lateEntryDays: [...new Set((placement.lateEntryDays ?? []).map((d) => d.date))].sort(),
+    excusedDays,
+    ...(norms ? { weekNorms: norms } : {}),
   };
 }
 
@@ -142,7 +172,7 @@ export function createDiaryPlacements(deps: { db: Persistence; now: () => Date; 
         policy = policyOfDepartment(reference, await db.departments.findById(placement.departmentId));
         policies.set(key, policy);
       }
-      const diary = toDiaryPlacement(placement, policy);
+      const diary = toDiaryPlacement(placement, policy, calendarOfPolicy(reference, policy));
       if (diary) out.push({ diary, placement, student, policy });
     }
     return out;

@@ -45,10 +45,9 @@ export function createEntryReading(deps: DiaryServiceDeps) {
     /** Every entry of the diary, oldest first, with its weekend / holiday mark. */
     listEntries,
 
-    /** `/entries`: the diary week by week up to today (page with pageOf from the domain). */
+    /** `/entries`: every week of the practice with its norm (page with pageOf from the domain). */
     async entriesByWeek(placement: DiaryPlacement): Promise<DiaryWeek<MarkedEntryView>[]> {
-      const { today } = placementRules(deps, placement);
-      return groupEntriesByWeek(await listEntries(placement), placement, today);
+      return groupEntriesByWeek(await listEntries(placement), placement, placement.endDate);
     },
 
     /** `/progress`. */

@@ -6,7 +6,7 @@ import type { OutboxMessageRecord } from "../../persistence/models/outbox-messag
 import type { OutboxRender } from "./render.js";
 
 /** One message of a grouped delivery and what becomes of the documents it was built from. */
-export interface GroupedDelivery {
+interface GroupedDelivery {
   text: string;
   /** Listed in this message: marked as it is (sent with its message id, or back to pending, blocked, failed). */
   included: OutboxMessageRecord[];

@@ -1,14 +1,5 @@
-/** Delivery core (issue 10): enqueue with `createOutbox`, send with `createDispatcher`. */
+/** Delivery core: enqueue with `createOutbox`, send with `createDispatcher` (its client is src/jobs/outbox-api.ts). */
 export { createOutbox, OutboxInputError, type Outbox, type OutboxMessageInput } from "./outbox.service.js";
-export {
-  createDispatcher,
-  createOutboxApi,
-  DISPATCHER_LOCK,
-  type Dispatcher,
-  type DispatcherDeps,
-  type DeliveryOutcome,
-  type DrainSummary,
-  type OutboxApi,
-  type RunOnceResult,
-} from "./dispatcher.js";
-export { createOutboxRenderer, type OutboxRender } from "./render.js";
+export { createDispatcher } from "./dispatcher.js";
+export { DISPATCHER_LOCK, type DispatcherDeps } from "./dispatcher-options.js";
+export { createOutboxRenderer } from "./render.js";

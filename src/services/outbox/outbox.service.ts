@@ -25,7 +25,7 @@ export class OutboxInputError extends Error {
   override readonly name = "OutboxInputError";
 }
 
-export interface OutboxDeps {
+interface OutboxDeps {
   db: Persistence;
   now: () => Date;
 }

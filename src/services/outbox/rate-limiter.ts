@@ -1,5 +1,5 @@
 /** Limits the dispatcher keeps to; validated by `createDispatcher`. */
-export interface RateLimits {
+interface RateLimits {
   /** Messages per second overall (Telegram: at most 30). */
   globalPerSecond: number;
   /** Minimum time between two messages to one chat (Telegram: 1 s). */

@@ -12,6 +12,7 @@ import type { HistoryInput, PlacementSet } from "../../persistence/repositories/
 import type { PracticeContext, PracticeServiceDeps } from "../practice-context.js";
 import { asId } from "./access.js";
 import type { ContractFlag, PlacementDraftInput } from "./types.js";
+import { contractNumberWithoutSign } from "../../domain/practice/contract-number.js";
 
 /** A field value as history text: dates ISO, ids hex. */
 function text(value: unknown): string | null {
@@ -62,7 +63,7 @@ export function createChangePreparer({ db }: Pick<PracticeServiceDeps, "db">, co
     const unit = textField("unit", { min: 2, max: 200 });
     if (unit !== undefined) set.unit = unit;
     const contractNumber = textField("contractNumber", { min: 1, max: 60 });
-    if (contractNumber !== undefined) set["contract.number"] = contractNumber;
+    if (contractNumber !== undefined) set["contract.number"] = contractNumberWithoutSign(contractNumber);
     const assignment = textField("assignment", { min: 3, max: 2000 });
     if (assignment !== undefined) set.assignment = assignment;
 

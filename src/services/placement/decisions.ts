@@ -27,6 +27,8 @@ export function createPlacementDecisions(deps: PlacementDeps) {
     const at = now();
     const set: PlacementSet = { status: decision.status, decidedBy: principal.telegramId, decidedAt: at };
     if (decision.status === "returned") set.returnReason = decision.reason;
+    // The diary opens on the first approval (a later re-approval after an edit keeps it).
+    if (decision.status === "approved" && !placement.approvedAt) set.approvedAt = at;
     const history: HistoryInput = {
       at,
       by: principal.telegramId,

@@ -1,9 +1,2 @@
-/** Scheduled reminders (issue 10): what is due → the outbox, on a cron schedule. */
+/** Scheduled reminders: what is due → the outbox (the cron schedule is src/jobs/reminder-scheduler.ts). */
 export { createReminderJobs, toOutboxMessage, type ReminderJobs, type ReminderJobsDeps, type RunDueResult } from "./reminder-jobs.js";
-export {
-  startReminderScheduler,
-  REMINDER_CRON,
-  type CronLike,
-  type ReminderScheduler,
-  type ReminderSchedulerDeps,
-} from "./reminder-scheduler.js";

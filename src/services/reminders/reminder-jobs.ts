@@ -25,6 +25,7 @@ import type { Logger } from "../../logging/logger.js";
 import type { Persistence } from "../../persistence/create-persistence.js";
 import type { ReferenceData } from "../../reference-data/load.js";
 import type { Outbox, OutboxMessageInput } from "../outbox/index.js";
+import { diaryOpensOn } from "../../domain/diary/writable-days.js";
 
 export interface ReminderJobsDeps {
   db: Persistence;
@@ -158,6 +159,8 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
         policy,
         recentEntryDates: recent.get(id) ?? new Set(),
         earlierEntryDate: earlier.get(id) ?? null,
+        writableFrom: diaryOpensOn(p.startDate, p.approvedAt ? localTimeOf(p.approvedAt, timezone).date : null),
+        excusedDays: new Set((p.excusedDays ?? []).map((d) => d.date)),
         pending: pending.get(id) ?? [],
       };
       const clock = clockFor(now, policy);

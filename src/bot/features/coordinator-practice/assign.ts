@@ -5,7 +5,7 @@ import { allowAttempt } from "../../middlewares/may-attempt.js";
 import { checkGroup, checkStudentNumber } from "../../../domain/profile/student-profile.js";
 import { displayName } from "../../../domain/profile/display-name.js";
 import type { AppUser } from "../../../services/user.service.js";
-import { quietly } from "../../placement-outcome.js";
+import { quietly } from "../../../logging/quietly.js";
 import { assignData } from "./callback-data.js";
 import { personName, refusalKey, refuse, resolveDepartment } from "./shared.js";
 
@@ -83,8 +83,11 @@ export function assignFeature(services: AppServices): Composer<PrivateContext> {
           supervisor: result.supervisor ? personName(result.supervisor) : String(press.supervisor),
           count: result.assigned,
         });
-        await quietly(() => ctx.answerCallbackQuery({ text }));
-        await quietly(() => ctx.editMessageText(text));
+        await quietly(() => ctx.answerCallbackQuery({ text }), {
+          reason: "coordinator: could not answer the button",
+          log: services.logger,
+        });
+        await quietly(() => ctx.editMessageText(text), { reason: "coordinator: could not edit the message", log: services.logger });
         return;
       }
       case "stale":

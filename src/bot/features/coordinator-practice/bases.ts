@@ -2,9 +2,10 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { PrivateContext } from "../../context.js";
 import type { AppServices } from "../../../services/app-services.js";
 import { allowAttempt } from "../../middlewares/may-attempt.js";
-import { decisionKeyboard, placementSummary, quietly } from "../../placement-outcome.js";
+import { decisionKeyboard, placementSummary } from "../../placement-outcome.js";
 import { basesData } from "./callback-data.js";
 import { refusalKey, refuse, resolveDepartment } from "./shared.js";
+import { quietly } from "../../../logging/quietly.js";
 
 /** `/bases`: the department's placements waiting for approval, five a page (QP-06 4.3–4.5). */
 export function basesFeature(services: AppServices): Composer<PrivateContext> {
@@ -13,7 +14,8 @@ export function basesFeature(services: AppServices): Composer<PrivateContext> {
   async function showBases(ctx: PrivateContext, departmentId: string, page: number): Promise<void> {
     const result = await services.coordinatorPractice.listWaiting(ctx.principal, departmentId, page);
     if (result.status !== "ok") return refuse(ctx, refusalKey(result));
-    if (ctx.callbackQuery) await quietly(() => ctx.answerCallbackQuery());
+    if (ctx.callbackQuery)
+      await quietly(() => ctx.answerCallbackQuery(), { reason: "coordinator: could not answer the button", log: services.logger });
     const t = ctx.t.bind(ctx);
     if (result.total === 0) {
       await ctx.reply(t("cp-bases-none"));

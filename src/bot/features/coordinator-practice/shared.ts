@@ -4,11 +4,14 @@ import type { Action } from "../../../domain/access/policy.js";
 import type { DepartmentSummary } from "../../../services/department.service.js";
 import type { Refusal } from "../../../services/practice-context.js";
 import { displayName } from "../../../domain/profile/display-name.js";
-import { quietly } from "../../placement-outcome.js";
+import { quietly } from "../../../logging/quietly.js";
 
 /** Answers a refused press with an alert, a refused command with a message. */
 export async function refuse(ctx: PrivateContext, key: string): Promise<void> {
-  if (ctx.callbackQuery) await quietly(() => ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true }));
+  if (ctx.callbackQuery)
+    await quietly(() => ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true }), {
+      reason: "coordinator: could not answer the button",
+    });
   else await ctx.reply(ctx.t(key));
 }
 

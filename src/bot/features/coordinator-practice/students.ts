@@ -4,7 +4,7 @@ import type { AppServices } from "../../../services/app-services.js";
 import { allowAttempt } from "../../middlewares/may-attempt.js";
 import { PLACEMENT_STATUSES, PRACTICE_TYPES } from "../../../domain/practice/placement.js";
 import type { FoundStudent } from "../../../services/coordinator-practice.service.js";
-import { quietly } from "../../placement-outcome.js";
+import { quietly } from "../../../logging/quietly.js";
 import { studentsData, type StudentFilter } from "./callback-data.js";
 import { refusalKey, refuse, resolveDepartment } from "./shared.js";
 
@@ -55,8 +55,11 @@ export function studentsFeature(services: AppServices): Composer<PrivateContext>
     if (typeData) keyboard.row().text(t("cp-filter-type-button"), typeData);
     if (statusData) keyboard.row().text(t("cp-filter-status-button"), statusData);
     if (ctx.callbackQuery) {
-      await quietly(() => ctx.answerCallbackQuery());
-      await quietly(() => ctx.editMessageText(text, { reply_markup: keyboard }));
+      await quietly(() => ctx.answerCallbackQuery(), { reason: "coordinator: could not answer the button", log: services.logger });
+      await quietly(() => ctx.editMessageText(text, { reply_markup: keyboard }), {
+        reason: "coordinator: could not edit the message",
+        log: services.logger,
+      });
     } else {
       await ctx.reply(text, { reply_markup: keyboard });
     }

@@ -7,6 +7,7 @@ import type { Persistence } from "../../../persistence/create-persistence.js";
 import type { ReferenceData } from "../../../reference-data/load.js";
 import type { Outbox } from "../../outbox/index.js";
 import type { DiaryPlacements, LoadedDiaryPlacement } from "../diary-placements.js";
+import type { DiaryCalendarService } from "../diary-calendar.service.js";
 import type { DiaryServices } from "../index.js";
 
 /** What the diary's use cases are built from: the record services, the outbox, the admins from configuration. */
@@ -18,6 +19,8 @@ export interface DiaryUseCaseDeps {
   outbox: Outbox;
   diary: DiaryServices;
   placements: DiaryPlacements;
+  /** Late-entry permissions, excused days and the flags of an entry (weeks over 40 h, days written late). */
+  diaryCalendar: DiaryCalendarService;
 }
 
 export type Forbidden = { status: "forbidden"; reason: DiaryAccessDenial };

@@ -12,19 +12,24 @@ type Submitted = Extract<SubmitEntryResult, { status: "created" | "updated" }>;
  * to those who had signed (QP-06 6.2). One message per entry version (dedupe keys).
  */
 export async function notifyAfterSubmit(
-  deps: Pick<DiaryUseCaseDeps, "outbox">,
+  deps: Pick<DiaryUseCaseDeps, "outbox" | "diaryCalendar">,
   input: { studentName: string; result: Submitted },
 ): Promise<void> {
   const { entry, approverTelegramId, clearedDecision, signOffsCleared } = input.result;
   const date = dottedDate(entry.date);
   if (approverTelegramId !== null) {
+    const flagged = await deps.diaryCalendar.flagsOfEntry(entry.placementId, entry.date);
+    const edited = input.result.status === "created" ? "no" : "yes";
+    const params = { student: input.studentName, date, hours: entry.hours, text: entry.text };
     await deps.outbox.enqueue({
       recipient: approverTelegramId,
       kind: "diary-entry",
       ref: entry.id,
       payload: {
-        key: input.result.status === "created" ? "diary-notify-entry" : "diary-notify-entry-edited",
-        params: { student: input.studentName, date, hours: entry.hours, text: entry.text },
+        // A week over 40 h or a day written long after is said at the top of the message (Labour Code art. 68; 6B03104 §10a).
+        ...(flagged
+          ? { key: "diary-calendar-notify-entry", params: { ...params, edited, ...flagged } }
+          : { key: edited === "no" ? "diary-notify-entry" : "diary-notify-entry-edited", params }),
         keyboard: [
           ...diaryDecision.outboxKeyboard(entry.id, entry.version, { approve: "diary-notify-approve", return: "diary-notify-return" }),
           // The photos and documents are sent on demand (the entry's own message carries only the text).

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Principal } from "../../../domain/access/roles.js";
+import type { EntryFlag } from "../../../domain/diary/writable-days.js";
 import { dottedDate } from "../../../domain/rules/dates.js";
 import type { LoadedDiaryPlacement } from "../diary-placements.js";
 import type { DiaryEntryView } from "../views.js";
@@ -11,6 +12,8 @@ export interface PendingOfStudent {
   entries: PendingEntry[];
   /** Fingerprint of the entries and versions shown: "approve all" approves exactly those. */
   fingerprint: string;
+  /** Weeks over 40 h and days written long after, by date (Labour Code art. 68; 6B03104 §10a). */
+  flags: ReadonlyMap<string, readonly EntryFlag[]>;
 }
 
 /** A fingerprint of the entries (id + version) a list showed. */
@@ -39,7 +42,8 @@ export function createPendingDesk(deps: DiaryUseCaseDeps) {
     if (!actor) return { status: "forbidden", reason: "roleCannot" };
     const groups = await deps.diary.entries.listPending(actor, [diary.diary]);
     const entries = groups[0]?.entries ?? [];
-    return { diary, entries, fingerprint: fingerprintOf(entries) };
+    const flags = entries.length > 0 ? await deps.diaryCalendar.entryFlags(diary.diary) : new Map<string, EntryFlag[]>();
+    return { diary, entries, fingerprint: fingerprintOf(entries), flags };
   }
 
   async function pendingOfPlacement(user: Principal, placementId: string): Promise<PendingOfStudent | Forbidden | NotFound> {

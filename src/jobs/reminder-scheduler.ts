@@ -1,13 +1,13 @@
-import type { Logger } from "../../logging/logger.js";
-import { scheduleCronJob, type CronLike } from "../cron-job.js";
-import type { RunDueResult } from "./reminder-jobs.js";
+import type { Logger } from "../logging/logger.js";
+import { scheduleCronJob, type CronLike } from "./cron-job.js";
+import type { RunDueResult } from "../services/reminders/reminder-jobs.js";
 
 export type { CronLike };
 
 /** Every five minutes: reminders are only enqueued, so a run is cheap and a missed one is caught up by the next. */
-export const REMINDER_CRON = "*/5 * * * *";
+const REMINDER_CRON = "*/5 * * * *";
 
-export interface ReminderSchedulerDeps {
+interface ReminderSchedulerDeps {
   jobs: { runDue(now?: Date): Promise<RunDueResult> };
   /** Config TIMEZONE: the cron expression is read in local time. */
   timezone: string;
@@ -17,7 +17,7 @@ export interface ReminderSchedulerDeps {
   cron?: CronLike;
 }
 
-export interface ReminderScheduler {
+interface ReminderScheduler {
   /** The start-up catch-up run (enqueues what became due while the bot was down). */
   readonly started: Promise<void>;
   /** Stops the cron task and waits for a run in progress. */

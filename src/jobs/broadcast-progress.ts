@@ -4,6 +4,7 @@ import { GrammyError, type Api, type Context } from "grammy";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { Locale } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
+import { quietly } from "../logging/quietly.js";
 import type { BroadcastProgress, BroadcastService } from "../services/broadcast.service.js";
 import { figuresKey, finalReportText, PROGRESS_EDIT_INTERVAL_MS, progressKeyboard, progressText } from "../bot/views/broadcast.view.js";
 
@@ -24,7 +25,7 @@ export interface BroadcastProgressJobDeps {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-export interface ProgressRunSummary {
+interface ProgressRunSummary {
   /** Progress messages edited in this run. */
   edited: number;
   /** Final reports sent in this run. */
@@ -32,7 +33,8 @@ export interface ProgressRunSummary {
 }
 
 async function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
-  await delay(ms, undefined, { signal }).catch(() => undefined);
+  // An abort ends the wait early: that is its purpose, not a failure.
+  await quietly(() => delay(ms, undefined, { signal }), { reason: "broadcast progress: wait aborted" });
 }
 
 function describe(error: unknown): string {
@@ -41,8 +43,8 @@ function describe(error: unknown): string {
 }
 
 /**
- * Keeps the authors' broadcast progress messages current (issue 10: "a progress message edited at most every
- * few seconds; the final report lists failures"). Every `intervalMs` it edits each open progress message whose
+ * Keeps the authors' broadcast progress messages current: a progress message edited at most every few seconds,
+ * and a final report that lists the failures. Every `intervalMs` it edits each open progress message whose
  * figures changed; once a broadcast is done it makes the final edit and sends the author the final report with
  * the failures by name. Both are claimed atomically in the database (`claimProgressEdit`, `claimFinalReport`),
  * so with two instances running, or a refresh pressed at the same moment, a message is edited at most once per
@@ -144,10 +146,11 @@ export function createBroadcastProgressJob(deps: BroadcastProgressJobDeps) {
       stopping ??= (async () => {
         abort.abort();
         await running;
-        await pass?.catch(() => undefined);
+        const last = pass;
+        // A failed pass is logged by the loop that ran it; stopping only waits for it to end.
+        if (last) await quietly(() => last, { reason: "broadcast progress: the last pass failed" });
       })();
       return stopping;
     },
   };
 }
-export type BroadcastProgressJob = ReturnType<typeof createBroadcastProgressJob>;

@@ -1,25 +1,29 @@
 import { afterEach, expect, it } from "vitest";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import { useTestDatabase } from "../support/database.js";
 import { createHarness } from "../support/bot-harness.js";
-import { createWebhookServer } from "../../src/runtime/webhook-server.js";
+import { createHttpServer, type HttpServer } from "../../src/http/index.js";
+import { isDatabaseUnavailable } from "../../src/db/fail-fast.js";
 import { checkTimeZoneData } from "../../src/runtime/time-zone-check.js";
 
 const database = useTestDatabase();
 const SECRET = "webhook-secret-0123456789";
-let server: Server | undefined;
+let server: HttpServer | undefined;
 
 afterEach(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  await server?.close(100);
   server = undefined;
 });
 
 async function start(isHealthy: () => Promise<boolean>) {
   const h = createHarness({ connection: database.connection() });
-  server = createWebhookServer({ bot: h.bot, path: "/telegram", secretToken: SECRET, isHealthy });
-  await new Promise<void>((ready) => server!.listen(0, "127.0.0.1", ready));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = createHttpServer({
+    port: 0,
+    host: "127.0.0.1",
+    logger: h.logger,
+    health: { pingDatabase: isHealthy },
+    webhook: { path: "/telegram", secret: SECRET, handle: (update) => h.bot.handleUpdate(update), isTransient: isDatabaseUnavailable },
+  });
+  const base = `http://127.0.0.1:${await server.listen()}`;
   return { h, base };
 }
 
