@@ -37,6 +37,10 @@ export const SCENES = {
   },
   /** The final grade (MR-595 App. 1; QP-06 6.5). */
   DIARY_GRADE: { id: "DIARY_GRADE", version: 1, command: "grade", keyPrefix: "supervision-grade", drafts: false },
+  /** A supervisor's reason for reopening a signed diary (QP-06 6.2). */
+  DIARY_REOPEN: { id: "DIARY_REOPEN", version: 1, command: "reopen", keyPrefix: "reopen", drafts: false },
+  /** The coordinator's reason for allowing an early sign-off (QP-06 5.9, 6.2). */
+  DIARY_EARLY_SIGNOFF: { id: "DIARY_EARLY_SIGNOFF", version: 1, command: "earlysignoff", keyPrefix: "signoff-early", drafts: false },
   /** A staff member's full name for practice documents (QP-06 6.2 signatures); one question. */
   STAFF_NAME: { id: "STAFF_NAME", version: 1, command: "me", keyPrefix: "staff-name", drafts: false },
   /** An organisation supervisor joins through their link: own contact, name, claim (QP-06 5.12). */

@@ -57,6 +57,9 @@ export async function confirmEntry(kit: DiaryKit, entry: Entry): Promise<"end" |
     case "forbidden":
       await ctx.reply(ctx.t(`diary-reason-${outcome.reason}`));
       return "end";
+    case "locked":
+      await ctx.reply(ctx.t("diary-locked"));
+      return "end";
     case "invalid": {
       await ctx.reply(outcome.issues.map((i) => ctx.t(`diary-reason-${i.code}`, formatParams(i.params))).join("\n"));
       const fields = new Set(outcome.issues.map((i) => i.code));

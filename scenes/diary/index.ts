@@ -32,6 +32,11 @@ export function buildDiaryScene(services: AppServices, outside: MiddlewareFn<Pri
       await ctx.reply(ctx.t("diary-no-placement"));
       return;
     }
+    if (situation.locked) {
+      // QP-06 6.2: a signed diary changes only after a supervisor reopens it.
+      await ctx.reply(ctx.t("diary-locked"));
+      return;
+    }
     if (situation.today < situation.diary.startDate) {
       await ctx.reply(ctx.t("diary-not-started", { start: dottedDate(situation.diary.startDate) }));
       return;

@@ -1,76 +1,40 @@
 import type { MiddlewareFn } from "grammy";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
-import { dottedDate } from "../../src/domain/rules/dates.js";
 import type { FileDownloader } from "../../src/bot/file-download.js";
 import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bot/telegram-document.js";
-import { REPORT_MAX_BYTES, type ReportFileRejection } from "../../src/domain/diary/report-file.js";
+import { REPORT_MAX_BYTES } from "../../src/domain/diary/report-file.js";
+import type { ReportOutcome } from "../../src/services/diary/use-cases/index.js";
 import type { AppServices } from "../../src/services/app-services.js";
 import { SCENES } from "../ids.js";
 import { createAsk, type SceneConversation } from "../support/ask.js";
 import { quietly } from "../../src/logging/quietly.js";
 
-type UploadOutcome =
-  | { status: "uploaded"; replaced: boolean; supervisorLinked: boolean }
-  | { status: "unchanged" }
-  | { status: "rejected"; reason: ReportFileRejection }
-  | { status: "forbidden"; reason: string }
-  | { status: "noPlacement" };
+type UploadOutcome = ReportOutcome;
 
 const MB = 1024 * 1024;
 
 /**
  * `/report`: the student sends the practice report (PDF or DOCX, ≤ 20 MB). Telegram's size and MIME
  * type are checked before downloading; the bytes are checked again (first bytes) by the service,
- * stored in GridFS with their SHA-256 (QP-06 6.12: kept 3 years), and the university supervisor is told.
+ * stored in GridFS with their SHA-256 (QP-06 6.12: kept 3 years), and both supervisors get the file.
  */
 export function buildReportScene(services: AppServices, outside: MiddlewareFn<PrivateContext>, download: FileDownloader) {
   const scene = SCENES.DIARY_REPORT;
 
   async function upload(outer: PrivateContext): Promise<UploadOutcome> {
-    const loaded = await services.diaryPlacements.currentOfStudent(outer.from.id);
-    if (!loaded) return { status: "noPlacement" };
+    if (!(await services.diaryUseCases.student.hasDiary(outer.from.id))) return { status: "noPlacement" };
     const downloaded = await downloadTelegramDocument(outer, download, "report");
     if (!downloaded.ok) return { status: "rejected", reason: downloaded.reason };
-    const result = await services.diary.outcomes.uploadReport({
-      placement: loaded.diary,
-      actor: { telegramId: outer.from.id, role: "student", studentId: loaded.diary.studentId },
-      file: downloaded.file,
+    return services.diaryUseCases.student.uploadReport(outer.from.id, {
+      ...downloaded.file,
+      telegramFileId: outer.message?.document?.file_id,
     });
-    switch (result.status) {
-      case "uploaded":
-        if (result.notifyTelegramId !== null) {
-          await services.outbox.enqueue({
-            recipient: result.notifyTelegramId,
-            kind: "diary-report",
-            ref: loaded.diary.id,
-            payload: {
-              key: "diary-notify-report",
-              params: {
-                student: loaded.student.fullName,
-                file: result.report.fileName,
-                size: Math.max(0.1, Math.round((result.report.size / MB) * 10) / 10),
-                date: dottedDate(result.report.uploadedAt.toISOString().slice(0, 10)),
-              },
-            },
-            dedupeKey: `diary-report:${loaded.diary.id}:${result.report.sha256}`,
-          });
-        }
-        return { status: "uploaded", replaced: result.previous !== null, supervisorLinked: result.notifyTelegramId !== null };
-      case "unchanged":
-        return { status: "unchanged" };
-      case "rejected":
-        return { status: "rejected", reason: result.reason };
-      case "forbidden":
-        return { status: "forbidden", reason: result.reason };
-    }
   }
 
   return async function report(conversation: SceneConversation, ctx: SceneContext): Promise<void> {
     const env = { conversation, ctx, scene, services, outside, giveUpKey: "report-scene-gave-up" };
     const ask = createAsk(env);
-    const hasPlacement = await conversation.external(
-      async (outer) => (await services.diaryPlacements.currentOfStudent(outer.from.id)) !== null,
-    );
+    const hasPlacement = await conversation.external((outer) => services.diaryUseCases.student.hasDiary(outer.from.id));
     if (!hasPlacement) {
       await ctx.reply(ctx.t("diary-no-placement"));
       return;

@@ -314,12 +314,12 @@ export async function writeDemoDiary(
         async () => void mustStatus(await diary.outcomes.signOff({ placement, actor: organisation }), "signed"),
       );
     }
-    step(at(addDays(end, 5), 11), async () => {
+    step(at(addDays(end, 5), 11, 30), async () => {
       const grade = { placement, actor: input.universitySupervisor, score: finished.grade, practiceType: "production" as const };
       mustStatus(await diary.outcomes.recordGrade(grade), "graded");
     });
     if (input.state === "signed") {
-      step(at(addDays(end, 5), 11, 30), async () => {
+      step(at(addDays(end, 5), 11), async () => {
         const r = mustStatus(await diary.outcomes.signOff({ placement, actor: input.universitySupervisor }), "signed");
         if (!r.complete) throw new Error("seed: diary: the sign-off trail is incomplete");
       });

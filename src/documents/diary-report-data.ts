@@ -61,6 +61,8 @@ export interface DiaryReportData {
   } | null;
   grade: { score: number; letter: Letter; points: number; by: string; role: GradeRole; at: string } | null;
   signOffs: { role: SignOffRole; by: string; at: string }[];
+  /** QP-06 6.2: the coordinator's permission to sign before the last working day (absent when none was given). */
+  earlySignOff?: { by: string; at: string; reason: string };
 }
 
 /** JSON with object keys sorted at every level and undefined dropped: the same data gives the same bytes. */

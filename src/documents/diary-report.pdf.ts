@@ -258,6 +258,10 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
     );
     cursor.gap(12);
   }
+  if (data.earlySignOff) {
+    const e = data.earlySignOff;
+    cursor.paragraph(t("doc-early-signoff", { name: e.by, date: f.dateTime(e.at), reason: e.reason }), BODY, { gapAfter: 12 });
+  }
 
   // Verification code: text and QR, kept together.
   const qrSize = 84;

@@ -15,6 +15,7 @@ import { createBroadcastService, type BroadcastService } from "./broadcast.servi
 import { createCoordinatorPracticeService, type CoordinatorPracticeService } from "./coordinator-practice.service.js";
 import { createDiaryServices, type DiaryServices } from "./diary/index.js";
 import { createDiaryPlacements, type DiaryPlacements } from "./diary/diary-placements.js";
+import { createDiaryUseCases, type DiaryUseCases } from "./diary/use-cases/index.js";
 import { createDepartmentService, type DepartmentService } from "./department.service.js";
 import { createDepartmentExportService, type DepartmentExportService } from "./department-export.service.js";
 import { createUserService, type UserService } from "./user.service.js";
@@ -64,6 +65,8 @@ export interface AppServices extends ServiceDeps {
    * the supervisors' and coordinators' lists, the CLI archive (issue 9).
    */
   diaryPlacements: DiaryPlacements;
+  /** The diary's use cases as the bot calls them (approve, return, sign-off, grade, report, files). */
+  diaryUseCases: DiaryUseCases;
   /** Departments: administration, invitations of their staff, the department a staff command is about. */
   departments: DepartmentService;
   /** The coordinator's department workbook (`/export`). */
@@ -86,6 +89,7 @@ export function createServices(deps: ServiceDeps): AppServices {
   const departments = createDepartmentService({ ...practice, invitations });
   const diary = createDiaryServices({ db: deps.db, now: deps.now, reference: deps.reference });
   const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
+  const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
   return {
     ...deps,
@@ -105,6 +109,16 @@ export function createServices(deps: ServiceDeps): AppServices {
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
-    diaryCalendar: createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox }),
+    diaryCalendar,
+    diaryUseCases: createDiaryUseCases({
+      db: deps.db,
+      now: deps.now,
+      reference: deps.reference,
+      adminTelegramIds: deps.config.adminTelegramIds,
+      outbox,
+      diary,
+      placements: diaryPlacements,
+      diaryCalendar,
+    }),
   };
 }

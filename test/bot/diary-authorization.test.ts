@@ -132,7 +132,7 @@ describe("diary authorization matrix", () => {
     expect(h.lastText(s.organisation.id)).toBe(h.t("en", "supervision-characteristic-ask-text"));
     await h.text(s.organisation, "/cancel");
     await pressCrafted(h, s.university, `svs:${placementId}`);
-    expect(h.lastText(s.university.id)).toContain(h.t("en", "diary-reason-signoff-entriesNotApproved", { count: 1 }));
+    expect(h.lastText(s.university.id)).toContain(h.t("en", "signoff-summary-pending", { count: 1 }));
     await pressCrafted(h, s.organisation, diaryDecision.pack("ok", entry.id, entry.version));
     expect((await entryStatus(h, entry.id)).status).toBe("approved");
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { createHarness } from "../support/bot-harness.js";
 import { diaryDecision } from "../../src/bot/decision-buttons.js";
-import { deliver, notify, seedDiary, type Harness, type Locale } from "./diary-supervision-support.js";
+import { deliver, LAST_DAY, notify, seedDiary, signOff, type Harness, type Locale } from "./diary-supervision-support.js";
 
 /** QP-06 6.2: once every linked supervisor has signed the diary off, the student and the coordinators are told. */
 const database = useTestDatabase();
@@ -23,6 +23,8 @@ async function approvedDiary(s: World, approver = s.organisation, text?: string)
     await notify(h, approver, entry);
     await h.press(approver, diaryDecision.pack("ok", entry.id, entry.version));
   }
+  // QP-06 6.2: the sign-off comes on the practice's last working day.
+  h.setNow(() => new Date(LAST_DAY));
 }
 
 const told = (locale: Locale, signers: "both" | "single") => h.t(locale, "signoff-complete-student", { signers });
@@ -31,17 +33,18 @@ describe.each(["kk", "ru", "en"] as const)("QP-06 6.2: sign-off complete (%s)", 
   it("the second signature tells the student to take the final diary-report with /export, and the coordinator", async () => {
     const s = await seedDiary(h, locale);
     await approvedDiary(s);
-    await h.text(s.university, "/signoff");
+    const placementId = String(s.placement._id);
+    await signOff(h, s.university, placementId);
     await deliver(h);
     expect(h.sentTexts(s.student.id)).not.toContain(told(locale, "both"));
-    await h.text(s.organisation, "/signoff");
+    await signOff(h, s.organisation, placementId);
     await deliver(h);
     expect(h.lastText(s.student.id)).toBe(told(locale, "both"));
     expect(h.lastText(s.student.id)).toContain("/export");
     expect(h.lastText(s.coordinator.id)).toBe(
       h.t(locale, "signoff-complete-coordinator", { student: "Әбілқасымова Айгерім", group: "SE-2203", signers: "both" }),
     );
-    await h.text(s.organisation, "/signoff");
+    await signOff(h, s.organisation, placementId);
     await deliver(h);
     expect(h.sentTexts(s.student.id).filter((t) => t === told(locale, "both"))).toHaveLength(1);
   });
@@ -51,22 +54,24 @@ describe("QP-06 6.2: sign-off complete, other cases", () => {
   it("ru: with only the university supervisor linked, their one signature completes the diary", async () => {
     const s = await seedDiary(h, "ru", { organisation: false });
     await approvedDiary(s, s.university);
-    await h.text(s.university, "/signoff");
+    await signOff(h, s.university, String(s.placement._id));
     expect(h.lastText(s.university.id)).toBe(h.t("ru", "supervision-signoff-complete", { student: "Әбілқасымова Айгерім" }));
     await deliver(h);
     expect(h.lastText(s.student.id)).toBe(told("ru", "single"));
   });
 
-  it("en: the student is told once per placement, even when the diary changes and both sign it off again", async () => {
+  it("en: the student is told once per placement, even when the diary is reopened and both sign it off again", async () => {
     const s = await seedDiary(h, "en");
+    const placementId = String(s.placement._id);
     await approvedDiary(s);
-    await h.text(s.university, "/signoff");
-    await h.text(s.organisation, "/signoff");
+    await signOff(h, s.university, placementId);
+    await signOff(h, s.organisation, placementId);
     await deliver(h);
-    await approvedDiary(s, s.organisation, "Wrote the integration tests of the payment module and fixed two defects.");
-    expect((await h.services.diary.outcomes.getOutcome(String(s.placement._id)))?.signOffs).toEqual([]);
-    await h.text(s.university, "/signoff");
-    await h.text(s.organisation, "/signoff");
+    await h.text(s.university, "/reopen");
+    await h.text(s.university, "The week of 16.11 lacks the test report.");
+    expect((await h.services.diary.outcomes.getOutcome(placementId))?.signOffs).toEqual([]);
+    await signOff(h, s.university, placementId);
+    await signOff(h, s.organisation, placementId);
     expect(h.lastText(s.organisation.id)).toBe(h.t("en", "supervision-signoff-complete", { student: "Әбілқасымова Айгерім" }));
     await deliver(h);
     expect(h.sentTexts(s.student.id).filter((t) => t === told("en", "both"))).toHaveLength(1);

@@ -281,7 +281,7 @@ describe("/progress and /entries", () => {
 });
 
 describe("/report: the practice report (PDF or DOCX ≤ 20 MB; QP-06 6.12)", () => {
-  it("kk: a good PDF is stored in GridFS with its SHA-256 and the university supervisor is told", async () => {
+  it("kk: a good PDF is stored in GridFS with its SHA-256 and the university supervisor gets the file", async () => {
     const p = await setUp("kk");
     await h.text(p.student, "/report");
     expect(h.lastText(p.student.id)).toBe(h.t("kk", "report-ask", { maxMb: 20 }));
@@ -294,7 +294,8 @@ describe("/report: the practice report (PDF or DOCX ≤ 20 MB; QP-06 6.12)", () 
     const stored = await h.services.diary.outcomes.readReport(placementId);
     expect(Buffer.compare(stored!.bytes, pdf)).toBe(0);
     const delivered = await h.deliver();
-    expect(delivered.some((c) => c.method === "sendMessage" && c.payload["chat_id"] === p.university.id)).toBe(true);
+    const sent = delivered.filter((c) => c.method === "sendDocument" && c.payload["chat_id"] === p.university.id);
+    expect(sent.map((c) => c.payload["document"])).toEqual(["f-esep.pdf"]);
   });
 
   it("ru: too big (refused before downloading), wrong type, an .exe renamed .pdf; then a DOCX is accepted", async () => {

@@ -83,3 +83,37 @@ export async function entryStatus(h: Harness, id: string) {
   expect(entry).not.toBeNull();
   return { status: entry!.status, version: entry!.version, decision: entry!.decision };
 }
+
+/** The practice's last working day in the seeded placement (16.11–11.12.2026; QP-06 6.2: sign-off from then). */
+export const LAST_DAY = "2026-12-11T09:00:00Z";
+
+/** `/signoff` and the confirmation under its summary (QP-06 6.2). */
+export async function signOff(h: Harness, supervisor: TestPerson, placementId: string) {
+  await h.text(supervisor, "/signoff");
+  await h.press(supervisor, `svs.ok:${placementId}`);
+}
+
+/** A small PDF (its first bytes are what the report check reads). */
+export const REPORT_PDF = new Uint8Array(Buffer.from("%PDF-1.4\n% practice report\n%%EOF\n", "latin1"));
+
+/**
+ * A finished practice (QP-06 6.2–6.5): one entry approved, the clock on the last working day, both
+ * supervisors signed, the report handed in through `/report`.
+ */
+export async function readyToGrade(h: Harness, s: Awaited<ReturnType<typeof seedDiary>>) {
+  const placementId = String(s.placement._id);
+  const entries = await s.seed.entries(h.services, s.placement, s.student, [{ date: "2026-11-17" }]);
+  for (const entry of entries) {
+    await notify(h, s.organisation, entry);
+    await h.press(s.organisation, diaryDecision.pack("ok", entry.id, entry.version));
+  }
+  h.setNow(() => new Date(LAST_DAY));
+  await signOff(h, s.university, placementId);
+  await signOff(h, s.organisation, placementId);
+  await h.text(s.student, "/report");
+  await h.document(s.student, "report.pdf", "application/pdf", { bytes: REPORT_PDF });
+  const outcome = await h.db.practiceOutcomes.find(placementId);
+  expect(outcome?.signOffs).toHaveLength(2);
+  expect(outcome?.report?.fileName).toBe("report.pdf");
+  return placementId;
+}

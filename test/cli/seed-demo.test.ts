@@ -155,6 +155,11 @@ describe("npm run seed:demo", () => {
       expect(data.grade?.letter).toBe("A-");
       expect(data.characteristic?.suggestedScore).toBe(92);
       expect(data.signOffs.map((s) => s.role).sort()).toEqual(["organisationSupervisor", "universitySupervisor"]);
+      // QP-06 6.2–6.5: the signed demo diary keeps the order of the end: report, both sign-offs, then the grade.
+      const signedOutcome = await db.practiceOutcomes.find(signed.placementId);
+      const lastSignOff = Math.max(...(signedOutcome?.signOffs ?? []).map((x) => x.at.getTime()));
+      expect(signedOutcome?.grade?.at.getTime()).toBeGreaterThan(lastSignOff);
+      expect(signedOutcome?.report?.uploadedAt.getTime()).toBeLessThan(signedOutcome!.grade!.at.getTime());
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(exported.pdf)), { mergePages: true });
       expect(text).toContain(signed.studentName);
       expect(text).toContain(`Бекітілді: ${data.totals.approvedHours} сағ.`);

@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { decideDiaryAccess, DIARY_ACTIONS, DIARY_ROLES } from "../../src/domain/diary/index.js";
-import type { DiaryAction, DiaryActor, DiaryPlacement, DiaryRole } from "../../src/domain/diary/index.js";
+import { decideDiaryAccess, DIARY_ROLES } from "../../src/domain/diary/index.js";
+import type { DiaryActor, DiaryPlacement, DiaryRole } from "../../src/domain/diary/index.js";
+
+/** The policy's diary actions (src/domain/access/policy.ts), asked through the diary's adapter. */
+const DIARY_ACTIONS = [
+  "viewDiary",
+  "writeDiaryEntry",
+  "approveDiaryEntry",
+  "returnDiaryEntry",
+  "uploadReport",
+  "writeCharacteristic",
+  "gradePractice",
+  "signOffDiary",
+  "reopenDiary",
+  "allowEarlySignOff",
+] as const;
+type DiaryAction = (typeof DIARY_ACTIONS)[number];
 
 const placement: DiaryPlacement = {
   id: "p",
@@ -33,43 +48,51 @@ const stranger: Record<DiaryRole, DiaryActor> = {
 const MATRIX: Record<DiaryRole, Record<DiaryAction, "Y" | "A" | ".">> = {
   student: {
     viewDiary: "Y",
-    writeEntry: "Y",
-    approveEntry: ".",
-    returnEntry: ".",
+    writeDiaryEntry: "Y",
+    approveDiaryEntry: ".",
+    returnDiaryEntry: ".",
     uploadReport: "Y",
     writeCharacteristic: ".",
-    recordGrade: ".",
-    signOff: ".",
+    gradePractice: ".",
+    signOffDiary: ".",
+    reopenDiary: ".",
+    allowEarlySignOff: ".",
   },
   organisationSupervisor: {
     viewDiary: "Y",
-    writeEntry: ".",
-    approveEntry: "Y",
-    returnEntry: "Y",
+    writeDiaryEntry: ".",
+    approveDiaryEntry: "Y",
+    returnDiaryEntry: "Y",
     uploadReport: ".",
     writeCharacteristic: "Y",
-    recordGrade: ".",
-    signOff: "Y",
+    gradePractice: ".",
+    signOffDiary: "Y",
+    reopenDiary: "Y",
+    allowEarlySignOff: ".",
   },
   universitySupervisor: {
     viewDiary: "Y",
-    writeEntry: ".",
-    approveEntry: "A",
-    returnEntry: "Y",
+    writeDiaryEntry: ".",
+    approveDiaryEntry: "A",
+    returnDiaryEntry: "Y",
     uploadReport: ".",
     writeCharacteristic: ".",
-    recordGrade: "Y",
-    signOff: "Y",
+    gradePractice: "Y",
+    signOffDiary: "Y",
+    reopenDiary: "Y",
+    allowEarlySignOff: ".",
   },
   coordinator: {
     viewDiary: "Y",
-    writeEntry: ".",
-    approveEntry: ".",
-    returnEntry: ".",
+    writeDiaryEntry: ".",
+    approveDiaryEntry: ".",
+    returnDiaryEntry: ".",
     uploadReport: ".",
     writeCharacteristic: ".",
-    recordGrade: "Y",
-    signOff: ".",
+    gradePractice: "Y",
+    signOffDiary: ".",
+    reopenDiary: ".",
+    allowEarlySignOff: "Y",
   },
 };
 
@@ -87,7 +110,28 @@ describe("diary authorization matrix (domain.md §1; QP-06 5.6–5.12, 6.2, 6.5)
     }
   }
   it("an organisation supervisor is not linked to a placement without one (null never matches)", () => {
-    expect(decideDiaryAccess({ telegramId: 0, role: "organisationSupervisor" }, { ...noOrganisation }, "approveEntry").allowed).toBe(false);
-    expect(decideDiaryAccess({ telegramId: 1, role: "student" }, placement, "writeEntry")).toEqual({ allowed: false, reason: "notLinked" });
+    expect(decideDiaryAccess({ telegramId: 0, role: "organisationSupervisor" }, { ...noOrganisation }, "approveDiaryEntry").allowed).toBe(
+      false,
+    );
+    expect(decideDiaryAccess({ telegramId: 1, role: "student" }, placement, "writeDiaryEntry")).toEqual({
+      allowed: false,
+      reason: "notLinked",
+    });
+  });
+
+  it("QP-06 5.12: an organisation supervisor not yet confirmed approves, returns and signs nothing; the university supervisor approves meanwhile", () => {
+    const pending = { ...placement, organisationSupervisorConfirmed: false };
+    for (const action of ["approveDiaryEntry", "returnDiaryEntry", "signOffDiary", "reopenDiary", "writeCharacteristic"] as const) {
+      expect(decideDiaryAccess(linked.organisationSupervisor, pending, action)).toEqual({
+        allowed: false,
+        reason: "organisationSupervisorPending",
+      });
+    }
+    expect(decideDiaryAccess(linked.organisationSupervisor, pending, "viewDiary").allowed).toBe(true);
+    expect(decideDiaryAccess(linked.universitySupervisor, pending, "approveDiaryEntry").allowed).toBe(true);
+    expect(decideDiaryAccess(linked.universitySupervisor, placement, "approveDiaryEntry")).toEqual({
+      allowed: false,
+      reason: "organisationSupervisorApproves",
+    });
   });
 });

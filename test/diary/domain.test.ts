@@ -303,40 +303,43 @@ describe("diary access (domain.md §1: nobody acts on a student not linked to th
   });
   const noOrg = { ...placement, organisationSupervisorTelegramId: null };
   it("QP-06 5.12: the linked organisation supervisor approves and returns; another one may not", () => {
-    expect(decideDiaryAccess(actor("organisationSupervisor", 601), placement, "approveEntry")).toEqual({
+    expect(decideDiaryAccess(actor("organisationSupervisor", 601), placement, "approveDiaryEntry")).toEqual({
       allowed: true,
       role: "organisationSupervisor",
     });
-    expect(decideDiaryAccess(actor("organisationSupervisor", 602), placement, "approveEntry")).toEqual({
+    expect(decideDiaryAccess(actor("organisationSupervisor", 602), placement, "approveDiaryEntry")).toEqual({
       allowed: false,
       reason: "notLinked",
     });
   });
   it("QP-06 5.6–5.8: the university supervisor approves only while no organisation supervisor is linked, and may always return", () => {
-    expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "approveEntry")).toEqual({
+    expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "approveDiaryEntry")).toEqual({
       allowed: false,
       reason: "organisationSupervisorApproves",
     });
-    expect(decideDiaryAccess(actor("universitySupervisor", 501), noOrg, "approveEntry").allowed).toBe(true);
-    expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "returnEntry").allowed).toBe(true);
-    expect(decideDiaryAccess(actor("universitySupervisor", 502), noOrg, "returnEntry")).toEqual({ allowed: false, reason: "notLinked" });
-  });
-  it("students write only their own diary and never approve", () => {
-    expect(decideDiaryAccess(actor("student", 1, { studentId: "s1" }), placement, "writeEntry").allowed).toBe(true);
-    expect(decideDiaryAccess(actor("student", 1, { studentId: "s2" }), placement, "writeEntry")).toEqual({
+    expect(decideDiaryAccess(actor("universitySupervisor", 501), noOrg, "approveDiaryEntry").allowed).toBe(true);
+    expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "returnDiaryEntry").allowed).toBe(true);
+    expect(decideDiaryAccess(actor("universitySupervisor", 502), noOrg, "returnDiaryEntry")).toEqual({
       allowed: false,
       reason: "notLinked",
     });
-    expect(decideDiaryAccess(actor("student", 1, { studentId: "s1" }), placement, "approveEntry")).toEqual({
+  });
+  it("students write only their own diary and never approve", () => {
+    expect(decideDiaryAccess(actor("student", 1, { studentId: "s1" }), placement, "writeDiaryEntry").allowed).toBe(true);
+    expect(decideDiaryAccess(actor("student", 1, { studentId: "s2" }), placement, "writeDiaryEntry")).toEqual({
+      allowed: false,
+      reason: "notLinked",
+    });
+    expect(decideDiaryAccess(actor("student", 1, { studentId: "s1" }), placement, "approveDiaryEntry")).toEqual({
       allowed: false,
       reason: "roleCannot",
     });
   });
   it("grade: the university supervisor or the department's coordinator (QP-06 6.5); characteristic: the organisation supervisor", () => {
-    expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "recordGrade").allowed).toBe(true);
-    expect(decideDiaryAccess(actor("coordinator", 9, { departmentId: "d1" }), placement, "recordGrade").allowed).toBe(true);
-    expect(decideDiaryAccess(actor("coordinator", 9, { departmentId: "d2" }), placement, "recordGrade").allowed).toBe(false);
-    expect(decideDiaryAccess(actor("organisationSupervisor", 601), placement, "recordGrade").allowed).toBe(false);
+    expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "gradePractice").allowed).toBe(true);
+    expect(decideDiaryAccess(actor("coordinator", 9, { departmentId: "d1" }), placement, "gradePractice").allowed).toBe(true);
+    expect(decideDiaryAccess(actor("coordinator", 9, { departmentId: "d2" }), placement, "gradePractice").allowed).toBe(false);
+    expect(decideDiaryAccess(actor("organisationSupervisor", 601), placement, "gradePractice").allowed).toBe(false);
     expect(decideDiaryAccess(actor("organisationSupervisor", 601), placement, "writeCharacteristic").allowed).toBe(true);
     expect(decideDiaryAccess(actor("universitySupervisor", 501), placement, "writeCharacteristic").allowed).toBe(false);
   });

@@ -222,12 +222,21 @@ describe("sign-off (QP-06 6.2)", () => {
     expect(await services.outcomes.getOutcome("pl-1")).toBeNull();
   });
 
-  it("both supervisors sign once every entry is approved; signing twice is alreadySigned; an edit afterwards withdraws the sign-offs", async () => {
+  it("QP-06 6.2: both supervisors sign once every entry is approved; signing twice is alreadySigned; an edit after one signature withdraws it; after both the diary is locked", async () => {
     await entries(["2026-11-25", "2026-11-26"]);
     const r = await services.entries.approveAllPending({ actor: orgSupervisor, placement });
     expect(r.status === "done" && r.approved).toHaveLength(2);
     expect(await services.outcomes.signOff({ placement, actor: orgSupervisor })).toMatchObject({ status: "signed", complete: false });
     expect(await services.outcomes.signOff({ placement, actor: orgSupervisor })).toMatchObject({ status: "alreadySigned" });
+    const edit = await services.entries.submitEntry({ placement, actor: student, date: "2026-11-26", hours: 5, text: TEXT_KK });
+    expect(edit).toMatchObject({ status: "updated", approvalCleared: true });
+    expect(edit.status === "updated" && edit.signOffsCleared.map((s) => s.role)).toEqual(["organisationSupervisor"]);
+    const cleared = await services.outcomes.getOutcome("pl-1");
+    expect(cleared?.signOffs).toEqual([]);
+    expect(cleared?.signOffHistory.map((s) => [s.role, s.reason])).toEqual([["organisationSupervisor", "diaryChanged"]]);
+
+    await services.entries.approveAllPending({ actor: orgSupervisor, placement });
+    expect(await services.outcomes.signOff({ placement, actor: orgSupervisor })).toMatchObject({ status: "signed", complete: false });
     clock.advance(60_000);
     expect(await services.outcomes.signOff({ placement, actor: uniSupervisor })).toMatchObject({
       status: "signed",
@@ -237,18 +246,10 @@ describe("sign-off (QP-06 6.2)", () => {
         { role: "universitySupervisor", by: 501, at: new Date("2026-11-27T06:01:00Z") },
       ],
     });
-    const edit = await services.entries.submitEntry({ placement, actor: student, date: "2026-11-26", hours: 5, text: TEXT_KK });
-    expect(edit).toMatchObject({ status: "updated", approvalCleared: true });
-    expect(edit.status === "updated" && edit.signOffsCleared.map((s) => s.role)).toEqual([
-      "organisationSupervisor",
-      "universitySupervisor",
-    ]);
-    const outcome = await services.outcomes.getOutcome("pl-1");
-    expect(outcome?.signOffs).toEqual([]);
-    expect(outcome?.signOffHistory.map((s) => [s.role, s.reason])).toEqual([
-      ["organisationSupervisor", "diaryChanged"],
-      ["universitySupervisor", "diaryChanged"],
-    ]);
+    expect(await services.entries.submitEntry({ placement, actor: student, date: "2026-11-26", hours: 4, text: TEXT_KK })).toEqual({
+      status: "locked",
+    });
+    expect((await services.outcomes.getOutcome("pl-1"))?.signOffs).toHaveLength(2);
   });
 
   it("a student cannot sign off; a placement without an organisation supervisor is complete with the university one", async () => {

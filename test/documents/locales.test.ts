@@ -4,7 +4,7 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/config.js";
 import { localesDir } from "../../src/paths.js";
-import { DIARY_ACTIONS, ENTRY_ISSUE_CODES, GRADE_CONSEQUENCE_CODES, REPORT_FILE_REJECTIONS } from "../../src/domain/diary/index.js";
+import { ENTRY_ISSUE_CODES, GRADE_CONSEQUENCE_CODES, REPORT_FILE_REJECTIONS } from "../../src/domain/diary/index.js";
 import type { DiaryAccessDenial } from "../../src/domain/diary/index.js";
 import { DECISION_ROLES, GRADE_ROLES } from "../../src/domain/diary/types.js";
 import { PRACTICE_TYPES } from "../../src/domain/rules/practice-deadlines.js";
@@ -20,7 +20,12 @@ function bundle(locale: string): FluentBundle {
 }
 
 describe("document and diary locale keys built at run time (kk, ru, en)", () => {
-  const denials: Record<DiaryAccessDenial, true> = { notLinked: true, roleCannot: true, organisationSupervisorApproves: true };
+  const denials: Record<DiaryAccessDenial, true> = {
+    notLinked: true,
+    roleCannot: true,
+    organisationSupervisorApproves: true,
+    organisationSupervisorPending: true,
+  };
   const keys = [
     ...PRACTICE_TYPES.map((type) => `doc-practice-type-${type}`),
     ...[...new Set([...DECISION_ROLES, ...GRADE_ROLES])].map((role) => `doc-role-${role}`),
@@ -37,7 +42,6 @@ describe("document and diary locale keys built at run time (kk, ru, en)", () => 
     "diary-reason-signoff-entriesNotApproved",
   ];
   it("exist in every language", () => {
-    expect(DIARY_ACTIONS.length).toBeGreaterThan(0);
     for (const locale of LOCALES) {
       const b = bundle(locale);
       expect(

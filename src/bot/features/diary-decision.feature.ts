@@ -4,7 +4,7 @@ import type { AppServices } from "../../services/app-services.js";
 import { diaryDecision } from "../decision-buttons.js";
 import { SCENES } from "../../../scenes/ids.js";
 import type { ReturnSceneArgs } from "../../../scenes/supervision/index.js";
-import { checkReturnable, decideOnEntry, decisionKeyboard, type DecisionOutcome } from "../views/diary-supervision.view.js";
+import { decisionKeyboard, renderEntryDecision, type DecisionOutcome } from "../views/diary-supervision.view.js";
 import { quietly } from "../../logging/quietly.js";
 import { renderMessage } from "../format.js";
 
@@ -31,12 +31,13 @@ export async function showDecisionOutcome(ctx: PrivateContext, outcome: Decision
 }
 
 /**
- * Approve / Return on a diary-entry notification (QP-06 5.11, 6.2): the press is parsed (forged →
- * stale), the entry and its placement re-loaded, access decided on the server and the version the
- * message showed compared in one atomic update. Return asks for the reason in a short scene.
+ * Approve / Return on a diary-entry notification (QP-06 5.11, 5.12): the press is parsed (forged →
+ * stale) and handed to one service method, which asks the access policy and decides on the version
+ * the message showed. Return asks for the reason in a short scene.
  */
 export function diaryDecisionFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
+  const clock = () => ({ now: services.now(), timeZone: services.config.timezone });
   feature.callbackQuery(diaryDecision.filter, async (ctx) => {
     const press = diaryDecision.parse(ctx.callbackQuery.data);
     if (!press) {
@@ -44,9 +45,9 @@ export function diaryDecisionFeature(services: AppServices): Composer<PrivateCon
       return;
     }
     if (press.decision === "ret") {
-      const refusal = await checkReturnable(services, ctx.user, press);
-      if (refusal) {
-        await showDecisionOutcome(ctx, refusal, services.logger);
+      const check = await services.diaryUseCases.decisions.checkReturnable(ctx.user, press);
+      if (check.status !== "ask") {
+        if (check.status !== "invalidReason") await showDecisionOutcome(ctx, renderEntryDecision(check, clock()), services.logger);
         return;
       }
       await ctx.answerCallbackQuery();
@@ -55,9 +56,9 @@ export function diaryDecisionFeature(services: AppServices): Composer<PrivateCon
       await ctx.conversation.enter(SCENES.DIARY_RETURN.id, args);
       return;
     }
-    const outcome = await decideOnEntry(services, ctx.user, press);
-    if ("invalidReason" in outcome) return;
-    await showDecisionOutcome(ctx, outcome, services.logger);
+    const outcome = await services.diaryUseCases.decisions.decideOnEntry(ctx.user, press);
+    if (outcome.status === "invalidReason") return;
+    await showDecisionOutcome(ctx, renderEntryDecision(outcome, clock()), services.logger);
   });
   return feature;
 }

@@ -1,40 +1,47 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
 import { requireRole } from "../middlewares/require-role.js";
-import type { DiaryAction } from "../../domain/diary/diary-access.js";
+import type { Action } from "../../domain/access/policy.js";
 import type { Role } from "../../domain/access/roles.js";
 import { SCENES } from "../../../scenes/ids.js";
 import type { PlacementSceneArgs } from "../../../scenes/supervision/index.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
-import { diariesFor, signOffDiary } from "../views/diary-outcome.view.js";
+import { signOffLines, signOffSummaryLines } from "../views/diary-outcome.view.js";
+import { denialMsg } from "../views/diary-supervision.view.js";
 import { quietly } from "../../logging/quietly.js";
 import { renderMessage } from "../format.js";
 
 const MAX_BUTTONS = 40;
+/** The confirm button under a sign-off summary (QP-06 6.2). */
+const SIGN_OFF_CONFIRM = /^svs\.ok:([a-f0-9]{24})$/;
 
 interface OutcomeCommand {
-  command: "characteristic" | "grade" | "signoff";
+  command: "characteristic" | "grade" | "signoff" | "reopen" | "earlysignoff" | "reportfile";
   /** Callback prefix of the "which student" buttons. */
   prefix: string;
-  action: DiaryAction;
+  action: Action;
   roles: Role[];
   run(ctx: PrivateContext, diary: LoadedDiaryPlacement): Promise<void>;
 }
 
 /**
  * End of practice in the chat: `/characteristic` (organisation supervisor, QP-06 6.8), `/grade`
- * (university supervisor or the coordinator for the commission, MR-595 App. 1; QP-06 6.5) and
- * `/signoff` (both supervisors, QP-06 6.2). With several students the person chooses one first;
- * every press re-checks access on the record.
+ * (university supervisor or the coordinator for the commission, MR-595 App. 1; QP-06 6.5),
+ * `/signoff` (a summary, then a confirmation; both supervisors, QP-06 6.2), `/reopen` (a supervisor
+ * takes a signed diary back), `/earlysignoff` (the coordinator allows signing before the last working
+ * day) and `/reportfile` (a supervisor gets the student's report again). With several students the
+ * person chooses one first; every press is decided again by the service.
  */
 export function diaryOutcomeFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
+  const desk = services.diaryUseCases;
   const enter = (id: string) => async (ctx: PrivateContext, diary: LoadedDiaryPlacement) => {
     await ctx.conversation.exitAll();
     const args: PlacementSceneArgs = { placementId: diary.diary.id };
     await ctx.conversation.enter(id, args);
   };
+  const supervisors: Role[] = ["universitySupervisor", "organisationSupervisor"];
   const commands: OutcomeCommand[] = [
     {
       command: "characteristic",
@@ -46,25 +53,77 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
     {
       command: "grade",
       prefix: "svg",
-      action: "recordGrade",
+      action: "gradePractice",
       roles: ["universitySupervisor", "coordinator"],
       run: enter(SCENES.DIARY_GRADE.id),
     },
     {
       command: "signoff",
       prefix: "svs",
-      action: "signOff",
-      roles: ["universitySupervisor", "organisationSupervisor"],
+      action: "signOffDiary",
+      roles: supervisors,
       run: async (ctx, diary) => {
-        await ctx.reply(renderMessage(ctx, await signOffDiary(services, ctx.user, diary), "\n"));
+        const summary = await desk.signOff.signOffSummary(ctx.user, diary.diary.id);
+        if (!("timing" in summary)) {
+          await ctx.reply(
+            renderMessage(ctx, [summary.status === "notFound" ? { key: "diary-reason-notFound" } : denialMsg(summary.reason)], "\n"),
+          );
+          return;
+        }
+        const confirmable = summary.timing.ok && !summary.alreadySigned;
+        await ctx.reply(renderMessage(ctx, signOffSummaryLines(summary), "\n"), {
+          ...(confirmable ? { reply_markup: new InlineKeyboard().text(ctx.t("signoff-confirm-button"), `svs.ok:${diary.diary.id}`) } : {}),
+        });
+      },
+    },
+    { command: "reopen", prefix: "svr", action: "reopenDiary", roles: supervisors, run: enter(SCENES.DIARY_REOPEN.id) },
+    {
+      command: "earlysignoff",
+      prefix: "sve",
+      action: "allowEarlySignOff",
+      roles: ["coordinator"],
+      run: enter(SCENES.DIARY_EARLY_SIGNOFF.id),
+    },
+    {
+      command: "reportfile",
+      prefix: "svf",
+      action: "viewDiary",
+      roles: supervisors,
+      run: async (ctx, diary) => {
+        const found = await desk.files.reportFile(ctx.user, diary.diary.id);
+        switch (found.status) {
+          case "found": {
+            const caption = ctx.t("reportfile-caption", { student: found.studentName, file: found.file.fileName });
+            const document = found.file.telegramFileId ?? (found.bytes ? new InputFile(found.bytes, found.file.fileName) : null);
+            if (document === null) await ctx.reply(ctx.t("reportfile-none", { student: found.studentName }));
+            else await ctx.replyWithDocument(document, { caption });
+            return;
+          }
+          case "noReport":
+            await ctx.reply(ctx.t("reportfile-none", { student: found.studentName }));
+            return;
+          case "notFound":
+            await ctx.reply(ctx.t("diary-reason-notFound"));
+            return;
+          case "forbidden":
+            await ctx.reply(renderMessage(ctx, [denialMsg(found.reason)]));
+            return;
+        }
       },
     },
   ];
 
+  feature.callbackQuery(SIGN_OFF_CONFIRM, requireRole(services, supervisors), async (ctx) => {
+    const placementId = SIGN_OFF_CONFIRM.exec(ctx.callbackQuery.data)?.[1] ?? "";
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(renderMessage(ctx, signOffLines(await desk.signOff.signOff(ctx.user, placementId)), "\n"));
+  });
+
   for (const spec of commands) {
     const allowed = requireRole(services, spec.roles);
     feature.command(spec.command, allowed, async (ctx) => {
-      const diaries = await diariesFor(services, ctx.user, spec.action);
+      const diaries = await desk.files.diariesFor(ctx.user, spec.action);
       const only = diaries[0];
       if (!only) {
         await ctx.reply(ctx.t("supervision-no-students"));
@@ -81,7 +140,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
     });
     feature.callbackQuery(new RegExp(`^${spec.prefix}:([a-f0-9]{24})$`), allowed, async (ctx) => {
       const placementId = ctx.callbackQuery.data.slice(spec.prefix.length + 1);
-      const diary = (await diariesFor(services, ctx.user, spec.action)).find((d) => d.diary.id === placementId);
+      const diary = (await desk.files.diariesFor(ctx.user, spec.action)).find((d) => d.diary.id === placementId);
       if (!diary) {
         await ctx.answerCallbackQuery({ text: ctx.t("diary-reason-notLinked"), show_alert: true });
         return;

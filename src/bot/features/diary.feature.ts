@@ -7,7 +7,6 @@ import { pageOf, type DiaryWeek } from "../../domain/diary/weeks.js";
 import type { DiaryProgress } from "../../domain/diary/progress.js";
 import type { MarkedEntryView } from "../../services/diary/views.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
-import { displayName } from "../../domain/profile/display-name.js";
 import { formatDateTime } from "../format.js";
 import { isLocale } from "../i18n.js";
 import type { Locale } from "../../config/config.js";
@@ -154,8 +153,7 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
     );
     const week = page.items[0]!;
     const ids = new Set(week.entries.flatMap((e) => (e.decision ? [e.decision.by] : [])));
-    const names = new Map<number, string>();
-    for (const id of ids) names.set(id, displayName(await services.db.users.findByTelegramId(id)) ?? `#${id}`);
+    const names = await services.diaryUseCases.files.namesOf(ids);
     const draft = await services.diary.drafts.loadDraft(ctx.from.id);
     const text = formatWeek(ctx.t.bind(ctx), week, {
       pages: page.pages,

@@ -1,16 +1,9 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { dottedDate } from "../../domain/rules/dates.js";
 import { dottedDateTime } from "../format.js";
-import { displayName } from "../../domain/profile/display-name.js";
-import { can } from "../../domain/access/policy.js";
-import { toAccessPrincipal, type Principal } from "../../domain/access/roles.js";
-import { decideDiaryAccess, type DiaryAccessDenial } from "../../domain/diary/diary-access.js";
-import type { DiaryActor } from "../../domain/diary/types.js";
-import type { AppServices } from "../../services/app-services.js";
-import type { DecisionResult, DiaryEntryView } from "../../services/diary/index.js";
-import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
-import { placementTarget } from "../../services/placement.service.js";
-import { diaryDecision, type DecisionPress } from "../decision-buttons.js";
+import type { DiaryAccessDenial } from "../../domain/diary/diary-access.js";
+import type { EntryDecisionOutcome } from "../../services/diary/use-cases/index.js";
+import { diaryDecision } from "../decision-buttons.js";
 
 /** A message as a locale key and its parameters: rendered by whoever speaks to the user (serialisable for scenes). */
 export interface Msg {
@@ -29,146 +22,61 @@ export interface DecisionOutcome {
   current?: { text: Msg[]; entryId: string; version: number };
 }
 
-/**
- * The diary actor of `user` for this placement, from the links on the record itself (domain.md §1):
- * null when the general access policy sees no link at all.
- */
-export function diaryActorOf(services: AppServices, user: Principal, diary: LoadedDiaryPlacement): DiaryActor | null {
-  const decision = can(
-    toAccessPrincipal(user, services.config.adminTelegramIds),
-    "viewDiary",
-    placementTarget(diary.placement, diary.student),
-  );
-  if (!decision.allowed || decision.as === "admin") return null;
-  return {
-    telegramId: user.telegramId,
-    role: decision.as,
-    ...(decision.as === "coordinator" ? { departmentId: diary.diary.departmentId } : {}),
-    ...(decision.as === "student" ? { studentId: String(diary.student._id) } : {}),
-  };
-}
-
 export function denialMsg(reason: DiaryAccessDenial): Msg {
   return { key: `diary-reason-${reason}` };
 }
 
-export function entrySummary(diary: LoadedDiaryPlacement, entry: Pick<DiaryEntryView, "date" | "hours" | "text">): Msg {
+export function entrySummary(studentName: string, entry: { date: string; hours: number; text: string }): Msg {
   return {
     key: "supervision-entry",
-    params: { student: diary.student.fullName, date: dottedDate(entry.date), hours: entry.hours, text: entry.text },
+    params: { student: studentName, date: dottedDate(entry.date), hours: entry.hours, text: entry.text },
   };
 }
 
-async function nameOf(services: AppServices, telegramId: number): Promise<string> {
-  const user = await services.db.users.findByTelegramId(telegramId);
-  return displayName(user) ?? `#${telegramId}`;
-}
-
-/**
- * Approves or returns the entry a button named (QP-06 5.11, 6.2): re-loads it and its placement, asks
- * the access policy, decides on exactly the version the message showed, tells the student through
- * the outbox. Forged, stale and repeated presses change nothing and say why.
- */
-export async function decideOnEntry(
-  services: AppServices,
-  user: Principal,
-  press: DecisionPress,
-  reason?: string,
-): Promise<DecisionOutcome | { invalidReason: Msg }> {
-  const entry = await services.diary.entries.getEntry(press.id);
-  const diary = entry ? await services.diaryPlacements.load(entry.placementId) : null;
-  if (!entry || !diary) return { toast: { key: "diary-reason-notFound" }, edit: [{ key: "diary-reason-notFound" }] };
-  const actor = diaryActorOf(services, user, diary);
-  if (!actor) return { toast: denialMsg("notLinked"), alert: true };
-  const input = { entryId: press.id, expectedVersion: press.version, actor, placement: diary.diary };
-  const result: DecisionResult =
-    press.decision === "ok"
-      ? await services.diary.entries.approveEntry(input)
-      : await services.diary.entries.returnEntry({ ...input, reason: reason ?? "" });
-  const summary = entrySummary(diary, entry);
-  switch (result.status) {
+/** How an Approve / Return press is answered (QP-06 5.8, 5.12); `timeZone` for the times shown. */
+export function renderEntryDecision(
+  outcome: Exclude<EntryDecisionOutcome, { status: "invalidReason" }>,
+  clock: { now: Date; timeZone: string },
+): DecisionOutcome {
+  switch (outcome.status) {
     case "approved":
     case "returned": {
-      const student = diary.student.telegramId;
-      const date = dottedDate(result.entry.date);
-      if (student != null) {
-        await services.outbox.enqueue({
-          recipient: student,
-          kind: "diary-decision",
-          ref: result.entry.id,
-          payload: {
-            key: result.status === "approved" ? "supervision-student-approved" : "supervision-student-returned",
-            params: { date, reason: result.entry.decision?.reason ?? "" },
-          },
-          dedupeKey: `diary-decision:${result.entry.id}:${result.entry.version}`,
-        });
-      }
-      const outcome: Msg =
-        result.status === "approved"
-          ? { key: "supervision-outcome-approved", params: { at: dottedDateTime(services.now(), services.config.timezone) } }
-          : {
-              key: "supervision-outcome-returned",
-              params: { at: dottedDateTime(services.now(), services.config.timezone), reason: result.entry.decision?.reason ?? "" },
-            };
-      return { toast: { key: `supervision-toast-${result.status}` }, edit: [summary, outcome] };
+      const at = dottedDateTime(clock.now, clock.timeZone);
+      const result: Msg =
+        outcome.status === "approved"
+          ? { key: "supervision-outcome-approved", params: { at } }
+          : { key: "supervision-outcome-returned", params: { at, reason: outcome.entry.decision?.reason ?? "" } };
+      return { toast: { key: `supervision-toast-${outcome.status}` }, edit: [entrySummary(outcome.studentName, outcome.entry), result] };
     }
     case "alreadyDecided": {
-      const d = result.decision;
+      const d = outcome.decision;
       const msg: Msg = {
         key: `diary-reason-already-${d.kind}`,
-        params: { name: await nameOf(services, d.by), at: dottedDateTime(d.at, services.config.timezone) },
+        params: { name: outcome.byName, at: dottedDateTime(d.at, clock.timeZone) },
       };
-      return { toast: msg, alert: true, edit: [entrySummary(diary, result.entry), msg] };
+      return { toast: msg, alert: true, edit: [entrySummary(outcome.studentName, outcome.entry), msg] };
     }
     case "changed": {
-      const current = result.entry;
-      const pending = current.status === "submitted";
+      const current = outcome.entry;
       return {
         toast: { key: "diary-reason-changed" },
         alert: true,
-        edit: [summary, { key: "diary-reason-changed" }],
-        ...(pending ? { current: { text: [entrySummary(diary, current)], entryId: current.id, version: current.version } } : {}),
+        edit: [entrySummary(outcome.studentName, outcome.shown), { key: "diary-reason-changed" }],
+        ...(current.status === "submitted"
+          ? { current: { text: [entrySummary(outcome.studentName, current)], entryId: current.id, version: current.version } }
+          : {}),
       };
     }
     case "notPending":
-      return { toast: { key: "diary-reason-notPending" }, edit: [entrySummary(diary, result.entry), { key: "diary-reason-notPending" }] };
+      return {
+        toast: { key: "diary-reason-notPending" },
+        edit: [entrySummary(outcome.studentName, outcome.entry), { key: "diary-reason-notPending" }],
+      };
     case "notFound":
       return { toast: { key: "diary-reason-notFound" }, edit: [{ key: "diary-reason-notFound" }] };
     case "forbidden":
-      return { toast: denialMsg(result.reason), alert: true };
-    case "invalidReason":
-      return { invalidReason: { key: `diary-reason-${result.code}`, params: { min: result.min, max: result.max } } };
+      return { toast: denialMsg(outcome.reason), alert: true };
   }
-}
-
-/** Before asking for a reason: may this person return this very version? null = ask; otherwise the answer. */
-export async function checkReturnable(services: AppServices, user: Principal, press: DecisionPress): Promise<DecisionOutcome | null> {
-  const entry = await services.diary.entries.getEntry(press.id);
-  const diary = entry ? await services.diaryPlacements.load(entry.placementId) : null;
-  if (!entry || !diary) return { toast: { key: "diary-reason-notFound" }, edit: [{ key: "diary-reason-notFound" }] };
-  const actor = diaryActorOf(services, user, diary);
-  if (!actor) return { toast: denialMsg("notLinked"), alert: true };
-  const access = decideDiaryAccess(actor, diary.diary, "returnEntry");
-  if (!access.allowed) return { toast: denialMsg(access.reason), alert: true };
-  if (entry.version === press.version && entry.status === "submitted") return null;
-  if (entry.decision && entry.version === press.version + 1) {
-    const msg: Msg = {
-      key: `diary-reason-already-${entry.decision.kind}`,
-      params: { name: await nameOf(services, entry.decision.by), at: dottedDateTime(entry.decision.at, services.config.timezone) },
-    };
-    return { toast: msg, alert: true, edit: [entrySummary(diary, entry), msg] };
-  }
-  if (entry.version !== press.version) {
-    return {
-      toast: { key: "diary-reason-changed" },
-      alert: true,
-      edit: [entrySummary(diary, entry), { key: "diary-reason-changed" }],
-      ...(entry.status === "submitted"
-        ? { current: { text: [entrySummary(diary, entry)], entryId: entry.id, version: entry.version } }
-        : {}),
-    };
-  }
-  return { toast: { key: "diary-reason-notPending" }, edit: [entrySummary(diary, entry), { key: "diary-reason-notPending" }] };
 }
 
 /** The buttons of a message about `entryId` at `version` (rendered in the reader's language). */

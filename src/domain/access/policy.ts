@@ -29,6 +29,8 @@ export const ACTIONS = [
   "approveDiaryEntry",
   "returnDiaryEntry",
   "signOffDiary",
+  "allowEarlySignOff",
+  "reopenDiary",
   "gradePractice",
   "writeCharacteristic",
   "exportDepartment",
@@ -73,20 +75,27 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
   // QP-06 5.12: the organisation supervisor is appointed by the organisation and vouched for by the department.
   confirmOrganisationSupervisor: ["coordinator", "admin"],
-  // The diary cells are those of src/domain/diary/diary-access.ts (a test keeps the two equal).
+  // The diary. The admin sees every diary but writes nothing into one: each of the acts below is
+  // recorded and printed on the F-76 under the name and role of the person QP-06 names for it
+  // (5.11, 5.12, 6.2, 6.5, 6.8), and an operator of the bot is none of them.
   viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   // QP-06 5.11, 5.14: the student keeps the diary and hands in the report.
-  writeDiaryEntry: ["student", "admin"],
-  uploadReport: ["student", "admin"],
-  // QP-06 5.12: the organisation supervisor approves; the university supervisor only while none is linked.
-  approveDiaryEntry: ["organisationSupervisor", "universitySupervisor", "admin"],
-  returnDiaryEntry: ["universitySupervisor", "organisationSupervisor", "admin"],
+  writeDiaryEntry: ["student"],
+  uploadReport: ["student"],
+  // QP-06 5.12: the organisation supervisor approves; the university supervisor only while none is linked
+  // (or the linked one is not confirmed yet).
+  approveDiaryEntry: ["organisationSupervisor", "universitySupervisor"],
+  returnDiaryEntry: ["universitySupervisor", "organisationSupervisor"],
   // QP-06 6.2: both supervisors sign the diary.
-  signOffDiary: ["universitySupervisor", "organisationSupervisor", "admin"],
+  signOffDiary: ["universitySupervisor", "organisationSupervisor"],
+  // QP-06 5.9, 6.2: the department's coordinator may let a diary be signed before the practice's last day.
+  allowEarlySignOff: ["coordinator"],
+  // QP-06 6.2: a supervisor who signed may take the diary back for corrections (sign-offs and grade cleared).
+  reopenDiary: ["universitySupervisor", "organisationSupervisor"],
   // QP-06 5.6–5.8; 6.5: the university supervisor, or the coordinator for the department's commission.
-  gradePractice: ["universitySupervisor", "coordinator", "admin"],
+  gradePractice: ["universitySupervisor", "coordinator"],
   // QP-06 Annex 1 §2.6; 6.8: the characteristic comes from the organisation.
-  writeCharacteristic: ["organisationSupervisor", "admin"],
+  writeCharacteristic: ["organisationSupervisor"],
   exportDepartment: ["coordinator", "admin"],
   broadcastDepartment: ["coordinator", "admin"],
   proposeOrganisation: ["student", "coordinator", "admin"],
@@ -127,6 +136,7 @@ const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>([
   "returnDiaryEntry",
   "signOffDiary",
   "writeCharacteristic",
+  "reopenDiary",
 ]);
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 

@@ -17,6 +17,8 @@ export interface DiaryPlacement {
   requiredHours: number;
   universitySupervisorTelegramId: number | null;
   organisationSupervisorTelegramId: number | null;
+  /** False while the linked organisation supervisor waits for the department's confirmation (absent = confirmed). */
+  organisationSupervisorConfirmed?: boolean | undefined;
   /**
    * The first day the diary may be written: the day the placement was approved, or the practice's start if
    * later (absent: the start). Days before it are not absences.

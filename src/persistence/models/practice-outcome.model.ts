@@ -12,6 +12,8 @@ export interface StoredFile {
   mime: string;
   uploadedAt: Date;
   uploadedBy: number;
+  /** Telegram's file id of the document as the uploader sent it (the bot sends it on without re-uploading). */
+  telegramFileId?: string | undefined;
 }
 
 export interface CharacteristicRecord {
@@ -38,6 +40,23 @@ export interface SignOffRecord {
   at: Date;
 }
 
+/** QP-06 6.2: the coordinator lets the diary be signed before the practice's last working day. */
+export interface EarlySignOffRecord {
+  by: number;
+  at: Date;
+  reason: string;
+}
+
+/** A supervisor took a signed diary back for corrections (QP-06 6.2); what it cleared is kept here. */
+export interface ReopeningRecord {
+  by: number;
+  role: SignOffRole;
+  at: Date;
+  reason: string;
+  signOffs: SignOffRecord[];
+  grade?: GradeRecord | undefined;
+}
+
 export interface ClearedSignOffRecord extends SignOffRecord {
   clearedAt: Date;
   reason: string;
@@ -56,6 +75,8 @@ export interface PracticeOutcomeRecord {
   gradeHistory: GradeRecord[];
   signOffs: SignOffRecord[];
   signOffHistory: ClearedSignOffRecord[];
+  earlySignOff?: EarlySignOffRecord | undefined;
+  reopenings: ReopeningRecord[];
   version: number;
   createdAt?: Date;
   updatedAt?: Date;
@@ -74,6 +95,8 @@ const storedFileSchema = new Schema<StoredFile>(
     uploadedAt: { type: Date, required: true },
     /** Telegram id of the uploader. */
     uploadedBy: { type: Number, required: true },
+    /** Telegram's file id of the uploaded document (sent on to the supervisors as it is). */
+    telegramFileId: { type: String },
   },
   { _id: false },
 );
@@ -126,6 +149,30 @@ const clearedSignOffSchema = new Schema<ClearedSignOffRecord>(
   { _id: false },
 );
 
+const earlySignOffSchema = new Schema<EarlySignOffRecord>(
+  {
+    /** Telegram id of the coordinator who allowed it. */
+    by: { type: Number, required: true },
+    at: { type: Date, required: true },
+    reason: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const reopeningSchema = new Schema<ReopeningRecord>(
+  {
+    by: { type: Number, required: true },
+    role: { type: String, enum: SIGN_OFF_ROLES, required: true },
+    at: { type: Date, required: true },
+    reason: { type: String, required: true },
+    /** The sign-offs the reopening cleared. */
+    signOffs: { type: [signOffSchema], default: [] },
+    /** The grade it cleared (also kept in `gradeHistory`). */
+    grade: { type: gradeSchema, default: undefined },
+  },
+  { _id: false },
+);
+
 /** The end of a practice: report, characteristic, grade and sign-offs; one document per placement. */
 const practiceOutcomeSchema = new Schema<PracticeOutcomeRecord>(
   {
@@ -145,6 +192,10 @@ const practiceOutcomeSchema = new Schema<PracticeOutcomeRecord>(
     signOffs: { type: [signOffSchema], default: [] },
     /** Sign-offs that a later change of the diary cleared. */
     signOffHistory: { type: [clearedSignOffSchema], default: [] },
+    /** QP-06 6.2: the coordinator's permission to sign before the last working day, with its reason. */
+    earlySignOff: { type: earlySignOffSchema, default: undefined },
+    /** Every reopening of the signed diary, oldest first. */
+    reopenings: { type: [reopeningSchema], default: [] },
     /** Incremented by every change. */
     version: { type: Number, required: true, default: 1 },
   },

@@ -104,8 +104,11 @@ export function createDiaryEntryRepository(DiaryEntry: ReturnType<typeof createD
       id: Types.ObjectId;
       expectedVersion: number;
       decision: EntryDecisionRecord;
+      /** The content of version `expectedVersion` when the caller has just read it (saves a read). */
+      content?: { text: string; hours: number };
     }): Promise<DiaryEntryDocument | null> {
-      const current = await DiaryEntry.findOne({ _id: input.id }, { text: 1, hours: 1 }).lean<{ text: string; hours: number }>();
+      const current =
+        input.content ?? (await DiaryEntry.findOne({ _id: input.id }, { text: 1, hours: 1 }).lean<{ text: string; hours: number }>());
       if (!current) return null;
       const history: EntryHistoryRecord = {
         at: input.decision.at,

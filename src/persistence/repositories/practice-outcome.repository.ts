@@ -2,6 +2,8 @@ import type { SignOffRole } from "../../domain/diary/types.js";
 import { isDuplicateKeyError } from "../errors.js";
 import type {
   CharacteristicRecord,
+  EarlySignOffRecord,
+  ReopeningRecord,
   createPracticeOutcomeModel,
   GradeRecord,
   PracticeOutcomeDocument,
@@ -9,7 +11,7 @@ import type {
   StoredFile,
 } from "../models/practice-outcome.model.js";
 
-export type { CharacteristicRecord, GradeRecord, SignOffRecord, StoredFile };
+export type { CharacteristicRecord, EarlySignOffRecord, GradeRecord, ReopeningRecord, SignOffRecord, StoredFile };
 
 /** Whose outcome: the placement, its student and department. */
 export interface OutcomeOwner {
@@ -93,6 +95,28 @@ export function createPracticeOutcomeRepository(PracticeOutcome: ReturnType<type
         if (r.modifiedCount === 1) return doc.signOffs;
       }
       throw new Error(`could not clear the sign-offs of placement ${placementId}: it keeps changing`);
+    },
+    /** Records the coordinator's permission to sign off early (QP-06 6.2); a later one replaces it. */
+    async setEarlySignOff(owner: OutcomeOwner, record: EarlySignOffRecord): Promise<PracticeOutcomeDocument> {
+      return upsert(owner, { $set: { earlySignOff: record } });
+    },
+    /**
+     * Reopens a signed diary: the sign-offs move to `signOffHistory`, the grade is removed (it stays in
+     * `gradeHistory`), and the reopening keeps both. Null when the outcome changed meanwhile (`version`).
+     */
+    async reopen(input: { placementId: string; version: number; reopening: ReopeningRecord }): Promise<PracticeOutcomeDocument | null> {
+      const { reopening } = input;
+      const cleared = reopening.signOffs.map((s) => ({ ...s, clearedAt: reopening.at, reason: "reopened" }));
+      return PracticeOutcome.findOneAndUpdate(
+        { placementId: input.placementId, version: input.version },
+        {
+          $set: { signOffs: [] },
+          $unset: { grade: 1 },
+          $push: { signOffHistory: { $each: cleared }, reopenings: reopening },
+          $inc: { version: 1 },
+        },
+        { returnDocument: "after" },
+      ).lean<PracticeOutcomeDocument>();
     },
     /** Withdraws one role's sign-off (used when a check made right after signing fails). */
     async removeSignOff(placementId: string, role: SignOffRole, at: Date): Promise<void> {

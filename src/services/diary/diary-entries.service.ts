@@ -8,17 +8,17 @@ import {
   type EntryIssue,
   type ReturnReasonIssue,
 } from "../../domain/diary/entry-validation.js";
-import { groupPendingByStudent, type PendingGroup } from "../../domain/diary/pending.js";
-import { computeProgress, type DiaryProgress } from "../../domain/diary/progress.js";
+import { signOffsComplete } from "../../domain/diary/sign-off.js";
 import type { DecisionKind, DecisionRole, DiaryActor, DiaryPlacement, Evidence } from "../../domain/diary/types.js";
-import { groupEntriesByWeek, type DiaryWeek } from "../../domain/diary/weeks.js";
 import type { IsoDate } from "../../domain/rules/dates.js";
 import { isDuplicateKeyError } from "../../persistence/errors.js";
 import type { DiaryEntryDocument } from "../../persistence/models/diary-entry.model.js";
 import type { EntryDecisionRecord } from "../../persistence/repositories/diary-entry.repository.js";
 import type { SignOffRecord } from "../../persistence/repositories/practice-outcome.repository.js";
 import { placementRules, type DiaryServiceDeps } from "./context.js";
-import { toEntryView, type DiaryEntryView, type MarkedEntryView } from "./views.js";
+import { decisionOf, plainEvidence, sameEvidence } from "./entry-records.js";
+import { createEntryReading } from "./diary-reading.service.js";
+import { toEntryView, type DiaryEntryView } from "./views.js";
 
 export type SubmitEntryResult =
   | {
@@ -36,6 +36,8 @@ export type SubmitEntryResult =
   /** Same hours, text and evidence as the submitted / approved entry of that day: nothing to do. */
   | { status: "unchanged"; entry: DiaryEntryView }
   | { status: "invalid"; issues: EntryIssue[] }
+  /** QP-06 6.2: every linked supervisor signed the diary; only a supervisor's reopening unlocks it. */
+  | { status: "locked" }
   | { status: "forbidden"; reason: DiaryAccessDenial };
 
 export type DecisionFailure =
@@ -55,25 +57,6 @@ export interface ApproveAllResult {
   status: "done";
   approved: DiaryEntryView[];
   skipped: { entryId: string; date: IsoDate; status: "alreadyDecided" | "changed" | "notPending" | "notFound" }[];
-}
-
-function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.fileUniqueId === b[i]?.fileUniqueId && e.kind === b[i]?.kind);
-}
-
-function plainEvidence(evidence: readonly Evidence[]): Evidence[] {
-  return evidence.map((e) => ({
-    kind: e.kind,
-    fileId: e.fileId,
-    fileUniqueId: e.fileUniqueId,
-    ...(e.fileName !== undefined ? { fileName: e.fileName } : {}),
-  }));
-}
-
-function decisionOf(doc: DiaryEntryDocument): EntryDecisionRecord | null {
-  const d = doc.decision;
-  if (!d) return null;
-  return { kind: d.kind, by: d.by, role: d.role, at: d.at, ...(d.reason != null ? { reason: d.reason } : {}) };
 }
 
 /**
@@ -98,6 +81,36 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
     return { status: "notPending", entry };
   }
 
+  /**
+   * Decides on an entry already loaded and already allowed (the caller asked `can()`): one
+   * version-guarded update; a miss is explained with one more read.
+   */
+  async function decideLoaded(input: {
+    doc: DiaryEntryDocument;
+    expectedVersion: number;
+    by: number;
+    role: DecisionRole;
+    kind: DecisionKind;
+    reason?: string | undefined;
+  }): Promise<DecisionResult> {
+    const decision: EntryDecisionRecord = {
+      kind: input.kind,
+      by: input.by,
+      role: input.role,
+      at: deps.now(),
+      ...(input.reason !== undefined ? { reason: normalizeEntryText(input.reason) } : {}),
+    };
+    const content = input.doc.version === input.expectedVersion ? { text: input.doc.text, hours: input.doc.hours } : undefined;
+    const updated = await db.diaryEntries.decide({
+      id: input.doc._id,
+      expectedVersion: input.expectedVersion,
+      decision,
+      ...(content ? { content } : {}),
+    });
+    if (updated) return { status: input.kind, entry: toEntryView(updated) };
+    return explainMiss(input.doc._id, input.expectedVersion);
+  }
+
   async function decide(input: {
     entryId: string;
     expectedVersion: number;
@@ -106,24 +119,23 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
     kind: DecisionKind;
     reason?: string;
   }): Promise<DecisionResult> {
-    const access = decideDiaryAccess(input.actor, input.placement, input.kind === "approved" ? "approveEntry" : "returnEntry");
+    const access = decideDiaryAccess(input.actor, input.placement, input.kind === "approved" ? "approveDiaryEntry" : "returnDiaryEntry");
     if (!access.allowed) return { status: "forbidden", reason: access.reason };
     const doc = await db.diaryEntries.findById(input.entryId);
     if (!doc) return { status: "notFound" };
     if (doc.placementId !== input.placement.id) return { status: "forbidden", reason: "notLinked" };
-    const decision: EntryDecisionRecord = {
-      kind: input.kind,
+    return decideLoaded({
+      doc,
+      expectedVersion: input.expectedVersion,
       by: input.actor.telegramId,
       role: access.role as DecisionRole,
-      at: deps.now(),
-      ...(input.reason !== undefined ? { reason: normalizeEntryText(input.reason) } : {}),
-    };
-    const updated = await db.diaryEntries.decide({ id: doc._id, expectedVersion: input.expectedVersion, decision });
-    if (updated) return { status: input.kind, entry: toEntryView(updated) };
-    return explainMiss(doc._id, input.expectedVersion);
+      kind: input.kind,
+      reason: input.reason,
+    });
   }
 
   return {
+    decideLoaded,
     /**
      * Hands in the entry of `date`: creates it, or edits the day's entry (one entry per day). Editing an
      * approved entry clears its approval (`approvalCleared`, history keeps the old text and approval).
@@ -137,8 +149,10 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       text: string;
       evidence?: readonly Evidence[];
     }): Promise<SubmitEntryResult> {
-      const access = decideDiaryAccess(input.actor, input.placement, "writeEntry");
+      const access = decideDiaryAccess(input.actor, input.placement, "writeDiaryEntry");
       if (!access.allowed) return { status: "forbidden", reason: access.reason };
+      const signed = await db.practiceOutcomes.find(input.placement.id);
+      if (signed && signOffsComplete(input.placement, signed.signOffs)) return { status: "locked" };
       const { policy, calendar, today, at } = placementRules(deps, input.placement);
       const evidence = plainEvidence(input.evidence ?? []);
       const existing = await db.diaryEntries.findByDate(input.placement.id, input.date);
@@ -260,7 +274,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       placement: DiaryPlacement;
       shown?: readonly { entryId: string; version: number }[];
     }): Promise<ApproveAllResult | { status: "forbidden"; reason: DiaryAccessDenial }> {
-      const access = decideDiaryAccess(input.actor, input.placement, "approveEntry");
+      const access = decideDiaryAccess(input.actor, input.placement, "approveDiaryEntry");
       if (!access.allowed) return { status: "forbidden", reason: access.reason };
       const pending = await db.diaryEntries.listByStatus([input.placement.id], "submitted");
       const targets =
@@ -280,47 +294,7 @@ export function createDiaryEntryService(deps: DiaryServiceDeps) {
       return result;
     },
 
-    /** What waits for `actor`'s decision in these placements, grouped by student (`/pending`). */
-    async listPending(
-      actor: DiaryActor,
-      placements: readonly DiaryPlacement[],
-    ): Promise<PendingGroup<DiaryEntryView & { placementId: string; version: number }>[]> {
-      const mine = placements.filter((p) => decideDiaryAccess(actor, p, "approveEntry").allowed);
-      const entries = await db.diaryEntries.listByStatus(
-        mine.map((p) => p.id),
-        "submitted",
-      );
-      return groupPendingByStudent(entries.map(toEntryView));
-    },
-
-    async getEntry(entryId: string): Promise<DiaryEntryView | null> {
-      const doc = await db.diaryEntries.findById(entryId);
-      return doc ? toEntryView(doc) : null;
-    },
-
-    async findEntryByDate(placementId: string, date: IsoDate): Promise<DiaryEntryView | null> {
-      const doc = await db.diaryEntries.findByDate(placementId, date);
-      return doc ? toEntryView(doc) : null;
-    },
-
-    /** Every entry of the diary, oldest first, with its weekend / holiday mark. */
-    async listEntries(placement: DiaryPlacement): Promise<MarkedEntryView[]> {
-      const { calendar } = placementRules(deps, placement);
-      const docs = await db.diaryEntries.listByPlacement(placement.id);
-      return docs.map((d) => ({ ...toEntryView(d), mark: markEntryDay(calendar, d.date).mark }));
-    },
-
-    /** `/entries`: every week of the practice with its norm (page with pageOf from the domain). */
-    async entriesByWeek(placement: DiaryPlacement): Promise<DiaryWeek<MarkedEntryView>[]> {
-      return groupEntriesByWeek(await this.listEntries(placement), placement, placement.endDate);
-    },
-
-    /** `/progress`. */
-    async getProgress(placement: DiaryPlacement): Promise<DiaryProgress> {
-      const { policy, calendar, today } = placementRules(deps, placement);
-      const entries = await db.diaryEntries.listByPlacement(placement.id);
-      return computeProgress({ placement, entries: entries.map(toEntryView), today, policy, calendar });
-    },
+    ...createEntryReading(deps),
   };
 }
 export type DiaryEntryService = ReturnType<typeof createDiaryEntryService>;

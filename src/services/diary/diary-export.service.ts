@@ -110,6 +110,7 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
         ...(outcome?.characteristic ? [outcome.characteristic.by] : []),
         ...(outcome?.grade ? [outcome.grade.by] : []),
         ...(outcome?.signOffs.map((s) => s.by) ?? []),
+        ...(outcome?.earlySignOff ? [outcome.earlySignOff.by] : []),
       ]);
       const reportEntries: DiaryReportEntry[] = entries.map((e) => ({
         date: e.date,
@@ -175,6 +176,15 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
           : null,
         grade: g ? { score: g.score, letter: g.letter, points: g.points, by: name(g.by), role: g.role, at: g.at.toISOString() } : null,
         signOffs: (outcome?.signOffs ?? []).map((s) => ({ role: s.role, by: name(s.by), at: s.at.toISOString() })),
+        ...(outcome?.earlySignOff
+          ? {
+              earlySignOff: {
+                by: name(outcome.earlySignOff.by),
+                at: outcome.earlySignOff.at.toISOString(),
+                reason: outcome.earlySignOff.reason,
+              },
+            }
+          : {}),
       };
     },
 

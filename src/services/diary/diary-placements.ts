@@ -35,6 +35,25 @@ export function policyOfDepartment(reference: AdapterReference, department: Pick
   return known ?? resolvePolicy(reference.policies, reference.defaultPolicyId);
 }
 
+/** The placement's supervisors as the diary's access target sees them (one place reads the links). */
+export type PlacementLinksInput = Pick<PlacementDocument, "universitySupervisorTelegramId"> & {
+  organisationSupervisor?: { telegramId?: number | null | undefined; status?: string | null | undefined } | null | undefined;
+};
+
+export function placementLinks(placement: PlacementLinksInput): {
+  universitySupervisorTelegramId: number | null;
+  organisationSupervisorTelegramId: number | null;
+  organisationSupervisorConfirmed?: boolean;
+} {
+  return {
+    universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
+    organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
+    // QP-06 5.12: an organisation supervisor waiting for the department's confirmation approves nothing that counts.
+    // A link made before confirmation existed carries no status and counts as confirmed.
+    ...(placement.organisationSupervisor?.status === "pending" ? { organisationSupervisorConfirmed: false } : {}),
+  };
+}
+
 /**
  * A placement document as the diary sees it. Null while its dates are not set (a draft without
  * dates has no diary). Required hours (QP-06 3.6): with a calendar, the sum of the weekly norms (the
@@ -47,9 +66,8 @@ export function toDiaryPlacement(
     PlacementDocument,
     "_id" | "studentId" | "departmentId" | "startDate" | "endDate" | "weeks" | "requiredHours" | "universitySupervisorTelegramId"
   > &
-    Partial<Pick<PlacementDocument, "approvedAt" | "lateEntryDays" | "excusedDays">> & {
-      organisationSupervisor?: { telegramId?: number | null | undefined } | null | undefined;
-    },
+    Partial<Pick<PlacementDocument, "approvedAt" | "lateEntryDays" | "excusedDays">> &
+    PlacementLinksInput,
   policy: Pick<Policy, "id" | "hoursPerDay" | "daysPerWeek"> & Partial<Pick<Policy, "requiredHours" | "timeZone">>,
   calendar: WorkingCalendar | null = null,
 ): DiaryPlacement | null {
@@ -79,8 +97,7 @@ export function toDiaryPlacement(
     startDate,
     endDate,
     requiredHours: norms ? requiredHoursOf(norms) : (placement.requiredHours ?? requiredPracticeHours(policy, weeks)),
-    universitySupervisorTelegramId: placement.universitySupervisorTelegramId ?? null,
-    organisationSupervisorTelegramId: placement.organisationSupervisor?.telegramId ?? null,
+    ...placementLinks(placement),
     writableFrom: diaryOpensOn(startDate, approvedOn),
     lateEntryDays: [...new Set((placement.lateEntryDays ?? []).map((d) => d.date))].sort(),
     excusedDays,

@@ -20,6 +20,8 @@ export interface UploadedFile {
   fileName: string;
   /** MIME type as Telegram reported it. */
   mime?: string | undefined;
+  /** Telegram's file id of the document as it was sent (kept to send it on). */
+  telegramFileId?: string | undefined;
 }
 
 type Forbidden = { status: "forbidden"; reason: DiaryAccessDenial };
@@ -89,6 +91,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
       mime: REPORT_MIME[kind],
       uploadedAt: deps.now(),
       uploadedBy: by,
+      ...(file.telegramFileId !== undefined ? { telegramFileId: file.telegramFileId } : {}),
     } satisfies StoredFile;
   }
 
@@ -167,7 +170,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
       score: number;
       practiceType?: PracticeType | undefined;
     }): Promise<GradeResult> {
-      const access = decideDiaryAccess(input.actor, input.placement, "recordGrade");
+      const access = decideDiaryAccess(input.actor, input.placement, "gradePractice");
       if (!access.allowed) return { status: "forbidden", reason: access.reason };
       const issue = validateScore(input.score);
       if (issue) return { status: "invalid", ...issue };
@@ -189,7 +192,7 @@ export function createPracticeOutcomeService(deps: DiaryServiceDeps) {
      * the diary afterwards withdraws the sign-offs (see submitEntry).
      */
     async signOff(input: { placement: DiaryPlacement; actor: DiaryActor }): Promise<SignOffResult> {
-      const access = decideDiaryAccess(input.actor, input.placement, "signOff");
+      const access = decideDiaryAccess(input.actor, input.placement, "signOffDiary");
       if (!access.allowed) return { status: "forbidden", reason: access.reason };
       const role = access.role as SignOffRole;
       const check = checkSignOff(await db.diaryEntries.listByPlacement(input.placement.id));

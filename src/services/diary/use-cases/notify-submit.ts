@@ -1,7 +1,7 @@
-import { dottedDate } from "../domain/rules/dates.js";
-import type { SubmitEntryResult } from "../services/diary/diary-entries.service.js";
-import type { AppServices } from "../services/app-services.js";
-import { diaryDecision } from "./decision-buttons.js";
+import { dottedDate } from "../../../domain/rules/dates.js";
+import type { SubmitEntryResult } from "../diary-entries.service.js";
+import type { DiaryUseCaseDeps } from "./context.js";
+import { diaryDecision } from "../../../bot/decision-buttons.js";
 
 type Submitted = Extract<SubmitEntryResult, { status: "created" | "updated" }>;
 
@@ -11,14 +11,17 @@ type Submitted = Extract<SubmitEntryResult, { status: "created" | "updated" }>;
  * who had approved it is told the approval is withdrawn; sign-offs withdrawn by the change are said
  * to those who had signed (QP-06 6.2). One message per entry version (dedupe keys).
  */
-export async function notifyAfterSubmit(services: AppServices, input: { studentName: string; result: Submitted }): Promise<void> {
+export async function notifyAfterSubmit(
+  deps: Pick<DiaryUseCaseDeps, "outbox" | "diaryCalendar">,
+  input: { studentName: string; result: Submitted },
+): Promise<void> {
   const { entry, approverTelegramId, clearedDecision, signOffsCleared } = input.result;
   const date = dottedDate(entry.date);
   if (approverTelegramId !== null) {
-    const flagged = await services.diaryCalendar.flagsOfEntry(entry.placementId, entry.date);
+    const flagged = await deps.diaryCalendar.flagsOfEntry(entry.placementId, entry.date);
     const edited = input.result.status === "created" ? "no" : "yes";
     const params = { student: input.studentName, date, hours: entry.hours, text: entry.text };
-    await services.outbox.enqueue({
+    await deps.outbox.enqueue({
       recipient: approverTelegramId,
       kind: "diary-entry",
       ref: entry.id,
@@ -27,13 +30,19 @@ export async function notifyAfterSubmit(services: AppServices, input: { studentN
         ...(flagged
           ? { key: "diary-calendar-notify-entry", params: { ...params, edited, ...flagged } }
           : { key: edited === "no" ? "diary-notify-entry" : "diary-notify-entry-edited", params }),
-        keyboard: diaryDecision.outboxKeyboard(entry.id, entry.version, { approve: "diary-notify-approve", return: "diary-notify-return" }),
+        keyboard: [
+          ...diaryDecision.outboxKeyboard(entry.id, entry.version, { approve: "diary-notify-approve", return: "diary-notify-return" }),
+          // The photos and documents are sent on demand (the entry's own message carries only the text).
+          ...(entry.evidence.length > 0
+            ? [[{ key: "supervision-attachments-button", params: { count: entry.evidence.length }, callbackData: `svp.ev:${entry.id}` }]]
+            : []),
+        ],
       },
       dedupeKey: `diary-entry:${entry.id}:v${entry.version}`,
     });
   }
   if (clearedDecision) {
-    await services.outbox.enqueue({
+    await deps.outbox.enqueue({
       recipient: clearedDecision.by,
       kind: "diary-approval-cleared",
       ref: entry.id,
@@ -42,7 +51,7 @@ export async function notifyAfterSubmit(services: AppServices, input: { studentN
     });
   }
   for (const signOff of signOffsCleared) {
-    await services.outbox.enqueue({
+    await deps.outbox.enqueue({
       recipient: signOff.by,
       kind: "diary-signoff-cleared",
       ref: entry.placementId,
