@@ -47,11 +47,9 @@ function numberOrNull(value: unknown): number | null {
 }
 
 export async function loadSituation(services: AppServices, telegramId: number): Promise<Situation> {
-  const { db } = services;
   const today = calendarDate(services.now(), services.config.timezone);
-  const student = await db.students.findByTelegramId(telegramId);
+  const { student, department } = await services.users.studentWithDepartment(telegramId);
   if (!student) return { today, profile: null, record: null, policyId: null };
-  const department = await db.departments.findById(student.departmentId);
   if (department && !services.reference.policies.has(department.policyId)) {
     services.logger.warn(
       { departmentId: String(department._id), policyId: department.policyId },

@@ -35,12 +35,12 @@ export function sortStoredScenes(stored: StoredScenes): { kept: ConversationData
 }
 
 /**
- * The conversations plugin's storage over `db.conversationStates`, versioned per scene: a stored
+ * The conversations plugin's storage over the scene states service, versioned per scene: a stored
  * state of a scene whose version changed is dropped (the others are kept), and the next update of
  * that person is told which scene was interrupted and how to resume ({@link SceneStorage.announceInterrupted}).
  */
-export function createSceneStorage(services: Pick<AppServices, "db" | "now" | "logger">) {
-  const { db } = services;
+export function createSceneStorage(services: Pick<AppServices, "sceneStates" | "logger">) {
+  const states = services.sceneStates;
   /** Scenes dropped while reading the state of the update being handled, by storage key. */
   const interrupted = new Map<string, SceneId[]>();
 
@@ -50,19 +50,19 @@ export function createSceneStorage(services: Pick<AppServices, "db" | "now" | "l
     getStorageKey: sceneStorageKey,
     adapter: {
       async read(key) {
-        const stored = await db.conversationStates.read<StoredScenes>(key);
+        const stored = await states.read<StoredScenes>(key);
         if (!stored || !Array.isArray(stored.version)) return stored;
         if (stored.version[1] === SCENE_STATE_VERSION && stored.version[0] === 0) return stored;
         const { kept, dropped } = sortStoredScenes(stored);
         if (dropped.length > 0) interrupted.set(key, dropped);
         if (Object.keys(kept).length === 0) {
-          await db.conversationStates.delete(key);
+          await states.delete(key);
           return undefined;
         }
         return { version: [0, SCENE_STATE_VERSION], state: kept };
       },
-      write: (key, state) => db.conversationStates.write(key, state, services.now()),
-      delete: (key) => db.conversationStates.delete(key),
+      write: (key, state) => states.write(key, state),
+      delete: (key) => states.delete(key),
     },
   };
 

@@ -21,6 +21,7 @@ import { createDepartmentExportService, type DepartmentExportService } from "./d
 import { createUserService, type UserService } from "./user.service.js";
 import { createSettingsService, type SettingsService } from "./settings.service.js";
 import { createSceneDraftService, type SceneDraftService } from "./scene-draft.service.js";
+import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
@@ -40,7 +41,7 @@ export interface ServiceDeps {
 }
 
 /** Services and settings shared by the bot's features and scenes, cron jobs, the CLI and benchmarks. */
-export interface AppServices extends ServiceDeps {
+export interface AppServices extends Omit<ServiceDeps, "db"> {
   invitations: InvitationService;
   /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
   outbox: Outbox;
@@ -77,6 +78,8 @@ export interface AppServices extends ServiceDeps {
   settings: SettingsService;
   /** Answers of long scenes saved after each question. */
   sceneDrafts: SceneDraftService;
+  /** The conversations plugin's stored scene states. */
+  sceneStates: SceneStateService;
   /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
   diaryCalendar: DiaryCalendarService;
 }
@@ -91,8 +94,9 @@ export function createServices(deps: ServiceDeps): AppServices {
   const diaryPlacements = createDiaryPlacements({ db: deps.db, now: deps.now, reference: deps.reference });
   const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
+  const { db: _db, ...shared } = deps;
   return {
-    ...deps,
+    ...shared,
     invitations,
     outbox,
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
@@ -109,6 +113,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
+    sceneStates: createSceneStateService({ db: deps.db, now: deps.now }),
     diaryCalendar,
     diaryUseCases: createDiaryUseCases({
       db: deps.db,

@@ -54,6 +54,13 @@ export function createUserService(deps: UserServiceDeps) {
       await db.users.setLanguage(telegramId, locale);
     },
 
+    /** The student profile of a Telegram account and its department (null, null when it holds none). */
+    async studentWithDepartment(telegramId: number) {
+      const student = await db.students.findByTelegramId(telegramId);
+      const department = student ? await db.departments.findById(student.departmentId) : null;
+      return { student, department };
+    },
+
     /** The person as the policy sees them now (after a claim during the update), or null when unknown. */
     async reload(telegramId: number): Promise<{ user: AppUser; principal: AccessPrincipal } | null> {
       const user = await db.users.findByTelegramId(telegramId);
