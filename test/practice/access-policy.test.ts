@@ -55,12 +55,12 @@ const targets: Record<Relation, AccessTarget> = {
  */
 const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; beyondDomain?: true }[] = [
   {
-    says: "domain.md §1, QP-06 5.11: the student registers their own practice base (or says they found none) and proposes its organisation",
+    says: "domain.md §1, 6B03104 §9.1 (stage I): the student chooses or finds their own base and hands its organisation, contract and supervisor to the department, or says they found none",
     who: "student",
     may: ["viewPlacement", "editPlacement", "submitPlacement", "reportNoBase", "proposeOrganisation"],
   },
   {
-    says: "QP-06 5.12: the organisation appoints its supervisor; the student hands them the bot's link",
+    says: "6B03104 §9.1: the student names the organisation's supervisor (QP-06 5.12: appointed by the organisation), so hands them the bot's link",
     who: "student",
     may: ["inviteOrganisationSupervisor"],
   },
@@ -75,7 +75,7 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     may: ["viewPlacement", "listStudents", "viewDiary", "approveDiaryEntry", "returnDiaryEntry"],
   },
   {
-    says: "QP-06 6.2, 6.5: the university supervisor signs the diary, may take it back, and enters the final grade",
+    says: "QP-06 6.2: the university supervisor signs the diary (taking it back is the bot's rule, not in 6.2's text); domain.md §1, QP-06 6.4, 6.5: they enter the final grade",
     who: "universitySupervisor",
     may: ["signOffDiary", "reopenDiary", "gradePractice"],
   },
@@ -90,7 +90,7 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     may: ["viewPlacement", "viewDiary", "approveDiaryEntry", "returnDiaryEntry"],
   },
   {
-    says: "QP-06 6.8: only the organisation supervisor writes the characteristic; QP-06 6.2: they sign the diary and may take it back",
+    says: "QP-06 6.8: only the organisation supervisor writes the characteristic; QP-06 6.2: they sign the diary (taking it back is the bot's rule)",
     who: "organisationSupervisor",
     may: ["writeCharacteristic", "signOffDiary", "reopenDiary"],
   },
@@ -116,7 +116,7 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     ],
   },
   {
-    says: "6B03104 §9.1: the department assigns a base to a student who found none",
+    says: "6B03104 §9.1: the department offers the bases a student chooses among, so the coordinator records a base for a student who found none",
     who: "coordinator",
     may: ["editPlacement", "proposeOrganisation"],
   },
