@@ -16,7 +16,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /**
- * The demo's diaries (issue 9), written through the diary services as the bot would: the student hands
+ * The demo's diaries, written through the diary services as the bot would: the student hands
  * in each entry on its evening, the supervisor decides the next working morning, on a clock set per
  * step so the policy's date rules (no future, the back-dating limit) hold as they would in real use.
  */
