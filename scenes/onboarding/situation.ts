@@ -65,7 +65,7 @@ export function savedSummary(saved: Partial<OnboardingAnswers>, departments: rea
     .join("\n");
 }
 
-/** A student ID someone else holds is refused when it is typed (issue 7 #8), not after all answers. */
+/** A student ID someone else holds is refused when it is typed, not after all answers. */
 export async function verifyStudentNumber(services: AppServices, studentNumber: string, telegramId: number): Promise<Verified> {
   const status = await services.onboarding.studentNumberStatus(studentNumber, telegramId);
   if (status === "taken") return { ok: false, reason: "in-use", params: { studentNumber } };
