@@ -111,3 +111,12 @@ export function parseVerificationCode(input: string): string | null {
 export function verificationQrText(code: string): string {
   return `PRAKTIKA F-76 ${code}`;
 }
+
+/** QP-06 6.2: every supervisor named on the document has signed it off (at least one sign-off). */
+export function isDiarySignedOff(data: Pick<DiaryReportData, "signOffs" | "universitySupervisor" | "organisationSupervisor">): boolean {
+  if (data.signOffs.length === 0) return false;
+  const roles = new Set(data.signOffs.map((s) => s.role));
+  if (data.universitySupervisor !== null && !roles.has("universitySupervisor")) return false;
+  if (data.organisationSupervisor !== null && !roles.has("organisationSupervisor")) return false;
+  return true;
+}
