@@ -34,6 +34,8 @@ export interface DocumentLanguage {
   t: Translate;
   locale: string;
   timeZone?: string;
+  /** The HTTP server's public base: the QR code leads to `<publicUrl>/v/<code>` (http://localhost:8080 when absent). */
+  publicUrl?: string | undefined;
 }
 
 export interface ExportedDiary {
