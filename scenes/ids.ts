@@ -16,16 +16,16 @@ export const SCENES = {
     drafts: true,
   },
   ELIGIBILITY: { id: "ELIGIBILITY", version: 2, command: "eligibility", keyPrefix: "elig", drafts: false },
-  /** `/base`: the student's practice base and placement (issue 8); the placement itself is the draft. */
+  /** `/base`: the student's practice base and placement; the placement itself is the draft. */
   BASE: { id: "BASE", version: 1, command: "base", keyPrefix: "base", drafts: true },
   BROADCAST: { id: "BROADCAST", version: 1, command: "broadcast", keyPrefix: "broadcast", drafts: false },
-  /** The coordinator's reason for returning a placement (issue 8); one question, nothing to draft. */
+  /** The coordinator's reason for returning a placement; one question, nothing to draft. */
   PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
-  /** One day's diary entry (issue 9); its draft lives in the diary drafts collection. */
+  /** One day's diary entry; its draft lives in the diary drafts collection. */
   DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
-  /** The practice report upload (issue 9; QP-06 6.3, 6.12). */
+  /** The practice report upload (QP-06 6.3, 6.12). */
   DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
-  /** A supervisor's reason for returning a diary entry (issue 9); opened by the Return button. */
+  /** A supervisor's reason for returning a diary entry; opened by the Return button. */
   DIARY_RETURN: { id: "DIARY_RETURN", version: 1, command: "pending", keyPrefix: "supervision-return", drafts: false },
   /** The organisation supervisor's characteristic, suggested score and optional signed document (QP-06 6.8). */
   DIARY_CHARACTERISTIC: {

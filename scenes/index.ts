@@ -20,7 +20,7 @@ import { buildSupervisorClaimScene } from "./supervisor-claim/index.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<PrivateContext>, services: AppServices, io: { downloadFile: FileDownloader }): void {
-  // Read-only commands answered inside a scene without leaving it (issue 7 #3): the same features as outside.
+  // Read-only commands answered inside a scene without leaving it: the same features as outside.
   const outside = new Composer<PrivateContext>(helpFeature(services), profileFeature(services), languageFeature(services)).middleware();
   composer.use(createConversation<PrivateContext, SceneContext>(buildOnboardingScene(services, outside), { id: SCENES.ONBOARDING.id }));
   composer.use(createConversation<PrivateContext, SceneContext>(buildEligibilityScene(services, outside), { id: SCENES.ELIGIBILITY.id }));

@@ -22,7 +22,7 @@ const GROUP_FLOWS: Record<EditGroup, GroupFlow> = {
 };
 
 /**
- * `/base` (issue 8; 6B03104 §9.1 stage I): the practice type and dates (pre-filled from the roster),
+ * `/base` (6B03104 §9.1 stage I): the practice type and dates (pre-filled from the roster),
  * the base (approved ones searched first, or a new one), the unit, the practice agreement and the
  * organisation supervisor — only what is missing is asked; every answer is saved on the placement at
  * once, so /cancel, a restart or a new version loses nothing. Summary → submit → the coordinators

@@ -116,7 +116,7 @@ export async function reload(services: AppServices, telegramId: number, placemen
 
 /**
  * Saves answers through the placement service (the placement is the draft). An edit after approval
- * sends it back for approval and tells the coordinators (issue 8).
+ * sends it back for approval and tells the coordinators.
  */
 export async function saveAnswers(
   services: AppServices,

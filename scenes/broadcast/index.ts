@@ -46,7 +46,7 @@ function fitting(values: readonly string[], prefix: string): string[] {
 }
 
 /**
- * `/broadcast` (issue 10): a coordinator (or the admin) writes an announcement with Telegram formatting and an optional
+ * `/broadcast`: a coordinator (or the admin) writes an announcement with Telegram formatting and an optional
  * photo or document, narrows the audience within their own department (programme, course, group, practice type,
  * active placements), sees it as it will look with the exact number of recipients, sends it now or at a local time
  * (Asia/Almaty), optionally with an "I have read it" button, and confirms. The progress message follows.

@@ -16,7 +16,7 @@ import { askEntryText } from "./text.flow.js";
 const ENTRY_ROUNDS = 3;
 
 /**
- * `/diary` (and the daily reminder's button): one day's entry of the practice diary (issue 9) —
+ * `/diary` (and the daily reminder's button): one day's entry of the practice diary —
  * date → hours → what was done → evidence → summary → confirm. Every answer is saved to the diary
  * draft, so /cancel, a restart, a deploy or a new scene version followed by /diary resumes it.
  */

@@ -52,8 +52,8 @@ export interface WindowVerdict {
 
 /**
  * Checks bound to the vacation windows (R-23 §4, §6): verdict for the next academic period, its
- * criteria, and when to apply — from the first day of the vacation when it has not begun yet
- * (issue 7 #6), else the last day to apply, or the next chance when it has passed.
+ * criteria, and when to apply — from the first day of the vacation when it has not begun yet,
+ * else the last day to apply, or the next chance when it has passed.
  * `run` evaluates the check as if filed on `date`.
  */
 export async function answerWindowCheck(

@@ -4,7 +4,7 @@ import { answerWindowCheck, type WindowVerdict } from "./deadlines.js";
 import { prefilledFirstPeriod, prefilledFunding, type EligibilityFlow } from "./flow.js";
 
 /**
- * R-23 3.10 and 6.6 read together (issue 7 #6): the change is on a fee-paying basis, yet a grant
+ * R-23 3.10 and 6.6 read together: the change is on a fee-paying basis, yet a grant
  * holder moving to a related programme keeps the grant; say how both hold.
  */
 function paidOnlyWithGrantKept(verdict: WindowVerdict): boolean {

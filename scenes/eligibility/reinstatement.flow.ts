@@ -11,7 +11,7 @@ import { prefilledLevel, type EligibilityFlow } from "./flow.js";
 /**
  * The verdict and its reasons. The verdict is given on one route (R-23 7.4 or 7.2) and only that
  * route's criteria are listed under it; when 7.4 was not the route, what it still needs follows in
- * its own section, so a ✅ never stands above a ❌ (issue 7 #5).
+ * its own section, so a ✅ never stands above a ❌.
  */
 export function reinstatementLines(t: TranslateFunction, r: EligibilityRenderer, verdict: ReinstatementVerdict): string[] {
   const other = verdict.otherRoute;

@@ -113,7 +113,7 @@ export function buildOnboardingScene(services: AppServices, outside: MiddlewareF
       return;
     }
     if (status === "studentNumberTaken" || status === "studentNumberOnRoster") {
-      // Someone registered the ID while the other questions were answered (issue 7 #8 checks it when typed).
+      // Someone registered the ID while the other questions were answered (the ID question already refuses a taken one).
       const key = status === "studentNumberTaken" ? "onboarding-student-number-taken" : "onboarding-student-number-on-roster";
       await ctx.reply(ctx.t(key, { studentNumber }));
       return;

@@ -11,7 +11,7 @@ export const MAX_DEPARTMENT_MATCHES = 10;
 
 /**
  * The programme code; a code of another level (7M… for a bachelor) offers to change the level to
- * the code's instead of starting over (issue 7 #18). Returns the code and the level it belongs to.
+ * the code's instead of starting over. Returns the code and the level it belongs to.
  */
 export async function askProgrammeCode(ask: Ask, level: Level): Promise<{ programmeCode: string; level: Level }> {
   for (let round = 0; round < MAX_ATTEMPTS; round++) {
@@ -48,7 +48,7 @@ export function searchDepartments(departments: readonly DepartmentOption[], type
 
 /**
  * The department: buttons when they fit; otherwise the student types part of the name (or the code)
- * and picks from the matches (issue 7 #17).
+ * and picks from the matches.
  */
 export async function askDepartment(ask: Ask, departments: readonly DepartmentOption[]): Promise<string> {
   if (departments.length <= MAX_DEPARTMENT_BUTTONS) {

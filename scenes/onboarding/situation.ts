@@ -2,22 +2,15 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import type { AppServices } from "../../src/services/app-services.js";
 import type { DraftAnswers } from "../../src/services/scene-draft.service.js";
 import type { Verified } from "../support/ask.js";
-import { isLevel, type Level } from "../../src/domain/rules/types.js";
+import { isLevel } from "../../src/domain/rules/types.js";
 import { checkFullName, checkGroup, checkProgrammeCode, checkStudentNumber, coursesOf } from "../../src/domain/profile/student-profile.js";
 import { SCENES } from "../ids.js";
 import { loadDraft } from "../support/draft.js";
+import type { RegistrationInput } from "../../src/services/onboarding.service.js";
 import { departmentLabel, type DepartmentOption } from "./choices.js";
 
-/** The answers of a registration, in the order they are asked. */
-export interface OnboardingAnswers {
-  fullName: string;
-  studentNumber: string;
-  level: Level;
-  programmeCode: string;
-  course: number;
-  group: string;
-  departmentId: string;
-}
+/** The answers of a registration, in the order they are asked (the service's input). */
+export type OnboardingAnswers = RegistrationInput;
 
 /** What the scene knows before the first question; read once, outside the replayed code. */
 export interface Situation {
@@ -72,7 +65,7 @@ export function savedSummary(saved: Partial<OnboardingAnswers>, departments: rea
     .join("\n");
 }
 
-/** A student ID someone else holds is refused when it is typed (issue 7 #8), not after all answers. */
+/** A student ID someone else holds is refused when it is typed, not after all answers. */
 export async function verifyStudentNumber(services: AppServices, studentNumber: string, telegramId: number): Promise<Verified> {
   const status = await services.onboarding.studentNumberStatus(studentNumber, telegramId);
   if (status === "taken") return { ok: false, reason: "in-use", params: { studentNumber } };

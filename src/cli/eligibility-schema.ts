@@ -26,7 +26,7 @@ import type { WorkingCalendar } from "../domain/rules/working-calendar.js";
 import type { Policy } from "../domain/policies/policy-schema.js";
 
 /**
- * zod schemas of the `eligibility` CLI input (field names of issue 4). Every
+ * zod schemas of the `eligibility` CLI input. Every
  * message is one short, readable line; the path is added by format-issues.
  */
 

@@ -1,12 +1,9 @@
-import { Types } from "mongoose";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import type { AccessPrincipal } from "../domain/access/roles.js";
 import type { DiaryActor, EntryStatus } from "../domain/diary/types.js";
-import { computeBinCheckDigit } from "../domain/practice/bin.js";
 import { addDays, type IsoDate } from "../domain/rules/dates.js";
 import { calendarDateIn } from "../domain/diary/calendar-date.js";
-import type { Locale } from "../config/config.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { createDiaryServices } from "../services/diary/index.js";
 import { createDiaryCalendarService } from "../services/diary/diary-calendar.service.js";
@@ -15,6 +12,20 @@ import { createOutbox } from "../services/outbox/index.js";
 import { createOrganisationService } from "../services/organisation.service.js";
 import { createPlacementService, diaryPlacementOf } from "../services/placement.service.js";
 import { createRosterService } from "../services/roster/roster.service.js";
+import {
+  binFrom,
+  DEMO_ROSTER_SIZE,
+  demoRosterCsv,
+  DEPARTMENTS,
+  FINISHED_DIARY_ROW,
+  IN_PROGRESS_DIARY_ROW,
+  ORGANISATIONS,
+  PLACEMENT_STATES,
+  SEED_ACTOR,
+  SETUP_DAYS_BACK,
+  STUDENT_STAND_IN,
+} from "./seed-demo-data.js";
+import { printDemoLinks, type DemoLink, type DemoTourStop } from "./seed-demo-links.js";
 import { createDemoClock, localTime, mustStatus, writeDemoDiary, type DemoDiaryState } from "./seed-demo-diaries.js";
 
 /**
@@ -25,37 +36,6 @@ import { createDemoClock, localTime, mustStatus, writeDemoDiary, type DemoDiaryS
  */
 
 export const DEMO_MARKER_COLLECTION = "demo_meta";
-/** Telegram id the seed acts as (an administrator by construction; never a real account). */
-const SEED_ACTOR = 1;
-/**
- * Until somebody claims a printed link, the demo's students and supervisors act through stand-in
- * accounts with tiny Telegram ids (Telegram's own range, never a person's).
- */
-const STUDENT_STAND_IN = 2;
-/** The set-up (roster, placements, supervisors) happens this many days before today: before every diary starts. */
-const SETUP_DAYS_BACK = 35;
-/** Placement state by the student's position in the roster (students sorted by ID). */
-const PLACEMENT_STATES = ["draft", "submitted", "approved", "approved", "returned"] as const;
-/** Rows (approved placements) whose diaries the demo writes. */
-const IN_PROGRESS_DIARY_ROW = 2;
-const FINISHED_DIARY_ROW = 3;
-const DIARY_LABEL: Record<DemoDiaryState, string> = {
-  inProgress: "diary in progress",
-  signed: "diary signed off",
-  failed: "diary graded FX",
-};
-
-export interface DemoLink {
-  who: string;
-  code: string;
-}
-
-/** What to open after claiming the link named `who`. */
-export interface DemoTourStop {
-  commands: string;
-  who: string;
-  shows: string;
-}
 
 export interface DemoDiary {
   department: string;
@@ -78,135 +58,6 @@ export type SeedDemoResult =
       tour: DemoTourStop[];
     }
   | { status: "refused"; reason: string };
-
-interface StandIn {
-  telegramId: number;
-  firstName: string;
-  lastName: string;
-  /** As printed in the F-76 approvals and sign-offs (QP-06 6.2). */
-  fullName: string;
-}
-
-interface DemoDepartment {
-  code: string;
-  name: string;
-  policyId: string;
-  groups: string[];
-  programmeCode: string;
-  /** Language of the diaries' entries. */
-  diaryLanguage: Extract<Locale, "kk" | "ru">;
-  /** The finished diary: signed off with a good grade, or graded FX. */
-  finishedDiary: Exclude<DemoDiaryState, "inProgress">;
-  /** The running diary's approver: the organisation supervisor, else (nobody linked) the university supervisor. */
-  organisationApprovesInProgress: boolean;
-  staff: {
-    universitySupervisor: StandIn;
-    organisationSupervisor: StandIn & { phone: string; email: string };
-  };
-}
-
-const DEPARTMENTS: DemoDepartment[] = [
-  {
-    code: "DEMO-IS",
-    name: "Ақпараттық жүйелер кафедрасы (демо)",
-    policyId: "iitu",
-    groups: ["IS-2201", "IS-2202"],
-    programmeCode: "6B06102",
-    diaryLanguage: "kk",
-    finishedDiary: "signed",
-    organisationApprovesInProgress: true,
-    staff: {
-      universitySupervisor: { telegramId: 11, firstName: "Сәуле", lastName: "Ахметова", fullName: "Ахметова Сәуле Бекқызы" },
-      organisationSupervisor: {
-        telegramId: 12,
-        firstName: "Марат",
-        lastName: "Тоқтаров",
-        fullName: "Тоқтаров Марат Сәкенұлы",
-        phone: "+7 701 555 12 34",
-        email: "m.toktarov@example.kz",
-      },
-    },
-  },
-  {
-    code: "DEMO-CE",
-    name: "Кафедра компьютерной инженерии (демо)",
-    policyId: "kazutb",
-    groups: ["CE-2201"],
-    programmeCode: "6B06104",
-    diaryLanguage: "ru",
-    finishedDiary: "failed",
-    organisationApprovesInProgress: false,
-    staff: {
-      universitySupervisor: { telegramId: 21, firstName: "Ирина", lastName: "Ковалёва", fullName: "Ковалёва Ирина Петровна" },
-      organisationSupervisor: {
-        telegramId: 22,
-        firstName: "Андрей",
-        lastName: "Ким",
-        fullName: "Ким Андрей Викторович",
-        phone: "+7 702 555 43 21",
-        email: "a.kim@example.kz",
-      },
-    },
-  },
-];
-
-/** 30 different students (a coordinator must never see two «Әбенова Гүлнар» in one list). */
-const STUDENT_NAMES = [
-  "Сейітов Ерлан",
-  "Әбенова Гүлнар",
-  "Құрманов Денис",
-  "Жұмабаева Әсел",
-  "Нұрланов Дәулет",
-  "Ибраимова Айгерім",
-  "Ким Бауыржан",
-  "Петрова Аружан",
-  "Өмірзақов Нұрсұлтан",
-  "Тоқтарова Мария",
-  "Бекмұханов Арман",
-  "Смағұлова Дана",
-  "Иванов Тимур",
-  "Қасымова Жансая",
-  "Оспанов Әлихан",
-  "Ли Виктория",
-  "Төлеуов Санжар",
-  "Мұратова Інжу",
-  "Ахметжанов Ілияс",
-  "Ковальчук Алина",
-  "Серікбаев Нұрлан",
-  "Байжанова Томирис",
-  "Ғабитов Айбек",
-  "Шевченко Полина",
-  "Үсенов Мирас",
-  "Жақсылықова Аяжан",
-  "Рахимов Ержан",
-  "Нұрғалиева Ақбота",
-  "Дүйсенов Алмас",
-  "Хамитова Камила",
-];
-
-const ORGANISATIONS = [
-  { fullName: "«Қазақтелеком» АҚ", prefix: "94084000", activityArea: "Байланыс және ақпараттық технологиялар", email: "hr@telecom.kz" },
-  { fullName: "ТОО «Kolesa Group»", prefix: "07034000", activityArea: "Разработка программного обеспечения", email: "practice@kolesa.kz" },
-  {
-    fullName: "АО «Национальные информационные технологии»",
-    prefix: "00024000",
-    activityArea: "Электронное правительство",
-    email: "info@nitec.kz",
-  },
-];
-
-function binFrom(prefix8: string, serial: number): string {
-  for (let n = serial; n < serial + 1000; n++) {
-    const first11 = `${prefix8}${String(n % 1000).padStart(3, "0")}`;
-    const check = computeBinCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
-  throw new Error("seed: no valid BIN found");
-}
-
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** True when the database holds anything the demo did not write. */
 async function holdsForeignData(db: Persistence): Promise<boolean> {
@@ -288,33 +139,13 @@ export async function seedDemo(deps: {
 
     // 15 students per department through a roster import: practices running around today, and the
     // finished diary's practice two weeks long, ended two weeks ago.
-    const header = "Student ID,Full name,Group,Programme code,Course,Level,Practice type,Start,End,Weeks";
-    const lines = Array.from({ length: 15 }, (_, i) => {
-      serial++;
-      const fullName = STUDENT_NAMES[(serial - 1) % STUDENT_NAMES.length]!;
-      const group = spec.groups[i % spec.groups.length]!;
-      const [start, end, weeks] =
-        i === FINISHED_DIARY_ROW ? [addDays(today, -28), addDays(today, -15), "2"] : [addDays(today, -14), addDays(today, 41), "8"];
-      return [
-        `2022${String(serial).padStart(4, "0")}`,
-        fullName,
-        group,
-        spec.programmeCode,
-        "4",
-        "bachelor",
-        "production",
-        start,
-        end,
-        weeks,
-      ]
-        .map(csvCell)
-        .join(",");
-    });
+    const csv = demoRosterCsv(spec, today, serial);
+    serial += DEMO_ROSTER_SIZE;
     const imported = await roster.importRoster(admin, {
       departmentId,
       fileName: "demo-roster.csv",
       mime: "text/csv",
-      content: Buffer.from([header, ...lines].join("\n")),
+      content: Buffer.from(csv),
       botUsername: deps.botUsername,
     });
     if (imported.status !== "imported") throw new Error(`seed: roster import for ${spec.code}: ${JSON.stringify(imported).slice(0, 500)}`);
@@ -442,72 +273,12 @@ export async function seedDemo(deps: {
 
     // Links to claim, valid a week from now.
     clock.set(now());
-    const coordinator = await invitations.create({ role: "coordinator", departmentId: department._id, createdBy: SEED_ACTOR });
-    const coordinatorLink = { who: `coordinator of ${spec.code}`, code: coordinator.code };
-    links.push(coordinatorLink);
-    for (const n of [1, 2]) {
-      const supervisor = await invitations.create({ role: "universitySupervisor", departmentId: department._id, createdBy: SEED_ACTOR });
-      links.push({ who: `university supervisor ${n} of ${spec.code}`, code: supervisor.code });
-    }
-    for (const row of [0, IN_PROGRESS_DIARY_ROW, FINISHED_DIARY_ROW]) {
-      const student = rows[row]!;
-      const state = diaryRows.get(row);
-      const own = await invitations.create({
-        role: "student",
-        departmentId: department._id,
-        studentId: new Types.ObjectId(String(student._id)),
-        createdBy: SEED_ACTOR,
-      });
-      const about = state ? DIARY_LABEL[state] : `${PLACEMENT_STATES[row % PLACEMENT_STATES.length]} placement`;
-      links.push({ who: `student ${student.fullName} (${about}, ${spec.code})`, code: own.code });
-    }
-    // Claiming this link makes you the in-progress diary's organisation supervisor (and so its approver).
-    const running = diaryStudents.get("inProgress")!;
-    const runningPlacement = approved.find((a) => a.row === IN_PROGRESS_DIARY_ROW)!.placementId;
-    const orgInvite = mustStatus(await placements.inviteOrganisationSupervisor(admin, runningPlacement), "invited");
-    const orgLink = {
-      who: `organisation supervisor of ${running.fullName} (${spec.code})`,
-      code: orgInvite.code,
-    };
-    links.push(orgLink);
-
-    const finishedState = spec.finishedDiary;
-    const finished = diaryStudents.get(finishedState)!;
-    tour.push(
-      {
-        commands: "/progress, /entries, /export",
-        who: `student ${running.fullName} (${DIARY_LABEL.inProgress}, ${spec.code})`,
-        shows:
-          "a running diary: approved entries, three waiting for approval, one returned with a reason, a missed working day, " +
-          "a day filled late with the supervisor's permission (marked in the F-76), today excused (sick leave, lower weekly norm)",
-      },
-      {
-        commands: "/pending",
-        who: orgLink.who,
-        shows: spec.organisationApprovesInProgress
-          ? "after the coordinator confirms you (Confirm under their message, or /supervisor_claims): three entries to approve or return; you take over from the demo's organisation supervisor"
-          : "after the coordinator confirms you (Confirm under their message, or /supervisor_claims): three entries to approve or return; so far the demo's university supervisor decided",
-      },
-      {
-        commands: "/supervisor_claims",
-        who: coordinatorLink.who,
-        shows:
-          "an organisation supervisor waiting for confirmation: the typed name beside the agreement's, the phone Telegram verified beside the agreement's (no match); Confirm / Refuse",
-      },
-      {
-        commands: "/export",
-        who: `student ${finished.fullName} (${DIARY_LABEL[finishedState]}, ${spec.code})`,
-        shows:
-          finishedState === "signed"
-            ? "a finished diary, every entry approved, report uploaded, characteristic, grade A-, both sign-offs: the complete F-76"
-            : "a finished diary graded FX (a re-sit of the final control), characteristic with a suggested score, no report",
-      },
-      {
-        commands: "/export, /students, /assign <student ID>",
-        who: coordinatorLink.who,
-        shows: `the department's status as XLSX; /assign ${running.studentNumber} hands a diary to a university supervisor you claimed`,
-      },
+    const printed = await printDemoLinks(
+      { invitations, placements, admin },
+      { spec, department, rows, approved, diaryRows, diaryStudents },
     );
+    links.push(...printed.links);
+    tour.push(...printed.tour);
   }
   return { status: "seeded", departments: DEPARTMENTS.map((d) => d.code), students, placements: counts, links, diaries, entries, tour };
 }

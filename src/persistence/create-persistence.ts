@@ -81,7 +81,7 @@ export function createPersistence(connection: Connection) {
     diaryCalendar: createDiaryCalendarRepository(models.Placement),
     outbox: createOutboxRepository(models.OutboxMessage),
     leases: createLeaseRepository(models.Lease),
-    /** Department announcements and their "I have read it" acknowledgements (issue 10). */
+    /** Department announcements and their "I have read it" acknowledgements. */
     broadcasts: createBroadcastRepository(models.Broadcast, models.BroadcastAck),
     /** Read-only look-ups of the reminder jobs. */
     reminderFacts: createReminderFactsRepository(models),

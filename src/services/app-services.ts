@@ -45,25 +45,25 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   invitations: InvitationService;
   /** Messages to people other than the one acting (notifications, reminders, broadcasts): queued, sent by the dispatcher. */
   outbox: Outbox;
-  /** Practice bases (issue 8). */
+  /** Practice bases. */
   organisations: OrganisationService;
-  /** Placements: drafts, approval, supervisors (issue 8). */
+  /** Placements: drafts, approval, supervisors. */
   placements: PlacementService;
   /** Principals of accounts, and a staff member's own name for practice documents (QP-06 6.2). */
   people: PeopleService;
   /** The student's registration in `/start`. */
   onboarding: OnboardingService;
-  /** The coordinator's roster import (issue 8). */
+  /** The coordinator's roster import. */
   roster: RosterService;
-  /** Department announcements (issue 10). */
+  /** Department announcements. */
   broadcasts: BroadcastService;
-  /** The coordinator's department views: bases waiting for approval, supervisors to assign (issue 8). */
+  /** The coordinator's department views: bases waiting for approval, supervisors to assign. */
   coordinatorPractice: CoordinatorPracticeService;
-  /** The practice diary (issue 9): drafts, entries, outcome (report, characteristic, grade, sign-off), documents. */
+  /** The practice diary: drafts, entries, outcome (report, characteristic, grade, sign-off), documents. */
   diary: DiaryServices;
   /**
    * Placement records as diaries (`DiaryPlacement`) and their F-76 report context: the student's current diary,
-   * the supervisors' and coordinators' lists, the CLI archive (issue 9).
+   * the supervisors' and coordinators' lists, the CLI archive.
    */
   diaryPlacements: DiaryPlacements;
   /** The diary's use cases as the bot calls them (approve, return, sign-off, grade, report, files). */

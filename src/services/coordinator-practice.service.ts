@@ -76,7 +76,7 @@ export interface SupervisorAssigner {
 }
 
 /**
- * The coordinator's department views (issue 8; QP-06 4.3–4.5): placements waiting for approval and the
+ * The coordinator's department views (QP-06 4.3–4.5): placements waiting for approval and the
  * university supervisors who may be assigned. Each method asks the access policy for the department first.
  */
 export function createCoordinatorPracticeService(deps: PracticeServiceDeps & { placements: SupervisorAssigner }) {

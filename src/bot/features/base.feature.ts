@@ -16,7 +16,7 @@ const INVITE_BUTTON = /^base\.inv:([a-f0-9]{24})$/;
 export const CONSENT_BUTTON = /^osv\.(yes|no):(inv_[A-Za-z0-9_-]{22})$/;
 const placementId = z.string().regex(/^[a-f0-9]{24}$/);
 
-/** The organisation supervisor's link and its QR code, to forward (issue 8); a new one revokes the previous one. */
+/** The organisation supervisor's link and its QR code, to forward; a new one revokes the previous one. */
 async function inviteSupervisor(ctx: PrivateContext, services: AppServices, id: string): Promise<void> {
   const principal = toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
   const result = await services.placements.inviteOrganisationSupervisor(principal, id);
@@ -45,7 +45,7 @@ async function inviteSupervisor(ctx: PrivateContext, services: AppServices, id: 
 }
 
 /**
- * The student's side of placements (issue 8): `/base` opens the scene, `/myplacement` shows the
+ * The student's side of placements: `/base` opens the scene, `/myplacement` shows the
  * placements, `/invite_orgsupervisor` (and a button on an approved placement) gives the organisation
  * supervisor's link with a QR code. The supervisor's consent to such a link is handled here as well.
  */
@@ -132,7 +132,7 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
 }
 
 /**
- * Before an organisation supervisor's link is claimed (issue 8): who invited them, for which student,
+ * Before an organisation supervisor's link is claimed: who invited them, for which student,
  * base and dates; Agree / Decline. Answers false when the code is no such link (the caller goes on).
  */
 export async function askSupervisorConsent(ctx: PrivateContext, services: AppServices, code: string): Promise<boolean> {

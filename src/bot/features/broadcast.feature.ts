@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { requireRole } from "../middlewares/require-role.js";
+import { allowAttempt } from "../middlewares/may-attempt.js";
 import { toAccessPrincipal } from "../../domain/access/roles.js";
 import { BroadcastAccessError } from "../../services/broadcast.service.js";
 import { BROADCAST_SCENE } from "../../../scenes/ids.js";
@@ -20,12 +20,12 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
   const principalOf = (ctx: PrivateContext) => toAccessPrincipal(ctx.user, services.config.adminTelegramIds);
   const localeOf = (ctx: PrivateContext) => ctx.locale;
 
-  feature.command("broadcast", requireRole(services, ["coordinator", "admin"]), async (ctx) => {
+  feature.command("broadcast", allowAttempt("broadcastDepartment"), async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(BROADCAST_SCENE);
   });
 
-  feature.command("broadcasts", requireRole(services, ["coordinator", "admin"]), async (ctx) => {
+  feature.command("broadcasts", allowAttempt("broadcastDepartment"), async (ctx) => {
     const list = await services.broadcasts.list(principalOf(ctx));
     if (list.length === 0) {
       await ctx.reply(ctx.t("broadcast-list-empty"));

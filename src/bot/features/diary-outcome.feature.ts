@@ -1,9 +1,8 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { requireRole } from "../middlewares/require-role.js";
+import { allowAttempt } from "../middlewares/may-attempt.js";
 import type { Action } from "../../domain/access/policy.js";
-import type { Role } from "../../domain/access/roles.js";
 import { SCENES } from "../../../scenes/ids.js";
 import type { PlacementSceneArgs } from "../../../scenes/supervision/index.js";
 import type { LoadedDiaryPlacement } from "../../services/diary/diary-placements.js";
@@ -21,7 +20,6 @@ interface OutcomeCommand {
   /** Callback prefix of the "which student" buttons. */
   prefix: string;
   action: Action;
-  roles: Role[];
   run(ctx: PrivateContext, diary: LoadedDiaryPlacement): Promise<void>;
 }
 
@@ -41,27 +39,23 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
     const args: PlacementSceneArgs = { placementId: diary.diary.id };
     await ctx.conversation.enter(id, args);
   };
-  const supervisors: Role[] = ["universitySupervisor", "organisationSupervisor"];
   const commands: OutcomeCommand[] = [
     {
       command: "characteristic",
       prefix: "svc",
       action: "writeCharacteristic",
-      roles: ["organisationSupervisor"],
       run: enter(SCENES.DIARY_CHARACTERISTIC.id),
     },
     {
       command: "grade",
       prefix: "svg",
       action: "gradePractice",
-      roles: ["universitySupervisor", "coordinator"],
       run: enter(SCENES.DIARY_GRADE.id),
     },
     {
       command: "signoff",
       prefix: "svs",
       action: "signOffDiary",
-      roles: supervisors,
       run: async (ctx, diary) => {
         const summary = await desk.signOff.signOffSummary(ctx.user, diary.diary.id);
         if (!("timing" in summary)) {
@@ -76,19 +70,17 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
         });
       },
     },
-    { command: "reopen", prefix: "svr", action: "reopenDiary", roles: supervisors, run: enter(SCENES.DIARY_REOPEN.id) },
+    { command: "reopen", prefix: "svr", action: "reopenDiary", run: enter(SCENES.DIARY_REOPEN.id) },
     {
       command: "earlysignoff",
       prefix: "sve",
       action: "allowEarlySignOff",
-      roles: ["coordinator"],
       run: enter(SCENES.DIARY_EARLY_SIGNOFF.id),
     },
     {
       command: "reportfile",
       prefix: "svf",
       action: "viewDiary",
-      roles: supervisors,
       run: async (ctx, diary) => {
         const found = await desk.files.reportFile(ctx.user, diary.diary.id);
         switch (found.status) {
@@ -113,7 +105,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
     },
   ];
 
-  feature.callbackQuery(SIGN_OFF_CONFIRM, requireRole(services, supervisors), async (ctx) => {
+  feature.callbackQuery(SIGN_OFF_CONFIRM, allowAttempt("signOffDiary"), async (ctx) => {
     const placementId = SIGN_OFF_CONFIRM.exec(ctx.callbackQuery.data)?.[1] ?? "";
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
@@ -121,7 +113,7 @@ export function diaryOutcomeFeature(services: AppServices): Composer<PrivateCont
   });
 
   for (const spec of commands) {
-    const allowed = requireRole(services, spec.roles);
+    const allowed = allowAttempt(spec.action);
     feature.command(spec.command, allowed, async (ctx) => {
       const diaries = await desk.files.diariesFor(ctx.user, spec.action);
       const only = diaries[0];

@@ -108,7 +108,7 @@ export function formatWeek(
 }
 
 /**
- * The student's diary in the chat (issue 9): `/diary` (and the reminder's button) opens the entry
+ * The student's diary in the chat: `/diary` (and the reminder's button) opens the entry
  * scene, `/progress`, `/entries` week by week, `/report` the report upload, `/export` the F-76 PDF.
  * `/export` from someone who is not a student falls through (the coordinators' XLSX export).
  */

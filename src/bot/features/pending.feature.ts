@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import { requireRole } from "../middlewares/require-role.js";
+import { allowAttempt } from "../middlewares/may-attempt.js";
 import { defineChoice } from "../choice.js";
 import type { PendingOfStudent } from "../../services/diary/use-cases/index.js";
 import { decisionKeyboard, denialMsg, entrySummary, type Msg } from "../views/diary-supervision.view.js";
@@ -52,7 +52,7 @@ function digestKeyboard(ctx: PrivateContext, digest: boolean): InlineKeyboard {
  */
 export function pendingFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
-  const supervisors = requireRole(services, ["universitySupervisor", "organisationSupervisor"]);
+  const supervisors = allowAttempt("approveDiaryEntry", "returnDiaryEntry");
   const desk = services.diaryUseCases.pending;
 
   feature.command("pending", supervisors, async (ctx) => {

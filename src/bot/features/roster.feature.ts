@@ -51,7 +51,7 @@ export function splitMessages(lines: readonly string[], limit = MAX_MESSAGE_LENG
 }
 
 /**
- * Roster import in the chat (issue 8): a coordinator sends a CSV or XLSX file outside any scene. Size
+ * Roster import in the chat: a coordinator sends a CSV or XLSX file outside any scene. Size
  * and type are checked before the download; the whole file is validated and nothing is imported while
  * any error is left; then the counts, the workbook of personal links, and the registered students to
  * confirm. Documents from anyone else pass on to the next feature.

@@ -13,7 +13,7 @@ export function startFeature(services: AppServices): Composer<PrivateContext> {
     // The invitation is claimed before the scene starts: the scene's stored state (which keeps the
     // /start update) then only ever holds a code that is already used up.
     const payload = ctx.match.trim();
-    // An organisation supervisor's link asks for consent first; it is claimed only on "Agree" (issue 8).
+    // An organisation supervisor's link asks for consent first; it is claimed only on "Agree".
     if (isInvitationPayload(payload) && (await askSupervisorConsent(ctx, services, payload))) return;
     const invitation: AcceptResult | null = isInvitationPayload(payload) ? await services.invitations.accept(payload, ctx.from.id) : null;
     await ctx.conversation.enter(ONBOARDING_SCENE, invitation);

@@ -9,7 +9,7 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /**
- * Department announcements (issue 10, "Broadcasts"): draft → scheduled (messages queued for a later time)
+ * Department announcements: draft → scheduled (messages queued for a later time)
  * or sending → done (nothing of it is pending any more).
  */
 export const BROADCAST_STATES = ["draft", "scheduled", "sending", "done"] as const;

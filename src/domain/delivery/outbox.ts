@@ -1,5 +1,5 @@
 /**
- * Delivery of notifications and announcements (issue 10): every message is first an outbox document.
+ * Delivery of notifications and announcements: every message is first an outbox document.
  * pending → sending (leased to one dispatcher) → sent | blocked (the user blocked the bot) | failed.
  */
 export const OUTBOX_STATES = ["pending", "sending", "sent", "blocked", "failed"] as const;

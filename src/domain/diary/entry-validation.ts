@@ -5,7 +5,7 @@ import type { CalendarDay, WorkingCalendar } from "../rules/working-calendar.js"
 import type { DiaryPlacement } from "./types.js";
 import { isLateEntryPermitted, writableFromOf } from "./writable-days.js";
 
-/** Limits of one diary entry (issue 9; a day's norm is 6 h, QP-06 3.6). */
+/** Limits of one diary entry (a day's norm is 6 h, QP-06 3.6). */
 export const ENTRY_LIMITS = Object.freeze({
   minHours: 0.5,
   maxHours: 12,

@@ -1,5 +1,5 @@
 /**
- * The practice report file (issue 9; QP-06 6.3, 6.12): a PDF or DOCX of at most 20 MB, accepted only
+ * The practice report file (QP-06 6.3, 6.12): a PDF or DOCX of at most 20 MB, accepted only
  * when the MIME type AND the file's first bytes agree, so a renamed program is never archived as a report.
  */
 export const REPORT_MAX_BYTES = 20 * 1024 * 1024;

@@ -13,7 +13,7 @@ import type { WorkingCalendar } from "../rules/working-calendar.js";
 
 export { PRACTICE_TYPES, type PracticeType } from "../rules/practice-deadlines.js";
 
-/** A student's practice from the roster draft to the end (issue 8; QP-06 5.10; 6B03104 §9.1). */
+/** A student's practice from the roster draft to the end (QP-06 5.10; 6B03104 §9.1). */
 export const PLACEMENT_STATUSES = ["draft", "submitted", "approved", "returned", "active", "finished"] as const;
 export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 

@@ -86,7 +86,7 @@ export function instantAt(date: IsoDate, minutes: number, timeZone: string): Dat
   return new Date(remember(instantCache, key, new Date(second)).getTime());
 }
 
-/** No reminder is sent at night: from 22:00 to 08:00 local time (issue 10). */
+/** No reminder is sent at night: from 22:00 to 08:00 local time. */
 export const NIGHT_WINDOW = { startMinutes: 22 * 60, endMinutes: 8 * 60 } as const;
 
 /** True when `instant` falls in the night window in `timeZone`. */

@@ -1,5 +1,5 @@
 /**
- * Every scheduled reminder the bot sends (issue 10), in one list: its key (also the outbox kind and the
+ * Every scheduled reminder the bot sends, in one list: its key (also the outbox kind and the
  * locale key `reminders-<key>`), who receives it, whether it may be muted, and the rule it enforces.
  * - `mandatory`: a deadline or an alert; never muted (domain.md §3–§6).
  * - `optional`: sent by default, the recipient may mute it in /settings.

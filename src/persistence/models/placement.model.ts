@@ -181,7 +181,7 @@ const placementSchema = new Schema(
   },
   { timestamps: true, collection: "placements", versionKey: false },
 );
-// A student has at most one placement of a type per academic year (issue 8); also the roster's upsert key.
+// A student has at most one placement of a type per academic year; also the roster's upsert key.
 placementSchema.index({ studentId: 1, practiceType: 1, academicYear: 1 }, { unique: true });
 placementSchema.index({ departmentId: 1, status: 1 });
 placementSchema.index({ universitySupervisorTelegramId: 1 }, { sparse: true });

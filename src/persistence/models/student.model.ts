@@ -33,7 +33,7 @@ const studentSchema = new Schema(
     },
     /**
      * A roster row for a student who had already registered with the same student ID: kept aside until
-     * the coordinator confirms it is the same person (issue 8: never linked silently).
+     * the coordinator confirms it is the same person (never linked silently).
      */
     rosterPending: {
       type: new Schema(

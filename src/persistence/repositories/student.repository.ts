@@ -129,7 +129,7 @@ export function createStudentRepository(
       return Student.find({ _id: { $in: [...ids] } }).lean();
     },
     /**
-     * Students with a linked Telegram account matching an announcement's filters (issue 10, broadcasts);
+     * Students with a linked Telegram account matching an announcement's filters;
      * `departmentId` null = every department. Only the fields a broadcast needs.
      */
     async listAudience(

@@ -60,7 +60,7 @@ export interface ApproveAllResult {
 }
 
 /**
- * Diary entries (issue 9): writing and editing (one entry per day), approval and return by the
+ * Diary entries: writing and editing (one entry per day), approval and return by the
  * supervisors with one atomic, version-guarded update each, `/pending`, `/progress` and `/entries`.
  */
 export function createDiaryEntryService(deps: DiaryServiceDeps) {

@@ -150,7 +150,7 @@ const SUPERVISED_PAGE = { skip: 0, limit: 2000 };
 const DEPARTMENT_PAGE = { skip: 0, limit: 100_000 };
 
 /**
- * The one adapter from placement records to diaries (issue 9): the student's diary, the supervisors'
+ * The one adapter from placement records to diaries: the student's diary, the supervisors'
  * and coordinators' lists, the CLI archive and the F-76 report context all read a placement here.
  */
 export function createDiaryPlacements(deps: { db: Persistence; now: () => Date; reference: AdapterReference }) {

@@ -33,7 +33,7 @@ export type UploadReportResult =
       report: StoredFile;
       /** The report this one replaces (kept in the history). */
       previous: StoredFile | null;
-      /** Tell the university supervisor (issue 9). */
+      /** Tell the university supervisor. */
       notifyTelegramId: number | null;
     }
   /** The same bytes (SHA-256) are already the report in force. */
@@ -71,7 +71,7 @@ export type SignOffResult =
   | Forbidden;
 
 /**
- * End of practice (issue 9): the report in GridFS (QP-06 6.3, 6.12), the organisation supervisor's
+ * End of practice: the report in GridFS (QP-06 6.3, 6.12), the organisation supervisor's
  * characteristic (QP-06 6.8), the grade (MR-595 App. 1) and the supervisors' sign-offs (QP-06 6.2).
  */
 export function createPracticeOutcomeService(deps: DiaryServiceDeps) {

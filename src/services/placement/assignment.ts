@@ -47,7 +47,7 @@ export function createPlacementAssignment(deps: PlacementDeps) {
     },
 
     /**
-     * A one-time link for the organisation supervisor of an approved placement (issue 8). A new
+     * A one-time link for the organisation supervisor of an approved placement. A new
      * link revokes the previous unused ones; only the newest can link a supervisor.
      */
     async inviteOrganisationSupervisor(principal: AccessPrincipal, placementId: string): Promise<InviteSupervisorResult> {

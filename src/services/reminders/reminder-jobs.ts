@@ -79,7 +79,7 @@ export function toOutboxMessage(reminder: DueReminder): OutboxMessageInput {
 }
 
 /**
- * Scheduled reminders (issue 10): `runDue(now)` reads only what can be due around today, computes the due
+ * Scheduled reminders: `runDue(now)` reads only what can be due around today, computes the due
  * reminders with the pure rules (src/domain/reminders) and enqueues them, idempotent by dedupe key. Whatever
  * became due during downtime and is still relevant is enqueued by the next run (catch-up).
  */

@@ -1,7 +1,7 @@
 import { PRACTICE_TYPES, type PracticeType } from "../../domain/rules/practice-deadlines.js";
 import { LEVELS, type Level } from "../../domain/rules/types.js";
 
-/** Columns of a roster file (issue 8); `supervisorEmail` is optional. */
+/** Columns of a roster file; `supervisorEmail` is optional. */
 export const ROSTER_COLUMNS = [
   "studentNumber",
   "fullName",
