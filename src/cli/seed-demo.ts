@@ -1,4 +1,5 @@
 import type { Persistence } from "../persistence/create-persistence.js";
+import { clearEarlierDemo } from "./seed-demo-clear.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import type { AccessPrincipal } from "../domain/access/roles.js";
 import type { DiaryActor, EntryStatus } from "../domain/diary/types.js";
@@ -88,8 +89,7 @@ export async function seedDemo(deps: {
   }
   const native = db.connection.db!;
   // An earlier demo is cleared document by document: collections and their indexes stay.
-  const collections = await native.listCollections({}, { nameOnly: true }).toArray();
-  for (const { name } of collections) if (!name.startsWith("system.")) await native.collection(name).deleteMany({});
+  await clearEarlierDemo(native);
   await db.syncIndexes();
   await native.collection(DEMO_MARKER_COLLECTION).insertOne({ _id: "demo" as never, seededAt: now() });
 
