@@ -12,6 +12,7 @@ import { createServices } from "./services/app-services.js";
 import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createHttpServer, createMetrics, createTelegramProbe } from "./http/index.js";
+import { verifyPage } from "./http/verify-page.js";
 import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
 import { createUpdateObserver } from "./bot/middlewares/observe-updates.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
@@ -101,11 +102,21 @@ async function main(): Promise<void> {
 
   // Every update is recorded in the inbox before it is confirmed (polling) or acknowledged (webhook), and handled once.
   const intake = createUpdateIntake({ bot, inbox: db.inbox, logger, metrics });
-  // One HTTP server in every mode: /healthz, /metrics, and the webhook in webhook mode.
+  // One HTTP server in every mode: /healthz, /metrics, the page behind the F-76's QR code, and the webhook in webhook mode.
   const http = createHttpServer({
     port: config.port,
     logger,
     metrics,
+    routes: [
+      {
+        path: "/v",
+        app: verifyPage({
+          verifyDiaryCode: (code) => services.diary.verification.verifyDiaryCode(code),
+          translate: (locale) => (key, params) => i18n.t(locale, key, params),
+          defaultLocale: config.defaultLocale,
+        }),
+      },
+    ],
     health: { pingDatabase: () => db.ping(), telegram: telegram.state, inboxLag: () => Promise.resolve(intake.lag()) },
     webhook: config.webhook && {
       path: new URL(config.webhook.url).pathname,

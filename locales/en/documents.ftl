@@ -64,7 +64,8 @@ doc-col-name = Name
 doc-col-signed-at = Signed at
 
 doc-verification-title = Verification code
-doc-verification-hint = The Praktika administrator can confirm that a printed copy matches the records, by the QR code or by the verification code { $code }.
+doc-verification-hint = To check that this copy matches the records, scan the QR code or open { $url }
+doc-not-signed-mark = NOT SIGNED — working copy
 doc-generated = printed { $at }
 doc-page = page { $page } of { $pages }
 

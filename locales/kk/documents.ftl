@@ -64,7 +64,8 @@ doc-col-name = Аты-жөні
 doc-col-signed-at = Күні мен уақыты
 
 doc-verification-title = Тексеру коды
-doc-verification-hint = Басып шығарылған нұсқаның жүйедегі деректерге сәйкестігін QR код немесе тексеру коды ({ $code }) бойынша Praktika жүйесінің әкімшісі тексере алады.
+doc-verification-hint = Осы дананың түпнұсқалығын тексеру үшін QR кодты сканерлеңіз немесе мына бетті ашыңыз: { $url }
+doc-not-signed-mark = ҚОЛ ҚОЙЫЛМАҒАН — жұмыс данасы
 doc-generated = Жасалған уақыты: { $at }
 doc-page = { $pages } беттің { $page }-беті
 

@@ -64,7 +64,8 @@ doc-col-name = ФИО
 doc-col-signed-at = Дата и время
 
 doc-verification-title = Код проверки
-doc-verification-hint = Соответствие распечатанного документа данным системы Praktika может проверить её администратор — по QR-коду или по коду проверки { $code }.
+doc-verification-hint = Чтобы проверить подлинность этого экземпляра, отсканируйте QR-код или откройте страницу { $url }
+doc-not-signed-mark = НЕ ПОДПИСАН — рабочий экземпляр
 doc-generated = Документ сформирован: { $at }
 doc-page = стр. { $page } из { $pages }
 

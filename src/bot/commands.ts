@@ -36,6 +36,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "entries", audience: ["student"] },
   { command: "report", audience: ["student"] },
   { command: "export", audience: ["student", "coordinator"], describedFor: ["student", "coordinator"] },
+  { command: "verify", audience: ["everyone"] },
   { command: "language", audience: ["everyone"] },
   { command: "settings", audience: ["everyone"] },
   { command: "help", audience: ["everyone"] },

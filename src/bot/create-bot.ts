@@ -23,6 +23,7 @@ import { adminFeature } from "./features/admin.feature.js";
 import { coordinatorFeature } from "./features/coordinator.feature.js";
 import { unhandledFeature } from "./features/unhandled.feature.js";
 import { eligibilityFeature } from "./features/eligibility.feature.js";
+import { verifyFeature } from "./features/verify.feature.js";
 import { baseFeature } from "./features/base.feature.js";
 import { broadcastFeature } from "./features/broadcast.feature.js";
 import { diaryDecisionFeature } from "./features/diary-decision.feature.js";
@@ -112,6 +113,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
   privateChats.use(eligibilityFeature(services));
+  privateChats.use(verifyFeature(services));
   privateChats.use(baseFeature(services));
   // Coordinators' /export (XLSX); everyone else falls through to the student's /export (PDF).
   privateChats.use(departmentExportFeature(services));

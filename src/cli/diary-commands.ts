@@ -2,13 +2,14 @@ import { constants } from "node:fs";
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { z } from "zod";
 import path from "node:path";
-import type { DiaryReportData } from "../documents/diary-report-data.js";
+import { parseVerificationCode, type DiaryReportData } from "../documents/diary-report-data.js";
 import { createDocumentTranslations } from "../documents/document-i18n.js";
 import type { PlacementStatus } from "../domain/practice/placement.js";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { ReferenceData } from "../reference-data/load.js";
 import { createDiaryPlacements } from "../services/diary/diary-placements.js";
 import { createDiaryExportService, safeFileName } from "../services/diary/diary-export.service.js";
+import { createDiaryVerificationService } from "../services/diary/diary-verification.service.js";
 import { oneOf } from "../validation/fields.js";
 import type { ParsedArgs } from "./args.js";
 import { openCliDatabase, type OpenedDatabase } from "./open-database.js";
@@ -57,31 +58,31 @@ export const EXIT_NOT_FOUND = 3;
 
 /** `verify <code>`: which diary and revision a printed verification code belongs to. */
 export async function runVerify(code: string, deps: DiaryCliDeps): Promise<number> {
+  if (!parseVerificationCode(code)) {
+    deps.stderr(`verify: "${code}" is not a verification code (16 hex digits, e.g. 1A2B-3C4D-5E6F-7A8B)\n`);
+    return 2;
+  }
   const opened = await deps.openDatabase();
   try {
-    const exports = createDiaryExportService({ db: opened.db, now: deps.now, reference: deps.reference });
-    const r = await exports.verify(code);
-    if (r.status === "invalidCode") {
-      deps.stderr(`verify: "${code}" is not a verification code (16 hex digits, e.g. 1A2B-3C4D-5E6F-7A8B)\n`);
-      return 2;
-    }
+    const r = await createDiaryVerificationService({ db: opened.db }).verifyDiaryCode(code);
     if (r.status === "unknown") {
       deps.stdout(`${r.code}: NOT FOUND — no document with this code was issued by this database.\n`);
       return EXIT_NOT_FOUND;
     }
-    const { record, latest } = r;
-    const s = record.summary;
+    const f = r.facts;
     const lines = [
-      `${r.code}: VALID — a diary-report (F-76) issued by this database.`,
-      `student:    ${s.studentName}${s.studentNumber ? ` (${s.studentNumber})` : ""}`,
-      `placement:  ${record.placementId}, ${s.practiceType} practice ${s.startDate} – ${s.endDate}`,
-      `version:    revision ${record.revision} of ${latest.revision}, issued ${record.issuedAt.toISOString()}`,
-      `content:    ${s.entries} entries, ${s.totalHours} h handed in, ${s.approvedHours} h approved of ${s.requiredHours} h required` +
-        `${s.gradeLetter ? `, grade ${s.gradeLetter}` : ""}, ${s.signOffs} sign-off(s)`,
-      `sha-256:    ${record.contentHash}`,
-      latest.revision > record.revision
-        ? `NOTE: a newer revision ${latest.revision} was issued ${latest.issuedAt.toISOString()} (code ${latest.code.match(/.{4}/g)!.join("-")}); this copy is outdated.`
-        : "This is the latest revision issued.",
+      `${f.code}: VALID — a diary-report (F-76) issued by this database.`,
+      `student:    ${f.studentName}${f.studentNumber ? ` (${f.studentNumber})` : ""}`,
+      `practice:   ${f.practiceType} practice ${f.startDate} – ${f.endDate}${f.programme ? `, ${f.programme}` : ""}`,
+      `version:    revision ${f.version.revision} of ${f.version.latest}, issued ${f.version.issuedAt}`,
+      `content:    ${f.hours.handedIn} h handed in, ${f.hours.approved} h approved of ${f.hours.required} h required` +
+        `${f.grade ? `, grade ${f.grade.letter}` : ""}`,
+      ...f.signatures.map((s) => `signed:     ${s.by} (${s.role}) ${s.at}`),
+      r.status === "superseded"
+        ? `NOTE: a newer revision ${f.version.latest} was issued (code ${f.version.latestCode}); this copy is outdated.`
+        : r.status === "unsigned"
+          ? "This is the latest revision issued, but the diary is NOT SIGNED off: a working copy."
+          : "This is the latest revision issued.",
     ];
     deps.stdout(`${lines.join("\n")}\n`);
     return 0;

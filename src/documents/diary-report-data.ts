@@ -98,16 +98,21 @@ export function groupVerificationCode(compact: string): string {
   return head.match(/.{4}/g)!.join("-");
 }
 
-/** A typed or scanned code → its 16 hex digits (stored form), or null. Spaces, dashes and case are ignored. */
+/** A typed or scanned code (or the verification page's address) → its 16 hex digits (stored form), or null. Spaces, dashes and case are ignored. */
 export function parseVerificationCode(input: string): string | null {
   const compact = input
+    .replace(/^\s*\S*\/v\//i, "")
     .replace(/^\s*(?:PRAKTIKA\s+)?F-?76\s*/i, "")
     .replace(/[\s\-–—]/g, "")
     .toUpperCase();
   return /^[0-9A-F]{16}$/.test(compact) ? compact : null;
 }
 
-/** What the QR code holds. */
-export function verificationQrText(code: string): string {
-  return `PRAKTIKA F-76 ${code}`;
+/** QP-06 6.2: every supervisor named on the document has signed it off (at least one sign-off). */
+export function isDiarySignedOff(data: Pick<DiaryReportData, "signOffs" | "universitySupervisor" | "organisationSupervisor">): boolean {
+  if (data.signOffs.length === 0) return false;
+  const roles = new Set(data.signOffs.map((s) => s.role));
+  if (data.universitySupervisor !== null && !roles.has("universitySupervisor")) return false;
+  if (data.organisationSupervisor !== null && !roles.has("organisationSupervisor")) return false;
+  return true;
 }

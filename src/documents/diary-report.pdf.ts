@@ -1,13 +1,13 @@
 import PDFDocument from "pdfkit";
-import QRCode from "qrcode";
 import { fontBytes } from "./fonts.js";
 import {
   diaryContentHash,
   formatVerificationCode,
-  verificationQrText,
+  isDiarySignedOff,
   type DiaryReportData,
   type DiaryReportEntry,
 } from "./diary-report-data.js";
+import { drawPageMarks, drawVerificationBlock, verificationQr, verificationUrl } from "./diary-report-marks.js";
 import { PageCursor, wrapText, type Column, type Line, type TableOptions, type TextStyle } from "./pdf-layout.js";
 import { documentFormats, type Translate } from "./translate.js";
 import { gradeBand } from "../domain/rules/grade-scale.js";
@@ -24,6 +24,8 @@ export interface RenderDiaryReportOptions {
   timeZone?: string;
   /** Printed in the footer; not part of the verification hash. */
   generatedAt?: Date;
+  /** The HTTP server's public base (`PUBLIC_URL`); the QR code leads to `<publicUrl>/v/<code>` (default http://localhost:8080). */
+  publicUrl?: string | undefined;
 }
 
 export interface RenderedDiaryReport {
@@ -33,6 +35,8 @@ export interface RenderedDiaryReport {
   /** The printed verification code, "1A2B-3C4D-5E6F-7A8B". */
   code: string;
   pages: number;
+  /** What the QR code holds: the verification page's address. */
+  verificationUrl: string;
 }
 
 const BODY: TextStyle = { font: "regular", size: 9 };
@@ -66,7 +70,8 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
   const f = documentFormats(options.locale, options.timeZone);
   const contentHash = diaryContentHash(data);
   const code = formatVerificationCode(contentHash);
-  const qr = await QRCode.toBuffer(verificationQrText(code), { type: "png", errorCorrectionLevel: "M", margin: 1, width: 240 });
+  const url = verificationUrl(options.publicUrl, code);
+  const qr = await verificationQr(url);
 
   const doc = new PDFDocument({
     size: "A4",
@@ -263,40 +268,19 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
     cursor.paragraph(t("doc-early-signoff", { name: e.by, date: f.dateTime(e.at), reason: e.reason }), BODY, { gapAfter: 12 });
   }
 
-  // Verification code: text and QR, kept together.
-  const qrSize = 84;
-  cursor.ensure(qrSize + 8);
-  const top = cursor.y;
-  doc.image(qr, cursor.left, top, { width: qrSize, height: qrSize });
-  const textX = cursor.left + qrSize + 12;
-  const textWidth = w - qrSize - 12;
-  let ty = top + 4;
-  for (const line of [
-    ...wrapText(doc, t("doc-verification-title"), textWidth, HEADING),
-    ...wrapText(doc, code, textWidth, { font: "bold", size: 13 }),
-    ...wrapText(doc, t("doc-verification-hint", { code }), textWidth, MUTED),
-  ]) {
-    cursor.drawLine(line, textX, ty, textWidth);
-    ty += line.style.size * 1.28;
-  }
-  cursor.y = Math.max(top + qrSize, ty) + 4;
-
-  // Footer on every page.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const footer = [
-      t("doc-form"),
-      data.student.fullName,
-      code,
-      ...(options.generatedAt ? [t("doc-generated", { at: f.dateTime(options.generatedAt) })] : []),
-      t("doc-page", { page: i - range.start + 1, pages: range.count }),
-    ].join(" · ");
-    const y = doc.page.height - doc.page.margins.bottom + 16;
-    const line = wrapText(doc, footer, w, MUTED)[0] ?? { text: footer, style: MUTED };
-    cursor.drawLine(line, cursor.left, y, w);
-  }
+  drawVerificationBlock(cursor, { qr, code, url, t });
+  const pages = drawPageMarks(cursor, {
+    notSigned: isDiarySignedOff(data) ? null : t("doc-not-signed-mark"),
+    footer: (page, count) =>
+      [
+        t("doc-form"),
+        data.student.fullName,
+        code,
+        ...(options.generatedAt ? [t("doc-generated", { at: f.dateTime(options.generatedAt) })] : []),
+        t("doc-page", { page, pages: count }),
+      ].join(" · "),
+  });
   doc.end();
   const pdf = await done;
-  return { pdf, contentHash, code, pages: range.count };
+  return { pdf, contentHash, code, pages, verificationUrl: url };
 }

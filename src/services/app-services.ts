@@ -25,7 +25,7 @@ import { createSceneStateService, type SceneStateService } from "./scene-state.s
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
-export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot">;
+export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot" | "publicUrl">;
 
 /** Everything the services need from the outside world. */
 export interface ServiceDeps {

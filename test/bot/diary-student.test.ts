@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from "unpdf";
 import { beforeEach, describe, expect, it } from "vitest";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { createHarness, type TestPerson } from "../support/bot-harness.js";
@@ -326,5 +327,13 @@ describe("/export: the F-76 diary-report PDF for a student", () => {
     expect(documents[0]!.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(documents[0]!.fileName).toMatch(/\.pdf$/);
     expect(documents[0]!.caption).toMatch(/[0-9A-F]{4}-[0-9A-F]{4}/);
+    // The QR's address is built from PUBLIC_URL; nobody has signed off yet, so the copy is marked and verifies as unsigned (QP-06 6.2).
+    const code = /[0-9A-F]{4}(?:-[0-9A-F]{4}){3}/.exec(documents[0]!.caption ?? "")![0];
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(documents[0]!.bytes)), { mergePages: true });
+    const printed = text.replace(/\s+/g, " ");
+    expect(printed).toContain(`https://praktika.test/v/${code}`);
+    expect(printed).toContain(h.t("en", "doc-not-signed-mark"));
+    await h.text(p.student, `/verify https://praktika.test/v/${code}`);
+    expect(h.lastText(p.student.id).startsWith(h.t("en", "verify-status-unsigned"))).toBe(true);
   });
 });

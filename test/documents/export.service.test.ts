@@ -104,9 +104,9 @@ describe("export and verify (cli verify <code>)", () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`${first.code}: VALID`);
     expect(ok.stdout).toContain("Сейтқали Аружан (30000042)");
-    expect(ok.stdout).toContain("placement:  pl-1, production practice 2026-10-05 – 2026-11-27");
+    expect(ok.stdout).toContain("practice:   production practice 2026-10-05 – 2026-11-27");
     expect(ok.stdout).toContain("revision 1 of 1");
-    expect(ok.stdout).toContain("This is the latest revision issued.");
+    expect(ok.stdout).toContain("This is the latest revision issued, but the diary is NOT SIGNED off: a working copy.");
 
     const entry = await services.entries.findEntryByDate("pl-1", "2026-10-07");
     await services.entries.approveEntry({ entryId: entry!.id, expectedVersion: 1, actor: orgSupervisor, placement });

@@ -81,6 +81,7 @@ export function createHarness(options: {
       defaultLocale: options.defaultLocale ?? "kk",
       timezone: "Asia/Almaty",
       botApiRoot: undefined,
+      publicUrl: "https://praktika.test",
     },
     db,
     logger,

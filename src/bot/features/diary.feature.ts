@@ -193,6 +193,7 @@ export function diaryFeature(services: AppServices): Composer<PrivateContext> {
       t: (key, params) => services.i18n.t(locale, key, params),
       locale,
       timeZone: services.config.timezone,
+      publicUrl: services.config.publicUrl,
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slow = await Promise.race([

@@ -13,6 +13,12 @@ export interface VerificationSummary {
   requiredHours: number;
   gradeLetter?: string | undefined;
   signOffs: number;
+  /** Absent on codes issued before these were recorded. */
+  programme?: string | undefined;
+  grade?: { score: number; letter: string; points: number } | undefined;
+  signatures?: { role: string; by: string; at: string }[] | undefined;
+  /** Every linked supervisor had signed off when it was issued (QP-06 6.2). */
+  signed?: boolean | undefined;
 }
 
 /** An issued code (see the schema for each field). */
@@ -57,6 +63,10 @@ const documentVerificationSchema = new Schema<DocumentVerificationRecord>(
           requiredHours: { type: Number, required: true },
           gradeLetter: { type: String },
           signOffs: { type: Number, required: true },
+          programme: { type: String },
+          grade: { type: new Schema({ score: Number, letter: String, points: Number }, { _id: false }) },
+          signatures: { type: [new Schema({ role: String, by: String, at: String }, { _id: false })], default: undefined },
+          signed: { type: Boolean },
         },
         { _id: false },
       ),

@@ -5,18 +5,13 @@ import { countsAsHandedIn, groupEntriesByWeek, sumHours } from "../../domain/dia
 import { isLateEntryPermitted } from "../../domain/diary/writable-days.js";
 import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
 import { renderDepartmentStatusXlsx, type DepartmentStatusRow } from "../../documents/department-status.xlsx.js";
-import {
-  groupVerificationCode,
-  parseVerificationCode,
-  type DiaryReportData,
-  type DiaryReportEntry,
-} from "../../documents/diary-report-data.js";
+import type { DiaryReportData, DiaryReportEntry } from "../../documents/diary-report-data.js";
 import { renderDiaryReportPdf } from "../../documents/diary-report.pdf.js";
 import type { Translate } from "../../documents/translate.js";
 import type { DiaryEntryDocument } from "../../persistence/models/diary-entry.model.js";
-import type { DocumentVerificationDocument } from "../../persistence/models/document-verification.model.js";
 import type { PracticeOutcomeDocument } from "../../persistence/models/practice-outcome.model.js";
 import { placementRules, type DiaryServiceDeps } from "./context.js";
+import { verificationSummary } from "./diary-verification.service.js";
 
 /**
  * What the placement side knows and the diary does not: names, programme, organisation. The lead
@@ -39,6 +34,8 @@ export interface DocumentLanguage {
   t: Translate;
   locale: string;
   timeZone?: string;
+  /** The HTTP server's public base: the QR code leads to `<publicUrl>/v/<code>` (http://localhost:8080 when absent). */
+  publicUrl?: string | undefined;
 }
 
 export interface ExportedDiary {
@@ -53,11 +50,6 @@ export interface ExportedDiary {
   fileName: string;
   pages: number;
 }
-
-export type VerifyResult =
-  | { status: "invalidCode" }
-  | { status: "unknown"; code: string }
-  | { status: "found"; code: string; record: DocumentVerificationDocument; latest: DocumentVerificationDocument };
 
 /** A safe file name: letters of any script, digits, "-", "_" and "."; nothing else. Parts joined by `separator`. */
 export function safeFileName(parts: readonly string[], extension: string, separator: "_" | "-" = "_"): string {
@@ -196,19 +188,7 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
         placementId: data.placementId,
         contentHash: rendered.contentHash,
         issuedAt: deps.now(),
-        summary: {
-          studentName: data.student.fullName,
-          ...(data.student.studentNumber ? { studentNumber: data.student.studentNumber } : {}),
-          practiceType: data.practiceType,
-          startDate: data.startDate,
-          endDate: data.endDate,
-          entries: data.entries.length,
-          totalHours: data.totals.hours,
-          approvedHours: data.totals.approvedHours,
-          requiredHours: data.totals.requiredHours,
-          ...(data.grade ? { gradeLetter: data.grade.letter } : {}),
-          signOffs: data.signOffs.length,
-        },
+        summary: verificationSummary(data),
       });
       return {
         pdf: rendered.pdf,
@@ -224,16 +204,6 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
     /** `/export` for a student: build, render, issue. */
     async exportDiaryPdf(context: DiaryReportContext, language: DocumentLanguage): Promise<ExportedDiary> {
       return service.issueDiaryPdf(await service.buildDiaryReportData(context), language);
-    },
-
-    /** Which diary and revision a printed code belongs to, and the latest revision issued. */
-    async verify(input: string): Promise<VerifyResult> {
-      const code = parseVerificationCode(input);
-      if (!code) return { status: "invalidCode" };
-      const record = await db.documentVerifications.findByCode(code);
-      if (!record) return { status: "unknown", code: groupVerificationCode(code) };
-      const latest = (await db.documentVerifications.latest(record.placementId)) ?? record;
-      return { status: "found", code: groupVerificationCode(code), record, latest };
     },
 
     /** One status row per placement (two queries per department involved). */
