@@ -12,7 +12,6 @@ const database = useTestDatabase();
  * reads in /help and its menu, besides the everyone-commands. Where the code lists more than the README's
  * row, the extra commands are named in a comment so the difference stays visible.
  */
-// Not in the README's row: /verify (anyone checks a printed diary-report's code).
 const EVERYONE = ["start", "me", "eligibility", "verify", "language", "settings", "help", "cancel"];
 const OWN: Record<Role, string[]> = {
   student: ["base", "myplacement", "invite_orgsupervisor", "diary", "progress", "entries", "report", "export"],
