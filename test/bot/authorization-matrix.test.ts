@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { ACTIONS as POLICY_ACTIONS, type Action as PolicyAction } from "../../src/domain/access/policy.js";
 import type { ApiCall } from "../support/fake-telegram.js";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { ADMIN_ID, createHarness, type TestPerson } from "../support/bot-harness.js";
@@ -117,9 +119,10 @@ function placementOf(w: World, target: Target) {
 const departmentOf = (target: Target): "CS" | "EE" => (target === "otherDepartment" ? "EE" : "CS");
 const NAMES = { CS: "Сейтқали Аружан", EE: "Ахметова Дана" } as const;
 
-/** Each action: how it is tried, and whether it took effect (true = allowed). */
-const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
+/** Each action: the cell of `can()` its service asks, how it is tried, and whether it took effect (true = allowed). */
+const ACTIONS: Record<string, { asks: PolicyAction; targets: readonly Target[]; probe: Probe }> = {
   approvePlacement: {
+    asks: "approvePlacement",
     targets: TARGETS,
     async probe(w, who, target) {
       const p = placementOf(w, target);
@@ -128,6 +131,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   returnPlacement: {
+    asks: "returnPlacement",
     targets: TARGETS,
     async probe(w, who, target) {
       const p = placementOf(w, target);
@@ -138,6 +142,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   viewStudentsCommand: {
+    asks: "listStudents",
     targets: ["own", "otherDepartment"],
     async probe(w, who, target) {
       const calls = await w.h.text(who, `/students ${departmentOf(target)}`);
@@ -145,6 +150,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   viewStudentsPage: {
+    asks: "listStudents",
     targets: ["own", "otherDepartment"],
     async probe(w, who, target) {
       const department = (await w.h.db.departments.findByCode(departmentOf(target)))!;
@@ -153,6 +159,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   basesCommand: {
+    asks: "approvePlacement",
     targets: ["own", "otherDepartment"],
     async probe(w, who, target) {
       const calls = await w.h.text(who, `/bases ${departmentOf(target)}`);
@@ -160,6 +167,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   basesPage: {
+    asks: "approvePlacement",
     targets: ["own", "otherDepartment"],
     async probe(w, who, target) {
       const department = (await w.h.db.departments.findByCode(departmentOf(target)))!;
@@ -168,6 +176,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   assignCommand: {
+    asks: "assignSupervisor",
     targets: ["own", "otherDepartment"],
     async probe(w, who, target) {
       const number = target === "otherDepartment" ? "20219999" : "20210345";
@@ -176,6 +185,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   assignButton: {
+    asks: "assignSupervisor",
     targets: TARGETS,
     async probe(w, who, target) {
       const p = placementOf(w, target);
@@ -185,6 +195,7 @@ const ACTIONS: Record<string, { targets: readonly Target[]; probe: Probe }> = {
     },
   },
   rosterUpload: {
+    asks: "importRoster",
     targets: ["own", "otherDepartment"],
     probe: (w, who, target) => rosterProbe(w, who, target),
   },
@@ -200,6 +211,27 @@ function expected(role: RoleName, action: string, target: Target): boolean {
   if (role === "universitySupervisor") return department === "CS" && (action === "viewStudentsCommand" || action === "viewStudentsPage");
   return false;
 }
+
+/** The authorization tests of the other areas; a policy action named in one of them is pressed there. */
+const PER_AREA_FILES = ["./diary-authorization.test.ts", "./staff-authorization.test.ts"];
+/** Policy actions no authorization test presses through the bot yet. */
+const NOT_YET_PRESSED: readonly PolicyAction[] = [
+  "viewPlacement",
+  "editPlacement",
+  "submitPlacement",
+  "reportNoBase",
+  "confirmOrganisationSupervisor",
+  "viewDiary",
+  "writeDiaryEntry",
+  "uploadReport",
+  "allowEarlySignOff",
+  "reopenDiary",
+  "broadcastDepartment",
+  "proposeOrganisation",
+  "decideOrganisation",
+  "grantLateEntry",
+  "markExcusedDay",
+];
 
 const cells = ROLES.flatMap((role) =>
   Object.entries(ACTIONS).flatMap(([action, spec]) => spec.targets.map((target) => ({ role, action, target }))),
@@ -220,8 +252,15 @@ describe("authorization matrix (issue 8; domain.md §1): role × action × targe
     expect(allowed).toBe(want);
   });
 
-  it(`has ${cells.length} cells`, () => {
-    expect(cells.length).toBeGreaterThan(100);
+  it("every action of the policy is pressed through the bot here or in the per-area authorization tests", () => {
+    const pressed = new Set<string>(Object.values(ACTIONS).map((a) => a.asks));
+    for (const file of PER_AREA_FILES) {
+      const text = readFileSync(new URL(file, import.meta.url), "utf8");
+      for (const action of POLICY_ACTIONS) if (new RegExp(`\\b${action}\\b`).test(text)) pressed.add(action);
+    }
+    const missing = POLICY_ACTIONS.filter((action) => !pressed.has(action));
+    // Known gaps, listed so that a new action without a test fails here, and a closed gap is taken off the list.
+    expect(missing).toEqual(NOT_YET_PRESSED);
   });
 });
 

@@ -51,6 +51,38 @@ describe("document and diary locale keys built at run time (kk, ru, en)", () => 
     }
   });
 
+  it("each renders in every language to real text: no Fluent error, no placeable left unresolved, not empty", () => {
+    // The variables the reasons are given where they are shown (dates as the views format them).
+    const args = {
+      count: 3,
+      startDate: "23.11.2026",
+      endDate: "18.01.2027",
+      openedOn: "23.11.2026",
+      earliest: "16.11.2026",
+      limitDays: 7,
+      min: 1,
+      max: 12,
+      step: 0.5,
+      length: 4,
+      maxMb: 20,
+      name: "Әлия Сейтқали",
+      at: "24.11.2026 10:00",
+    };
+    for (const locale of LOCALES) {
+      const b = bundle(locale);
+      const broken = keys.flatMap((key) => {
+        const pattern = b.getMessage(key)?.value;
+        if (!pattern) return [`${key}: no value`];
+        const errors: Error[] = [];
+        const text = b.formatPattern(pattern, args, errors).trim();
+        if (errors.length > 0) return [`${key}: ${errors.map((e) => e.message).join("; ")}`];
+        if (text === "" || /[{}]/.test(text)) return [`${key}: «${text}»`];
+        return [];
+      });
+      expect(broken, locale).toEqual([]);
+    }
+  });
+
   it("Kazakh and Russian labels are real translations, not English left behind", () => {
     const kk = createDocumentTranslations().forLocale("kk");
     const ru = createDocumentTranslations().forLocale("ru");

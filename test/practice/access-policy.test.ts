@@ -47,42 +47,124 @@ const targets: Record<Relation, AccessTarget> = {
   },
 };
 
-/** domain.md §1, written out independently of the policy's own table: who may act on their own record. */
-const MAY_ON_OWN: Record<Action, readonly Who[]> = {
-  viewPlacement: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
-  editPlacement: ["student", "coordinator", "admin"],
-  submitPlacement: ["student", "admin"],
-  reportNoBase: ["student", "admin"],
-  approvePlacement: ["coordinator", "admin"],
-  returnPlacement: ["coordinator", "admin"],
-  assignSupervisor: ["coordinator", "admin"],
-  importRoster: ["coordinator", "admin"],
-  listStudents: ["coordinator", "universitySupervisor", "admin"],
-  inviteOrganisationSupervisor: ["student", "coordinator", "admin"],
-  confirmOrganisationSupervisor: ["coordinator", "admin"],
-  viewDiary: ["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
-  // QP-06 5.11, 5.12, 6.2, 6.5, 6.8: each act is printed under the name of the person QP-06 names; no admin.
-  writeDiaryEntry: ["student"],
-  uploadReport: ["student"],
-  approveDiaryEntry: ["universitySupervisor", "organisationSupervisor"],
-  returnDiaryEntry: ["universitySupervisor", "organisationSupervisor"],
-  signOffDiary: ["universitySupervisor", "organisationSupervisor"],
-  allowEarlySignOff: ["coordinator"],
-  reopenDiary: ["universitySupervisor", "organisationSupervisor"],
-  gradePractice: ["universitySupervisor", "coordinator"],
-  writeCharacteristic: ["organisationSupervisor"],
-  exportDepartment: ["coordinator", "admin"],
-  broadcastDepartment: ["coordinator", "admin"],
-  proposeOrganisation: ["student", "coordinator", "admin"],
-  decideOrganisation: ["coordinator", "admin"],
-  // domain.md §1: "admin: create departments, appoint coordinators"; the coordinator manages their department.
-  viewDepartment: ["coordinator", "admin"],
-  manageDepartments: ["admin"],
-  inviteCoordinator: ["admin"],
-  inviteUniversitySupervisor: ["coordinator", "admin"],
-  grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
-  markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
-};
+/**
+ * The oracle, written as statements of domain.md §1 and of the regulations' clauses (by role, then what it
+ * may do on a record it is linked to), not as a copy of the policy's table. A cell is allowed on `own` when
+ * some statement grants it. Statements marked `beyondDomain` are not in domain.md §1: they are the
+ * operator's reach the README describes ("the admin on everything"), kept so that each cell stays checked.
+ */
+const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; beyondDomain?: true }[] = [
+  {
+    says: "domain.md §1, 6B03104 §9.1 (stage I): the student chooses or finds their own base and hands its organisation, contract and supervisor to the department, or says they found none",
+    who: "student",
+    may: ["viewPlacement", "editPlacement", "submitPlacement", "reportNoBase", "proposeOrganisation"],
+  },
+  {
+    says: "6B03104 §9.1: the student names the organisation's supervisor (QP-06 5.12: appointed by the organisation), so hands them the bot's link",
+    who: "student",
+    may: ["inviteOrganisationSupervisor"],
+  },
+  {
+    says: "domain.md §1, QP-06 5.11, 5.14: the student keeps their own diary and uploads the report",
+    who: "student",
+    may: ["viewDiary", "writeDiaryEntry", "uploadReport"],
+  },
+  {
+    says: "domain.md §1, QP-06 5.6–5.8: the university supervisor sees the placements and diaries of assigned students, lists them, approves (QP-06 5.12: only while no organisation supervisor is linked) and returns entries",
+    who: "universitySupervisor",
+    may: ["viewPlacement", "listStudents", "viewDiary", "approveDiaryEntry", "returnDiaryEntry"],
+  },
+  {
+    says: "QP-06 6.2: the university supervisor signs the diary (taking it back is the bot's rule, not in 6.2's text); domain.md §1, QP-06 6.4, 6.5: they enter the final grade",
+    who: "universitySupervisor",
+    may: ["signOffDiary", "reopenDiary", "gradePractice"],
+  },
+  {
+    says: "QP-06 5.8: the university supervisor keeps the record of attendance (late entries, excused days)",
+    who: "universitySupervisor",
+    may: ["grantLateEntry", "markExcusedDay"],
+  },
+  {
+    says: "domain.md §1, QP-06 5.12: the organisation supervisor sees and approves (or returns) the diary of the student linked to them",
+    who: "organisationSupervisor",
+    may: ["viewPlacement", "viewDiary", "approveDiaryEntry", "returnDiaryEntry"],
+  },
+  {
+    says: "QP-06 6.8: only the organisation supervisor writes the characteristic; QP-06 6.2: they sign the diary (taking it back is the bot's rule)",
+    who: "organisationSupervisor",
+    may: ["writeCharacteristic", "signOffDiary", "reopenDiary"],
+  },
+  {
+    says: "QP-06 5.12: the organisation supervisor keeps the record of attendance at the base",
+    who: "organisationSupervisor",
+    may: ["grantLateEntry", "markExcusedDay"],
+  },
+  {
+    says: "domain.md §1, QP-06 5.9: the coordinator manages the roster, approves or returns bases and their organisations, assigns supervisors, broadcasts to and exports their department",
+    who: "coordinator",
+    may: [
+      "importRoster",
+      "listStudents",
+      "viewPlacement",
+      "approvePlacement",
+      "returnPlacement",
+      "decideOrganisation",
+      "assignSupervisor",
+      "broadcastDepartment",
+      "exportDepartment",
+      "viewDepartment",
+    ],
+  },
+  {
+    says: "6B03104 §9.1: the department offers the bases a student chooses among, so the coordinator records a base for a student who found none",
+    who: "coordinator",
+    may: ["editPlacement", "proposeOrganisation"],
+  },
+  {
+    says: "QP-06 5.9, 5.12: the coordinator invites the department's supervisors and vouches for the organisation supervisor",
+    who: "coordinator",
+    may: ["inviteUniversitySupervisor", "inviteOrganisationSupervisor", "confirmOrganisationSupervisor"],
+  },
+  {
+    says: "QP-06 5.9, 6.2, 6.5: the coordinator oversees the diaries (attendance, early sign-off) and grades for the department's commission",
+    who: "coordinator",
+    may: ["viewDiary", "allowEarlySignOff", "gradePractice", "grantLateEntry", "markExcusedDay"],
+  },
+  {
+    says: "domain.md §1: the admin creates departments and appoints coordinators",
+    who: "admin",
+    may: ["manageDepartments", "inviteCoordinator"],
+  },
+  {
+    says: "README (the system operator acts on every department): everything a coordinator does except the acts QP-06 5.9, 6.2, 6.5 name a person for, and a student's placement steps",
+    who: "admin",
+    beyondDomain: true,
+    may: [
+      "viewPlacement",
+      "editPlacement",
+      "submitPlacement",
+      "reportNoBase",
+      "proposeOrganisation",
+      "approvePlacement",
+      "returnPlacement",
+      "decideOrganisation",
+      "assignSupervisor",
+      "importRoster",
+      "listStudents",
+      "inviteOrganisationSupervisor",
+      "inviteUniversitySupervisor",
+      "confirmOrganisationSupervisor",
+      "viewDiary",
+      "exportDepartment",
+      "broadcastDepartment",
+      "viewDepartment",
+      "grantLateEntry",
+      "markExcusedDay",
+    ],
+  },
+];
+
+const mayOnOwn = (who: Who, action: Action): boolean => STATEMENTS.some((s) => s.who === who && s.may.includes(action));
 
 /**
  * Another student of the same department is reachable only by department-wide roles: the
@@ -90,7 +172,7 @@ const MAY_ON_OWN: Record<Action, readonly Who[]> = {
  * sees only their own students). Another department: only the admin.
  */
 function expected(who: Who, action: Action, relation: Relation): boolean {
-  if (!MAY_ON_OWN[action].includes(who)) return false;
+  if (!mayOnOwn(who, action)) return false;
   // QP-06 5.12: the `own` record has an organisation supervisor, who then approves the entries.
   if (who === "universitySupervisor" && action === "approveDiaryEntry") return false;
   if (who === "admin" || relation === "own") return true;
@@ -105,6 +187,28 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
     expect(cells).toHaveLength(558);
+  });
+
+  it("QP-06 5.11, 5.12, 6.2, 6.5, 6.8: nobody but the person QP-06 names writes into a diary; the admin writes nothing", () => {
+    const diaryActs: Action[] = [
+      "writeDiaryEntry",
+      "uploadReport",
+      "approveDiaryEntry",
+      "returnDiaryEntry",
+      "signOffDiary",
+      "reopenDiary",
+      "gradePractice",
+      "writeCharacteristic",
+      "allowEarlySignOff",
+    ];
+    for (const action of diaryActs) expect(can(principals.admin, action, targets.own).allowed, action).toBe(false);
+    expect(WHO.filter((who) => can(principals[who], "writeCharacteristic", targets.own).allowed)).toEqual(["organisationSupervisor"]);
+    expect(WHO.filter((who) => can(principals[who], "writeDiaryEntry", targets.own).allowed)).toEqual(["student"]);
+  });
+
+  it("every action of the policy is granted by some statement, and the statements name only real actions", () => {
+    expect(ACTIONS.filter((action) => !STATEMENTS.some((s) => s.may.includes(action)))).toEqual([]);
+    expect(STATEMENTS.flatMap((s) => s.may).filter((action) => !ACTIONS.includes(action))).toEqual([]);
   });
 
   it.each(cells)("$who · $action · $relation", ({ who, action, relation }) => {
