@@ -36,7 +36,7 @@ const FOREIGN: Record<string, readonly string[]> = {
   admin: ["diary", "characteristic", "pending"],
   student: ["newdepartment", "pending", "students", "bases", "grade", "signoff", "characteristic", "broadcast"],
 };
-const EVERYONE = ["start", "help", "me", "language", "settings", "cancel"];
+const EVERYONE = ["start", "help", "me", "language", "settings", "cancel", "verify"];
 
 function helpCommands(text: string): string[] {
   return [...text.matchAll(/^\/(\w+) — /gm)].map((m) => m[1]!);
@@ -97,7 +97,16 @@ describe("staff find their commands: /help and the chat's command menu show ever
     const stranger: TestPerson = { id: 7101, firstName: "Пётр", languageCode: "ru" };
     const calls = await h.text(stranger, "/help");
     expect(calls.filter((c) => c.method === "setMyCommands" || c.method === "deleteMyCommands")).toEqual([]);
-    expect(helpCommands(h.lastText(stranger.id))).toEqual(["start", "me", "eligibility", "language", "settings", "help", "cancel"]);
+    expect(helpCommands(h.lastText(stranger.id))).toEqual([
+      "start",
+      "me",
+      "eligibility",
+      "verify",
+      "language",
+      "settings",
+      "help",
+      "cancel",
+    ]);
   });
 
   it("a claimed coordinator link publishes the coordinator's menu at once; a language change republishes it", async () => {
