@@ -72,11 +72,6 @@ export function createUserService(deps: UserServiceDeps) {
       await db.users.setCommandMenu(telegramId, key);
     },
 
-    /** Staff: the full name printed in practice documents (QP-06 6.2). */
-    async setFullName(telegramId: number, fullName: string): Promise<void> {
-      await db.users.setFullName(telegramId, fullName);
-    },
-
     /** `/me`: the student's own record and department, and what each staff role covers. */
     async profile(principal: AccessPrincipal): Promise<ProfileView> {
       const student = await db.students.findByTelegramId(principal.telegramId);
