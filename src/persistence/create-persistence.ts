@@ -98,8 +98,17 @@ export function createPersistence(connection: Connection) {
     inbox: createInboxRepository(models.InboxUpdate),
     /** One person's records across collections (`/mydata`, erasure), deletion requests, the retention's purges. */
     privacy: createPrivacyRepository(connection, models),
+    /**
+     * Waits for what mongoose starts by itself once the connection is open: each model's collection and index
+     * builds (`Model.init()`). The stand-in fails a query that meets an index being added to its collection
+     * ("Unknown error: null", a ConcurrentModificationException on its side), so nothing should run before.
+     */
+    async ready(): Promise<void> {
+      await Promise.all(Object.values(models).map((model) => model.init()));
+    },
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
+      await this.ready();
       for (const model of Object.values(models)) await model.createIndexes();
     },
     /** Round-trip to the server; used by the health check. */
