@@ -25,7 +25,7 @@ privacy-deleted =
     { $diary ->
         [none] No practice record of yours had to be kept.
         [open] Kept: your practice diary-report (F-76) and report, because the department must keep them for 3 years after the practice ends (QP-06 6.12); they are deleted after that.
-       *[other] Kept until { $diary }: your practice diary-report (F-76) and report, because the department must keep them for 3 years after the practice ended (QP-06 6.12); they are deleted after that.
+       *[date] Kept until { $diary }: your practice diary-report (F-76) and report, because the department must keep them for 3 years after the practice ended (QP-06 6.12); they are deleted after that.
     }
     { $staffName ->
         [yes] Kept: your full name on the diaries you approved or signed, for as long as those diaries are kept (QP-06 6.2, 6.12).

@@ -94,12 +94,8 @@ export class SeedStepError extends Error {
 /** The error's message with what a MongoDB server error adds (its code and code name). */
 function describeCause(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const { code, codeName } = error as Error & { code?: unknown; codeName?: unknown };
-  const tags = [
-    error.name !== "Error" ? error.name : null,
-    code !== undefined ? `code ${String(code)}` : null,
-    codeName ? String(codeName) : null,
-  ];
+  const { code, codeName } = error as Error & { code?: string | number; codeName?: string };
+  const tags = [error.name !== "Error" ? error.name : null, code !== undefined ? `code ${code}` : null, codeName ?? null];
   const tagged = tags.filter((tag): tag is string => tag !== null);
   return tagged.length > 0 ? `${error.message} (${tagged.join(", ")})` : error.message;
 }

@@ -27,6 +27,8 @@ beforeEach(async () => {
   await clearDatabase(database.connection());
   clock = NOW;
   h = createHarness({ connection: database.connection(), now: () => clock });
+  // The stand-in fails a write that meets mongoose's background index build on its collection ("Unknown error: null").
+  await h.db.ready();
 });
 
 const retention = (outboxDays = 90, draftDays = 30) =>

@@ -257,7 +257,7 @@ export function createPrivacyRepository(connection: Connection, models: Models) 
           status: "pending",
           requestedAt: at,
         });
-        return created.toObject() as DeletionRequestDocument;
+        return created.toObject();
       } catch (error) {
         if (isDuplicateKeyError(error)) return null;
         throw error;
