@@ -34,7 +34,10 @@ staff-roles-valid-until = Valid until { $expires }.
 
 staff-roles-unlink-usage = How to send it: /unlink <student ID> <reason>, e.g. /unlink 20210345 Another person registered with this student ID.
 staff-roles-unlink-how = To unlink the account from { $studentNumber }, send the command with the reason (the account will read it): /unlink { $studentNumber } <reason>
-staff-roles-unlink-reason-length = The reason must be { $min }–{ $max } characters long. Nothing was changed.
+staff-roles-unlink-reason-length = The reason must be from { $min } to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long. Nothing was changed.
 staff-roles-unlink-not-linked = No Telegram account holds { $fullName } ({ $studentNumber }). To give the student a new link: /reissue { $studentNumber }.
 staff-roles-unlinked =
     The Telegram account was unlinked from { $fullName } ({ $studentNumber }); the account was told, and the reason is recorded.

@@ -34,7 +34,10 @@ staff-roles-valid-until = { $expires } дейін жарамды.
 
 staff-roles-unlink-usage = Жіберу үлгісі: /unlink <Студенттік ID> <себебі>, мысалы: /unlink 20210345 Бұл Студенттік ID бойынша басқа адам тіркелген.
 staff-roles-unlink-how = Аккаунтты Студенттік ID { $studentNumber } жазбасынан ажырату үшін команданы себебімен бірге жіберіңіз (аккаунт иесі оны оқиды): /unlink { $studentNumber } <себебі>
-staff-roles-unlink-reason-length = Себебі { $min }–{ $max } таңбадан тұруы керек. Ешнәрсе өзгертілген жоқ.
+staff-roles-unlink-reason-length = Себебі { $min }–{ $max ->
+        [one] { $max } таңбадан
+       *[other] { $max } таңбадан
+    } тұруы керек. Ешнәрсе өзгертілген жоқ.
 staff-roles-unlink-not-linked = Білім алушы { $fullName } ({ $studentNumber }) жазбасына ешбір Telegram аккаунты байланбаған. Білім алушыға жаңа сілтеме беру үшін: /reissue { $studentNumber }.
 staff-roles-unlinked =
     Telegram аккаунты білім алушы жазбасынан ажыратылды: { $fullName } ({ $studentNumber }). Аккаунт иесіне хабарланды, себебі сақталды.

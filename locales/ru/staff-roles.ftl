@@ -38,7 +38,12 @@ staff-roles-valid-until = Действуют до { $expires }.
 
 staff-roles-unlink-usage = Как отправить: /unlink <ID студента> <причина>, например: /unlink 20210345 Под этим ID студента зарегистрировался другой человек.
 staff-roles-unlink-how = Чтобы отвязать аккаунт от ID студента { $studentNumber }, отправьте команду с причиной (владелец аккаунта её прочитает): /unlink { $studentNumber } <причина>
-staff-roles-unlink-reason-length = Причина должна содержать от { $min } до { $max } символов. Ничего не изменено.
+staff-roles-unlink-reason-length = Причина должна содержать от { $min } до { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }. Ничего не изменено.
 staff-roles-unlink-not-linked = К записи { $fullName } ({ $studentNumber }) не привязан ни один аккаунт Telegram. Чтобы выдать обучающемуся новую ссылку: /reissue { $studentNumber }.
 staff-roles-unlinked =
     Аккаунт Telegram отвязан от записи { $fullName } ({ $studentNumber }); владелец аккаунта уведомлён, причина сохранена.
