@@ -6,7 +6,7 @@ import { ADMIN_ID, createHarness, type TestPerson } from "../support/bot-harness
 import { createSeeder } from "../support/seed.js";
 import { csv, line } from "../roster/roster-files.js";
 import { packId } from "../../src/bot/compact-id.js";
-import { reissueAllData, reissueData, revokeConfirmData, revokeData, unlinkData } from "../../src/bot/features/staff-roles.feature.js";
+import { reissueAllData, reissueData, unlinkData } from "../../src/bot/features/staff-roles.feature.js";
 import { pressCrafted } from "./diary-supervision-support.js";
 
 /**
