@@ -249,6 +249,24 @@ describe("conflicts of role (QP-06 5.6–5.9, 5.12)", () => {
     expect(await h.services.invitations.preview(code)).toMatchObject({ status: "valid" });
   });
 
+  it("QP-06 5.12: a classmate cannot become the organisation supervisor of a student of their own department", async () => {
+    const owner: TestPerson = { id: 7107, firstName: "Айгерім", languageCode: "en" };
+    await registered(owner, cs, { studentNumber: "20210350" });
+    await registered(real, cs, { studentNumber: "20210345" });
+    const placement = await seed.placementThroughBase(owner, { stage: "approved", coordinator });
+    const invited = await h.services.placements.inviteOrganisationSupervisor(await seed.principal(coordinator), String(placement._id));
+    if (invited.status !== "invited") throw new Error(invited.status);
+    await h.text(real, `/start ${invited.code}`);
+    const why = h.t("ru", "staff-roles-conflict-studentOfDepartment", {
+      role: h.t("ru", "role-organisationSupervisor"),
+      department: "CS — Department CS",
+    });
+    // Refused before the consent question, so no contact or name is asked for.
+    expect(h.lastText(real.id)).toBe(h.t("ru", "invite-roleConflict", { why }));
+    expect(h.lastButtons(real.id)).toEqual([]);
+    expect(await h.services.invitations.preview(invited.code)).toMatchObject({ status: "valid" });
+  });
+
   it("QP-06 5.6: the same student may supervise in another department", async () => {
     await registered(real, cs, { studentNumber: "20210345" });
     await h.text(eeCoordinator, "/invite_supervisor EE");
