@@ -33,7 +33,6 @@ staff-roles-reissue-all-button = { $count ->
 staff-roles-valid-until = Valid until { $expires }.
 
 staff-roles-unlink-usage = How to send it: /unlink <student ID> <reason>, e.g. /unlink 20210345 Another person registered with this student ID.
-staff-roles-unlink-how = To unlink the account from { $studentNumber }, send the command with the reason (the account will read it): /unlink { $studentNumber } <reason>
 staff-roles-unlink-reason-length = The reason must be from { $min } to { $max ->
         [one] { $max } character
        *[other] { $max } characters
@@ -69,3 +68,15 @@ staff-roles-revoked = { $name } is no longer { $role } ({ $department }); they w
 staff-roles-revoked-notice-coordinator = You are no longer the department practice coordinator of { $department }. If this is a mistake, contact the bot's administrator.
 staff-roles-revoked-notice-universitySupervisor = You are no longer a university supervisor of { $department }. If this is a mistake, contact the department's practice coordinator.
 staff-roles-revoked-notice-organisationSupervisor = You are no longer an organisation supervisor of students of { $department }. If this is a mistake, contact the department's practice coordinator.
+
+staff-roles-unlink-ask-reason = Why is the Telegram account unlinked from { $studentNumber }? The account will read your words, and they are kept on the student's record (up to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }).
+staff-roles-unlink-too-many-attempts = The reason was not accepted several times, so nothing was unlinked. Press the button again when you are ready.
+staff-roles-unlink-scene-stopped = Unlinking was stopped; nothing was changed. Press the button again, or send /unlink.
+staff-roles-unlink-scene-expired = Unlinking has timed out: there was no reason for { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    }. Nothing was changed; press the button again, or send /unlink.
+staff-roles-unlink-scene-interrupted = Unlinking was interrupted by an update of the bot; nothing was changed. Press the button again, or send /unlink.

@@ -33,7 +33,6 @@ staff-roles-reissue-all-button = { $count ->
 staff-roles-valid-until = { $expires } дейін жарамды.
 
 staff-roles-unlink-usage = Жіберу үлгісі: /unlink <Студенттік ID> <себебі>, мысалы: /unlink 20210345 Бұл Студенттік ID бойынша басқа адам тіркелген.
-staff-roles-unlink-how = Аккаунтты Студенттік ID { $studentNumber } жазбасынан ажырату үшін команданы себебімен бірге жіберіңіз (аккаунт иесі оны оқиды): /unlink { $studentNumber } <себебі>
 staff-roles-unlink-reason-length = Себебі { $min }–{ $max ->
         [one] { $max } таңбадан
        *[other] { $max } таңбадан
@@ -69,3 +68,15 @@ staff-roles-revoked = «{ $role }» рөлі ({ $department }) алынып та
 staff-roles-revoked-notice-coordinator = Сіз енді { $department } кафедрасындағы практика бойынша жауапты тұлға емессіз. Егер бұл қате болса, бот әкімшісіне хабарласыңыз.
 staff-roles-revoked-notice-universitySupervisor = Сіз енді { $department } кафедрасындағы практика жетекшісі емессіз. Егер бұл қате болса, кафедрадағы практика бойынша жауапты тұлғаға хабарласыңыз.
 staff-roles-revoked-notice-organisationSupervisor = Сіз енді { $department } кафедрасы білім алушыларының ұйым тарапынан практика жетекшісі емессіз. Егер бұл қате болса, кафедрадағы практика бойынша жауапты тұлғаға хабарласыңыз.
+
+staff-roles-unlink-ask-reason = Telegram аккаунты Студенттік ID { $studentNumber } жазбасынан неге ажыратылады? Аккаунт иесі Сіздің мәтініңізді оқиды, ол білім алушының жазбасында сақталады ({ $max ->
+        [one] { $max } таңбадан
+       *[other] { $max } таңбадан
+    } аспауы керек).
+staff-roles-unlink-too-many-attempts = Себеп бірнеше рет қабылданбады, сондықтан ештеңе ажыратылған жоқ. Дайын болғанда батырманы қайта басыңыз.
+staff-roles-unlink-scene-stopped = Ажырату тоқтатылды; ештеңе өзгертілген жоқ. Батырманы қайта басыңыз немесе /unlink жіберіңіз.
+staff-roles-unlink-scene-expired = Себепті күту уақыты өтті: { $hours ->
+        [one] { $hours } сағат
+       *[other] { $hours } сағат
+    } бойы жауап болмады. Ештеңе өзгертілген жоқ; батырманы қайта басыңыз немесе /unlink жіберіңіз.
+staff-roles-unlink-scene-interrupted = Ажырату боттың жаңартылуына байланысты үзілді; ештеңе өзгертілген жоқ. Батырманы қайта басыңыз немесе /unlink жіберіңіз.

@@ -37,7 +37,6 @@ staff-roles-reissue-all-button = { $count ->
 staff-roles-valid-until = Действуют до { $expires }.
 
 staff-roles-unlink-usage = Как отправить: /unlink <ID студента> <причина>, например: /unlink 20210345 Под этим ID студента зарегистрировался другой человек.
-staff-roles-unlink-how = Чтобы отвязать аккаунт от ID студента { $studentNumber }, отправьте команду с причиной (владелец аккаунта её прочитает): /unlink { $studentNumber } <причина>
 staff-roles-unlink-reason-length = Причина должна содержать от { $min } до { $max ->
         [one] { $max } символа
         [few] { $max } символов
@@ -81,3 +80,19 @@ staff-roles-revoked = Роль «{ $role }» ({ $department }) снята: { $na
 staff-roles-revoked-notice-coordinator = Вы больше не ответственный за практику на кафедре { $department }. Если это ошибка, обратитесь к администратору бота.
 staff-roles-revoked-notice-universitySupervisor = Вы больше не руководитель практики от кафедры { $department }. Если это ошибка, обратитесь к ответственному за практику на кафедре.
 staff-roles-revoked-notice-organisationSupervisor = Вы больше не руководитель практики от организации у обучающихся кафедры { $department }. Если это ошибка, обратитесь к ответственному за практику на кафедре.
+
+staff-roles-unlink-ask-reason = Почему аккаунт Telegram отвязывается от ID студента { $studentNumber }? Владелец аккаунта прочитает Ваш текст, он сохранится в записи обучающегося (не более { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }).
+staff-roles-unlink-too-many-attempts = Причина несколько раз не была принята, поэтому ничего не отвязано. Нажмите кнопку ещё раз, когда будете готовы.
+staff-roles-unlink-scene-stopped = Отвязка прервана; ничего не изменено. Нажмите кнопку ещё раз или отправьте /unlink.
+staff-roles-unlink-scene-expired = Время ожидания причины истекло: ответа не было { $hours } { $hours ->
+        [one] час
+        [few] часа
+        [many] часов
+       *[other] часа
+    }. Ничего не изменено; нажмите кнопку ещё раз или отправьте /unlink.
+staff-roles-unlink-scene-interrupted = Отвязка прервана обновлением бота; ничего не изменено. Нажмите кнопку ещё раз или отправьте /unlink.

@@ -161,17 +161,21 @@ describe("undoing a wrong claim", () => {
     await h.text(coordinator, "/students 20210345");
     const student = (await h.db.students.findByStudentNumber("20210345"))!;
     expect(h.lastButtons(coordinator.id)).toEqual([unlinkData.pack({ student: packId(String(student._id)) })]);
-    await h.press(coordinator, unlinkData.pack({ student: packId(String(student._id)) }));
-    expect(h.lastText(coordinator.id)).toBe(h.t("en", "staff-roles-unlink-how", { studentNumber: "20210345" }));
-
+    // By command: a reason is required, 3–300 characters.
     await h.text(coordinator, "/unlink 20210345");
     expect(h.lastText(coordinator.id)).toBe(h.t("en", "staff-roles-unlink-usage"));
     await h.text(coordinator, "/unlink 20210345 no");
     expect(h.lastText(coordinator.id)).toBe(h.t("en", "staff-roles-unlink-reason-length", { min: 3, max: 300 }));
     expect((await h.db.students.findByStudentNumber("20210345"))!.telegramId).toBe(squatter.id);
 
+    // From the card: the button asks for the reason.
+    await h.press(coordinator, unlinkData.pack({ student: packId(String(student._id)) }));
+    expect(h.lastText(coordinator.id)).toBe(h.t("en", "staff-roles-unlink-ask-reason", { studentNumber: "20210345", max: 300 }));
+    await h.text(coordinator, "no");
+    expect(h.sentTexts(coordinator.id).join("\n")).toContain(h.t("en", "placement-text-too-short", { min: 3 }));
+    expect((await h.db.students.findByStudentNumber("20210345"))!.telegramId).toBe(squatter.id);
     const reason = "Another person registered with this student ID";
-    await h.text(coordinator, `/unlink 20210345 ${reason}`);
+    await h.text(coordinator, reason);
     const fresh = codeIn(h.lastText(coordinator.id));
     const after = (await h.db.students.findByStudentNumber("20210345"))!;
     expect(after.telegramId).toBeUndefined();
@@ -228,8 +232,12 @@ describe("undoing a wrong claim", () => {
     expect(student.telegramId).toBe(squatter.id);
     expect(student.accountHistory).toBeUndefined();
     expect(await h.db.models.OutboxMessage.countDocuments()).toBe(0);
-    // The card's unlink button pressed by them only repeats how to send the command, which is refused.
+    // The card's unlink button, forged: refused before any reason is asked.
     await pressCrafted(h, eeCoordinator, unlinkData.pack({ student: packId(String(student._id)) }));
+    expect(h.sentTexts(eeCoordinator.id).join("\n")).not.toContain(
+      h.t("en", "staff-roles-unlink-ask-reason", { studentNumber: "20210345", max: 300 }).slice(0, 30),
+    );
+    await h.text(eeCoordinator, "Someone else's ID");
     expect((await h.db.students.findByStudentNumber("20210345"))!.telegramId).toBe(squatter.id);
   });
 });

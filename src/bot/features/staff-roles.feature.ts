@@ -2,7 +2,8 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import type { PrivateContext } from "../context.js";
 import type { AppServices } from "../../services/app-services.js";
-import type { RevocableRole, StaffMember } from "../../services/staff-roles.service.js";
+import { UNLINK_REASON_LIMITS, type RevocableRole, type StaffMember, type UnlinkResult } from "../../services/staff-roles.service.js";
+import { SCENES } from "../../../scenes/ids.js";
 import type { Refusal } from "../../services/practice-context.js";
 import { allowAttempt } from "../middlewares/may-attempt.js";
 import { CALLBACK_PREFIXES, defineCallback, onCallback } from "../callback-data.js";
@@ -39,6 +40,27 @@ export const revokeData = defineCallback({ prefix: CALLBACK_PREFIXES.staffRevoke
 export const revokeConfirmData = defineCallback({ prefix: CALLBACK_PREFIXES.staffRevokeConfirm, schema: revokeSchema });
 
 type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** What the unlink scene is entered with (the card's student). */
+export interface UnlinkArgs {
+  studentNumber: string;
+}
+
+/** The coordinator's answer to an unlinking, by command or from the card's scene (`expires`: the new link's date). */
+export function unlinkOutcomeText(t: T, result: UnlinkResult, studentNumber: string, expires: string): string {
+  switch (result.status) {
+    case "unlinked":
+      return t("staff-roles-unlinked", { ...result.student, link: result.link, expires });
+    case "notLinked":
+      return t("staff-roles-unlink-not-linked", { ...result.student });
+    case "badReason":
+      return t("staff-roles-unlink-reason-length", { min: UNLINK_REASON_LIMITS.min, max: UNLINK_REASON_LIMITS.max });
+    case "notFound":
+      return t("staff-roles-student-not-found", { studentNumber });
+    case "forbidden":
+      return t(refusalKey(result));
+  }
+}
 
 /**
  * The buttons of a student's card (`/students <ID>` finding one student): a fresh personal link while nobody
@@ -154,41 +176,28 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
   });
 
   feature.command("unlink", allowAttempt("unlinkStudentAccount"), async (ctx) => {
-    const t: T = ctx.t.bind(ctx);
     const match = /^(\S+)\s+([\s\S]+)$/.exec(ctx.match.trim());
-    if (!match) return void (await ctx.reply(t("staff-roles-unlink-usage")));
+    if (!match) return void (await ctx.reply(ctx.t("staff-roles-unlink-usage")));
     const studentNumber = match[1]!;
     const result = await services.staffRoles.unlinkAccount(ctx.principal, {
       studentNumber,
       reason: match[2]!,
       botUsername: ctx.me.username,
     });
-    switch (result.status) {
-      case "unlinked":
-        await ctx.reply(t("staff-roles-unlinked", { ...result.student, link: result.link, expires: expires(ctx, result.expiresAt) }), {
-          link_preview_options: { is_disabled: true },
-        });
-        return;
-      case "notLinked":
-        await ctx.reply(t("staff-roles-unlink-not-linked", { ...result.student }));
-        return;
-      case "badReason":
-        await ctx.reply(t("staff-roles-unlink-reason-length", { min: 3, max: 300 }));
-        return;
-      case "notFound":
-        await ctx.reply(t("staff-roles-student-not-found", { studentNumber }));
-        return;
-      case "forbidden":
-        return refuse(ctx, refusalKey(result));
-    }
+    if (result.status === "forbidden") return refuse(ctx, refusalKey(result));
+    const valid = result.status === "unlinked" ? expires(ctx, result.expiresAt) : "";
+    await ctx.reply(unlinkOutcomeText(ctx.t.bind(ctx), result, studentNumber, valid), { link_preview_options: { is_disabled: true } });
   });
 
+  // The card's button asks for the reason in a scene; the scene's service call asks `can()` when it acts.
   onCallback(feature, unlinkData, async (ctx, press) => {
     const studentId = unpackId(press.student);
     const number = studentId ? await services.staffRoles.studentNumberOf(studentId) : null;
     await answer(ctx);
     if (!number) return void (await ctx.reply(ctx.t("cp-decision-not-found")));
-    await ctx.reply(ctx.t("staff-roles-unlink-how", { studentNumber: number }));
+    if (!(await services.staffRoles.cardActions(ctx.principal, number))?.mayUnlink) return refuse(ctx, "errors-not-allowed");
+    const args: UnlinkArgs = { studentNumber: number };
+    await ctx.conversation.enter(SCENES.UNLINK_REASON.id, args);
   });
 
   feature.command("revoke", allowAttempt("revokeSupervisor", "revokeCoordinator"), async (ctx) => {
