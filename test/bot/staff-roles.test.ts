@@ -7,7 +7,7 @@ import { createSeeder } from "../support/seed.js";
 import { csv, line } from "../roster/roster-files.js";
 import { packId } from "../../src/bot/compact-id.js";
 import { reissueAllData, reissueData, unlinkData } from "../../src/bot/features/staff-roles.feature.js";
-import { pressCrafted } from "./diary-supervision-support.js";
+import { lastAnswer, pressCrafted } from "./diary-supervision-support.js";
 
 /**
  * Links, roles and wrong claims for a department of hundreds (domain.md §1: roles come from one-time links), as
@@ -144,7 +144,9 @@ describe("re-issuing personal links", () => {
     expect(h.lastText(eeCoordinator.id)).toBe(h.t("en", "placement-denied-otherDepartment"));
     const student = (await h.db.students.findByStudentNumber("20210345"))!;
     await pressCrafted(h, eeCoordinator, reissueData.pack({ student: packId(String(student._id)) }));
+    expect(lastAnswer(h)).toBe(h.t("en", "placement-denied-otherDepartment"));
     await pressCrafted(h, eeCoordinator, reissueAllData.pack({ department: packId(String(cs._id)) }));
+    expect(lastAnswer(h)).toBe(h.t("en", "placement-denied-otherDepartment"));
     expect(h.telegram.sentDocuments(eeCoordinator.id)).toEqual([]);
     expect(await h.db.models.Invitation.countDocuments()).toBe(before);
     expect(await h.services.invitations.preview(codes.get("20210345")!)).toMatchObject({ status: "valid" });
@@ -234,6 +236,7 @@ describe("undoing a wrong claim", () => {
     expect(await h.db.models.OutboxMessage.countDocuments()).toBe(0);
     // The card's unlink button, forged: refused before any reason is asked.
     await pressCrafted(h, eeCoordinator, unlinkData.pack({ student: packId(String(student._id)) }));
+    expect(lastAnswer(h)).toBe(h.t("en", "errors-not-allowed"));
     expect(h.sentTexts(eeCoordinator.id).join("\n")).not.toContain(
       h.t("en", "staff-roles-unlink-ask-reason", { studentNumber: "20210345", max: 300 }).slice(0, 30),
     );

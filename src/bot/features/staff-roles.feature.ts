@@ -98,7 +98,8 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
     });
   }
 
-  async function reissueOne(ctx: PrivateContext, studentNumber: string): Promise<void> {
+  /** Replies with one student's new link (or why not); false when refused (a press is then answered with the alert). */
+  async function reissueOne(ctx: PrivateContext, studentNumber: string): Promise<boolean> {
     const t: T = ctx.t.bind(ctx);
     const result = await services.staffRoles.reissueLink(ctx.principal, studentNumber, ctx.me.username);
     switch (result.status) {
@@ -106,15 +107,16 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
         await ctx.reply(t("staff-roles-reissued-one", { ...result.student, link: result.link, expires: expires(ctx, result.expiresAt) }), {
           link_preview_options: { is_disabled: true },
         });
-        return;
+        return true;
       case "alreadyLinked":
         await ctx.reply(t("staff-roles-reissue-linked", { ...result.student }));
-        return;
+        return true;
       case "notFound":
         await ctx.reply(t("staff-roles-student-not-found", { studentNumber }));
-        return;
+        return true;
       case "forbidden":
-        return refuse(ctx, refusalKey(result));
+        await refuse(ctx, refusalKey(result));
+        return false;
     }
   }
 
@@ -124,7 +126,7 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
     const named = byCode && byCode.rest.length === 0 ? byCode.department : null;
     const rest = named ? args.slice(1) : args;
     if (rest.length > 1) return void (await ctx.reply(ctx.t("staff-roles-reissue-usage")));
-    if (rest.length === 1) return reissueOne(ctx, rest[0]!);
+    if (rest.length === 1) return void (await reissueOne(ctx, rest[0]!));
     const department = named ?? (await services.departments.resolveFromArgs(ctx.principal, "reissueInvitation", []))?.department;
     if (!department) return void (await ctx.reply(ctx.t("cp-department-needed")));
     const counted = await services.staffRoles.countUnclaimed(ctx.principal, department.id);
@@ -142,9 +144,9 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
   onCallback(feature, reissueData, async (ctx, press) => {
     const studentId = unpackId(press.student);
     const number = studentId ? await services.staffRoles.studentNumberOf(studentId) : null;
-    await answer(ctx);
-    if (!number) return void (await ctx.reply(ctx.t("cp-decision-not-found")));
-    await reissueOne(ctx, number);
+    if (!number) return refuse(ctx, "cp-decision-not-found");
+    // A refusal answers the press with an alert; otherwise the press is answered after the reply.
+    if (await reissueOne(ctx, number)) await answer(ctx);
   });
 
   onCallback(feature, reissueAllData, async (ctx, press) => {
@@ -193,9 +195,9 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
   onCallback(feature, unlinkData, async (ctx, press) => {
     const studentId = unpackId(press.student);
     const number = studentId ? await services.staffRoles.studentNumberOf(studentId) : null;
-    await answer(ctx);
-    if (!number) return void (await ctx.reply(ctx.t("cp-decision-not-found")));
+    if (!number) return refuse(ctx, "cp-decision-not-found");
     if (!(await services.staffRoles.cardActions(ctx.principal, number))?.mayUnlink) return refuse(ctx, "errors-not-allowed");
+    await answer(ctx);
     const args: UnlinkArgs = { studentNumber: number };
     await ctx.conversation.enter(SCENES.UNLINK_REASON.id, args);
   });
