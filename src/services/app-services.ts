@@ -24,6 +24,7 @@ import { createSceneDraftService, type SceneDraftService } from "./scene-draft.s
 import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 import { createPrivacyService, type PrivacyService } from "./privacy.service.js";
+import { createStaffRolesService, type StaffRolesService } from "./staff-roles.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot" | "publicUrl">;
@@ -85,6 +86,8 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   diaryCalendar: DiaryCalendarService;
   /** `/mydata` and deletion requests (the law on personal data; QP-06 6.12 for what is kept). */
   privacy: PrivacyService;
+  /** Fresh personal links, unlinking a wrongly claimed student ID, taking staff roles away. */
+  staffRoles: StaffRolesService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -126,6 +129,7 @@ export function createServices(deps: ServiceDeps): AppServices {
       adminTelegramIds: deps.config.adminTelegramIds,
       timezone: deps.config.timezone,
     }),
+    staffRoles: createStaffRolesService({ db: deps.db, now: deps.now, invitations, outbox }),
     diaryUseCases: createDiaryUseCases({
       db: deps.db,
       now: deps.now,

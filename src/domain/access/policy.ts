@@ -46,6 +46,10 @@ export const ACTIONS = [
   "exportOwnData",
   "requestDataDeletion",
   "decideDataDeletion",
+  "reissueInvitation",
+  "unlinkStudentAccount",
+  "revokeSupervisor",
+  "revokeCoordinator",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,6 +65,10 @@ export const DEPARTMENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "inviteCoordinator",
   "inviteUniversitySupervisor",
   "decideDataDeletion",
+  "reissueInvitation",
+  "unlinkStudentAccount",
+  "revokeSupervisor",
+  "revokeCoordinator",
 ]);
 
 /**
@@ -126,6 +134,14 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   requestDataDeletion: ["student"],
   // QP-06 5.9, 6.12: the department keeps the practice records, so its coordinator decides what may go.
   decideDataDeletion: ["coordinator", "admin"],
+  // domain.md §1 (roles come from invitations; the coordinator manages the roster, QP-06 5.9): a lost or
+  // expired personal link is replaced by the department, and a wrong claim of a student ID is undone by it.
+  reissueInvitation: ["coordinator", "admin"],
+  unlinkStudentAccount: ["coordinator", "admin"],
+  // domain.md §1, QP-06 5.9: the department appoints (invites) its supervisors, so it also takes the role away;
+  // the admin appoints coordinators, so only the admin removes one.
+  revokeSupervisor: ["coordinator", "admin"],
+  revokeCoordinator: ["admin"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */
