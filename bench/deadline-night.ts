@@ -209,11 +209,7 @@ async function drive(api: PollingBotApi, pairs: Pair[], approveData: (p: Pair) =
     const p = pair.student;
     const dates = await step(p, () => text(p, "/diary"), withButton("dia.d:"));
     const hours = await step(p, () => press(p, dates.messageId, button(dates, "dia.d:")), withButton("dia.h:"));
-    await step(
-      p,
-      () => press(p, hours.messageId, hours.buttons.find((b) => b === "dia.h:6") ?? button(hours, "dia.h:")),
-      sent,
-    );
+    await step(p, () => press(p, hours.messageId, hours.buttons.find((b) => b === "dia.h:6") ?? button(hours, "dia.h:")), sent);
     const evidence = await step(p, () => text(p, TEXT), withButton("dia.ev:"));
     const confirm = await step(p, () => press(p, evidence.messageId, "dia.ev:done"), withButton("dia.cf:send"));
     await step(p, () => press(p, confirm.messageId, "dia.cf:send"), sent);
@@ -238,7 +234,12 @@ async function drive(api: PollingBotApi, pairs: Pair[], approveData: (p: Pair) =
 
 async function runBare(): Promise<Figures> {
   const api = await startPollingBotApi();
-  const proc = await startChild(projectRoot(), ["bench/support/bare-bot.ts"], { BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url }, "bare bot running");
+  const proc = await startChild(
+    projectRoot(),
+    ["bench/support/bare-bot.ts"],
+    { BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url },
+    "bare bot running",
+  );
   const pairs: Pair[] = Array.from({ length: STUDENTS }, (_, i) => ({
     student: { id: 5_000_000 + i, firstName: "A" },
     supervisor: { id: 6_000_000 + i, firstName: "E" },

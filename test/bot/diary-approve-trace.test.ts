@@ -39,10 +39,6 @@ describe("the trace of one Approve press", () => {
     // The user middleware and the conversations plugin read before any feature runs; the rest is the use case.
     const useCase = trace.filter((c) => !c.startsWith("users.") && !c.startsWith("conversation_states."));
     console.info(`Approve press: ${trace.length} commands in all; use case: ${useCase.join(" → ")}`);
-    expect(useCase).toEqual([
-      "diary_entries.aggregate",
-      "diary_entries.findOneAndUpdate",
-      "outbox_messages.insertMany",
-    ]);
+    expect(useCase).toEqual(["diary_entries.aggregate", "diary_entries.findOneAndUpdate", "outbox_messages.insertMany"]);
   });
 });

@@ -66,7 +66,10 @@ describe("database commands per ordinary update", () => {
   });
 
   it("the user is written only when Telegram's names changed", async () => {
-    expect(await counted(() => h.text({ ...student, firstName: "Аружан-Ай" }, "/help"))).toEqual(["aggregate users", "findAndModify users"]);
+    expect(await counted(() => h.text({ ...student, firstName: "Аружан-Ай" }, "/help"))).toEqual([
+      "aggregate users",
+      "findAndModify users",
+    ]);
     expect((await h.db.users.findByTelegramId(student.id))?.firstName).toBe("Аружан-Ай");
   });
 
