@@ -5,6 +5,10 @@ import { createHarness, type TestPerson } from "../support/bot-harness.js";
 import { clearDatabase } from "../support/database.js";
 import { createSeeder } from "../support/seed.js";
 import { diaryDecision } from "../../src/bot/decision-buttons.js";
+import pino from "pino";
+import type { Update } from "grammy/types";
+import { createInboxProcessor } from "../../src/intake/inbox-processor.js";
+import { textUpdate, until } from "../intake/support.js";
 
 /**
  * Database commands per ordinary update, counted with the driver's command monitoring (`commandStarted`)
@@ -113,5 +117,27 @@ describe("database commands per ordinary update", () => {
     );
     expect(pressed).toEqual(["aggregate users", "aggregate diary_entries", "findAndModify diary_entries", "insert outbox_messages"]);
     expect((await h.db.diaryEntries.findById(String(entry!._id)))?.status).toBe("approved");
+  });
+
+  it("the inbox adds 2 commands to a fetched batch of 20 updates: one insertMany as they arrive, one updateMany for their done marks", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const processor = createInboxProcessor({
+      inbox: h.db.inbox,
+      botId: 1,
+      handle: () => gate,
+      logger: pino({ level: "silent" }),
+    });
+    const updates: Update[] = Array.from({ length: 20 }, (_, i) => ({
+      update_id: 500 + i,
+      ...textUpdate(h.telegram, { id: 80_000 + i, firstName: "P" }, "/help"),
+    }));
+    commands.length = 0;
+    await processor.accept(updates);
+    // The 20 handlers finish together: their done marks go out in one command (group commit).
+    open();
+    await until("all recorded", () => processor.depth() === 0);
+    expect(commands.filter((c) => c.endsWith(" inbox"))).toEqual(["insert inbox", "update inbox"]);
+    expect(await h.db.models.InboxUpdate.countDocuments({ state: "done", payload: "" })).toBe(20);
   });
 });
