@@ -77,6 +77,13 @@ describe("database commands per ordinary update", () => {
     expect((await h.db.users.findByTelegramId(student.id))?.firstName).toBe("Аружан-Ай");
   });
 
+  it("a person marked unreachable (they had blocked the bot) is written once when they write again", async () => {
+    await h.db.users.markUnreachable(student.id, TODAY);
+    expect(await counted(() => h.text(student, "/help"))).toEqual(["aggregate users", "findAndModify users"]);
+    expect((await h.db.users.findByTelegramId(student.id))?.unreachableAt).toBeNull();
+    expect(await counted(() => h.text(student, "/help"))).toEqual(["aggregate users"]);
+  });
+
   it("QP-06 5.11: each /diary answer (date, hours, text, evidence) takes at most 3: the user with the scene, one draft upsert, the scene", async () => {
     await h.text(student, "/diary");
     const step = ["aggregate users", "findAndModify diary_drafts", "update conversation_states"];
