@@ -39,6 +39,7 @@ import { coordinatorPracticeFeature } from "./features/coordinator-practice.feat
 import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
 import { diaryFeature } from "./features/diary.feature.js";
+import { studentCardFeature } from "./features/student-card.feature.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -130,6 +131,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(diaryDecisionFeature(services));
   privateChats.use(pendingFeature(services));
   privateChats.use(diaryOutcomeFeature(services));
+  privateChats.use(studentCardFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

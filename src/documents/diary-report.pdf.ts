@@ -121,6 +121,19 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
   );
   cursor.gap(10);
 
+  // Individual assignment (QP-06 5.13)
+  cursor.ensure(40);
+  cursor.paragraph(t("doc-assignment-title"), HEADING, { gapAfter: 4 });
+  if (data.assignment) {
+    const a = data.assignment;
+    if (a.text) cursor.paragraph(a.text, BODY, { gapAfter: 4 });
+    if (a.document)
+      cursor.paragraph(t("doc-assignment-document", { file: a.document.fileName, sha: shownDigest(a.document.sha256) }), BODY);
+    cursor.paragraph(`${a.by}, ${f.dateTime(a.at)}`, MUTED, { gapAfter: 10 });
+  } else {
+    cursor.paragraph(t("doc-assignment-none"), BODY, { gapAfter: 10 });
+  }
+
   // Entries
   cursor.ensure(40);
   cursor.paragraph(t("doc-entries-title"), HEADING, { gapAfter: 4 });
@@ -232,6 +245,12 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
       }),
       { font: "bold", size: 10 },
     );
+    if (g.commission) {
+      // QP-06 6.5–6.6: the commission's decision and its protocol.
+      const c = g.commission;
+      cursor.paragraph(t("doc-grade-commission", { number: c.number, date: f.date(c.date) }), BODY);
+      cursor.paragraph(t("doc-grade-commission-members", { members: c.members.join(", ") }), SMALL);
+    }
     cursor.paragraph(`${g.by} (${t(`doc-role-${g.role}`)}), ${f.dateTime(g.at)}`, MUTED, { gapAfter: 12 });
   } else {
     cursor.paragraph(t("doc-no-grade"), BODY, { gapAfter: 12 });

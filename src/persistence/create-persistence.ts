@@ -36,6 +36,10 @@ import { createBroadcastRepository } from "./repositories/broadcast.repository.j
 import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
 import { createInboxUpdateModel } from "./models/inbox-update.model.js";
 import { createInboxRepository } from "./repositories/inbox.repository.js";
+import { createIndividualAssignmentModel } from "./models/individual-assignment.model.js";
+import { createIndividualAssignmentRepository } from "./repositories/individual-assignment.repository.js";
+import { createCommissionProtocolModel } from "./models/commission-protocol.model.js";
+import { createCommissionProtocolRepository } from "./repositories/commission-protocol.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -58,6 +62,8 @@ export function createPersistence(connection: Connection) {
     Broadcast: createBroadcastModel(connection),
     BroadcastAck: createBroadcastAckModel(connection),
     InboxUpdate: createInboxUpdateModel(connection),
+    IndividualAssignment: createIndividualAssignmentModel(connection),
+    CommissionProtocol: createCommissionProtocolModel(connection),
   };
   return {
     connection,
@@ -87,6 +93,10 @@ export function createPersistence(connection: Connection) {
     reminderFacts: createReminderFactsRepository(models),
     /** Telegram updates received and handled (exactly-once intake). */
     inbox: createInboxRepository(models.InboxUpdate),
+    /** The students' individual assignments (QP-06 5.13). */
+    individualAssignments: createIndividualAssignmentRepository(models.IndividualAssignment),
+    /** The departments' commission protocols (QP-06 6.5–6.6). */
+    commissionProtocols: createCommissionProtocolRepository(models.CommissionProtocol),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -43,6 +43,8 @@ export const ACTIONS = [
   "inviteUniversitySupervisor",
   "grantLateEntry",
   "markExcusedDay",
+  "writeAssignment",
+  "recordCommissionGrade",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -110,6 +112,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // QP-06 5.8, 5.12: the linked supervisors keep the diary's record of attendance; the department oversees it (QP-06 5.9).
   grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  // QP-06 5.13: the direct supervisor (the organisation's, or the university's) sets the student's individual tasks.
+  writeAssignment: ["organisationSupervisor", "universitySupervisor"],
+  // QP-06 6.5–6.6: the department's commission grades; its coordinator records the decision and the protocol.
+  recordCommissionGrade: ["coordinator"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */
@@ -137,6 +143,7 @@ const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>([
   "signOffDiary",
   "writeCharacteristic",
   "reopenDiary",
+  "writeAssignment",
 ]);
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 
