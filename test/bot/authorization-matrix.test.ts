@@ -218,6 +218,9 @@ const PER_AREA_FILES = [
   "./staff-authorization.test.ts",
   "./diary-end.test.ts",
   "./diary-calendar.test.ts",
+  "./diary-assignment.test.ts",
+  "./diary-student-card.test.ts",
+  "./diary-commission.test.ts",
 ];
 /** Policy actions no authorization test presses through the bot yet. */
 const NOT_YET_PRESSED: readonly PolicyAction[] = [
@@ -226,7 +229,6 @@ const NOT_YET_PRESSED: readonly PolicyAction[] = [
   "submitPlacement",
   "reportNoBase",
   "confirmOrganisationSupervisor",
-  "viewDiary",
   "writeDiaryEntry",
   "uploadReport",
   "broadcastDepartment",
