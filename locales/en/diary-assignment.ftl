@@ -79,3 +79,5 @@ card-characteristic-document = Signed reference for { $student }.
 doc-assignment-title = Individual assignment (QP-06 5.13)
 doc-assignment-document = Assignment file: { $file } (SHA-256: { $sha }…)
 doc-assignment-none = No individual assignment was given.
+doc-signatures-title = Signatures
+doc-seal = Organisation's seal (L.S.)

@@ -79,3 +79,5 @@ card-characteristic-document = Білім алушыға ({ $student }) қол �
 doc-assignment-title = Жеке тапсырма (QP-06, 5.13-т.)
 doc-assignment-document = Тапсырма файлы: { $file } (SHA-256: { $sha }…)
 doc-assignment-none = Жеке тапсырма берілген жоқ.
+doc-signatures-title = Қолтаңбалар
+doc-seal = Ұйымның М.О.

@@ -79,3 +79,5 @@ card-characteristic-document = Подписанная характеристик
 doc-assignment-title = Индивидуальное задание (QP-06, п. 5.13)
 doc-assignment-document = Файл задания: { $file } (SHA-256: { $sha }…)
 doc-assignment-none = Индивидуальное задание не выдано.
+doc-signatures-title = Подписи
+doc-seal = М.П. организации

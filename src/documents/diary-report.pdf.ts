@@ -287,6 +287,18 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
     cursor.paragraph(t("doc-early-signoff", { name: e.by, date: f.dateTime(e.at), reason: e.reason }), BODY, { gapAfter: 12 });
   }
 
+  // The paper form's handwritten signatures and the organisation's seal (QP-06 6.2; KazUTB 7.7.5): lines to sign on.
+  cursor.ensure(110);
+  cursor.paragraph(t("doc-signatures-title"), HEADING, { gapAfter: 8 });
+  const line = "______________________";
+  const signer = (label: string, name: string | null): void =>
+    cursor.paragraph(`${label}: ${line}  ${name ?? line}`, BODY, { gapAfter: 10 });
+  signer(capitalize(t("doc-role-universitySupervisor"), options.locale), data.universitySupervisor);
+  signer(capitalize(t("doc-role-organisationSupervisor"), options.locale), data.organisationSupervisor);
+  cursor.paragraph(t("doc-seal"), SMALL_BOLD, { indent: 150, gapAfter: 10 });
+  signer(t("doc-student"), data.student.fullName);
+  cursor.gap(6);
+
   drawVerificationBlock(cursor, { qr, code, url, t });
   const pages = drawPageMarks(cursor, {
     notSigned: isDiarySignedOff(data) ? null : t("doc-not-signed-mark"),

@@ -61,6 +61,9 @@ describe("QP-06 5.13: the individual assignment written as text", () => {
     const text = await pdfText(exported!.bytes);
     expect(text).toContain(h.t("kk", "doc-assignment-title"));
     expect(text).toContain("Тапсырыстар дерекқорының кестелерін жобалау.");
+    // The paper form's lines for the handwritten signatures and the organisation's seal.
+    expect(text).toContain(h.t("kk", "doc-signatures-title"));
+    expect(text).toContain(h.t("kk", "doc-seal"));
   });
 
   it("ru: a second version replaces the first in /myplacement and the F-76; the history keeps both; without an assignment the F-76 says none was given", async () => {
