@@ -113,7 +113,8 @@ export async function renderCommissionProtocolPdf(
   // Lines for the handwritten signatures: the chair (first member) and the other members.
   cursor.ensure(40 + data.members.length * 22);
   data.members.forEach((name, i) => {
-    const role = i === 0 ? t("doc-protocol-chair") : t("doc-protocol-member");
+    const lower = i === 0 ? t("doc-protocol-chair") : t("doc-protocol-member");
+    const role = lower.charAt(0).toLocaleUpperCase(options.locale) + lower.slice(1);
     cursor.paragraph(`${role}: ____________________  ${name}`, BODY, { gapAfter: 10 });
   });
   cursor.gap(8);
