@@ -181,3 +181,23 @@ describe("authorization of writeAssignment (QP-06 5.13), through the bot", () =>
     expect(await h.db.individualAssignments.find(placementId)).toBeNull();
   });
 });
+
+describe("/myplacement: the calendar norm (QP-06 3.6)", () => {
+  it("ru: 8 weeks from 23.11.2026 show 216 h (kz-2026.json 16.12; kz-2027.json 1.01, 4.01, 7.01), not the nominal 240 h", async () => {
+    const s = await seedDiary(h, "ru");
+    const person = s.seed.person("ru", "Ерлан");
+    const student = await s.seed.student(person, s.department, { fullName: "Омаров Ерлан", studentNumber: "20210346" });
+    await s.seed.placement(student, {
+      startDate: "2026-11-23",
+      endDate: "2027-01-17",
+      weeks: 8,
+      requiredHours: 240,
+      universitySupervisor: s.university,
+    });
+    await h.db.users.setLanguage(person.id, "ru");
+    await h.text(person, "/myplacement");
+    const shown = h.lastText(person.id);
+    expect(shown).toContain(h.t("ru", "base-view-dates", { start: "23.11.2026", end: "17.01.2027", weeks: 8, hours: 216 }));
+    expect(shown).not.toContain(h.t("ru", "base-view-dates", { start: "23.11.2026", end: "17.01.2027", weeks: 8, hours: 240 }));
+  });
+});

@@ -89,8 +89,12 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
       // QP-06 5.13: the individual tasks the supervisor set, under the placement they belong to.
       const assignment = await services.diaryUseCases.assignment.view(ctx.user, id);
       const task = assignment.status === "found" ? assignment.assignment : null;
+      const snapshot = toSnapshot(placement, organisation);
+      // QP-06 3.6: a placement with a diary shows the calendar norm (holidays excluded), as /progress and the F-76 count it.
+      const diary = await services.diaryPlacements.load(id);
+      if (diary) snapshot.requiredHours = diary.diary.requiredHours;
       const text = [
-        formatPlacement(ctx.t.bind(ctx), toSnapshot(placement, organisation)),
+        formatPlacement(ctx.t.bind(ctx), snapshot),
         ...(assignment.status === "found" ? [assignmentLines(ctx, task, assignment.authorName)] : []),
       ].join("\n\n");
       const keyboard = new InlineKeyboard();
