@@ -35,6 +35,9 @@ const OWN: Record<Role, string[]> = {
     "departments",
     "earlysignoff",
     "commission",
+    "reissue",
+    "unlink",
+    "revoke",
   ],
   // Not in the README's row: /supervisor_claims, /broadcasts, /bases, /students, /assign (the admin acts on every department).
   admin: [
@@ -49,6 +52,9 @@ const OWN: Record<Role, string[]> = {
     "bases",
     "students",
     "assign",
+    "reissue",
+    "unlink",
+    "revoke",
   ],
 };
 
