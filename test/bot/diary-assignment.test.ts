@@ -14,6 +14,8 @@ import { validateAssignmentText } from "../../src/domain/diary/assignment.js";
  * are refused, and a signed diary keeps its assignment.
  */
 const database = useTestDatabase();
+/** A whole session of updates (scenes, PDFs rendered and read back) on a shared 2-core machine. */
+const LONG_SCENE = 60_000;
 let h: Harness;
 
 beforeEach(async () => {
@@ -32,39 +34,43 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 describe("QP-06 5.13: the individual assignment written as text", () => {
-  it("kk: the organisation supervisor writes it with /assignment (a too short text is asked again); the student is told, sees it in /myplacement and the F-76 prints it", async () => {
-    const s = await seedDiary(h, "kk");
-    const placementId = String(s.placement._id);
-    await h.text(s.organisation, "/assignment");
-    expect(h.lastText(s.organisation.id)).toBe(
-      h.t("kk", "assignment-ask", { student: "Әбілқасымова Айгерім", min: 10, max: 3000, maxMb: 20 }),
-    );
-    await h.text(s.organisation, "Танысу");
-    expect(h.lastText(s.organisation.id)).toBe(h.t("kk", "assignment-reason-assignmentTooShort"));
-    expect(await h.db.individualAssignments.find(placementId)).toBeNull();
-    await h.text(s.organisation, TASKS_KK);
-    expect(h.lastText(s.organisation.id)).toBe(h.t("kk", "assignment-saved", { student: "Әбілқасымова Айгерім" }));
-    const stored = await h.db.individualAssignments.find(placementId);
-    expect(stored?.current).toMatchObject({ text: TASKS_KK, by: s.organisation.id, role: "organisationSupervisor" });
-    expect(stored?.history).toHaveLength(1);
+  it(
+    "kk: the organisation supervisor writes it with /assignment (a too short text is asked again); the student is told, sees it in /myplacement and the F-76 prints it",
+    async () => {
+      const s = await seedDiary(h, "kk");
+      const placementId = String(s.placement._id);
+      await h.text(s.organisation, "/assignment");
+      expect(h.lastText(s.organisation.id)).toBe(
+        h.t("kk", "assignment-ask", { student: "Әбілқасымова Айгерім", min: 10, max: 3000, maxMb: 20 }),
+      );
+      await h.text(s.organisation, "Танысу");
+      expect(h.lastText(s.organisation.id)).toBe(h.t("kk", "assignment-reason-assignmentTooShort"));
+      expect(await h.db.individualAssignments.find(placementId)).toBeNull();
+      await h.text(s.organisation, TASKS_KK);
+      expect(h.lastText(s.organisation.id)).toBe(h.t("kk", "assignment-saved", { student: "Әбілқасымова Айгерім" }));
+      const stored = await h.db.individualAssignments.find(placementId);
+      expect(stored?.current).toMatchObject({ text: TASKS_KK, by: s.organisation.id, role: "organisationSupervisor" });
+      expect(stored?.history).toHaveLength(1);
 
-    await deliver(h);
-    expect(h.sentTexts(s.student.id).some((t) => t.includes(TASKS_KK))).toBe(true);
+      await deliver(h);
+      expect(h.sentTexts(s.student.id).some((t) => t.includes(TASKS_KK))).toBe(true);
 
-    await h.text(s.student, "/myplacement");
-    const shown = h.lastText(s.student.id);
-    expect(shown).toContain(h.t("kk", "assignment-student-title", { by: "Гүлнар" }));
-    expect(shown).toContain(TASKS_KK);
+      await h.text(s.student, "/myplacement");
+      const shown = h.lastText(s.student.id);
+      expect(shown).toContain(h.t("kk", "assignment-student-title", { by: "Гүлнар" }));
+      expect(shown).toContain(TASKS_KK);
 
-    await h.text(s.student, "/export");
-    const [exported] = h.telegram.sentDocuments(s.student.id);
-    const text = await pdfText(exported!.bytes);
-    expect(text).toContain(h.t("kk", "doc-assignment-title"));
-    expect(text).toContain("Тапсырыстар дерекқорының кестелерін жобалау.");
-    // The paper form's lines for the handwritten signatures and the organisation's seal.
-    expect(text).toContain(h.t("kk", "doc-signatures-title"));
-    expect(text).toContain(h.t("kk", "doc-seal"));
-  });
+      await h.text(s.student, "/export");
+      const [exported] = h.telegram.sentDocuments(s.student.id);
+      const text = await pdfText(exported!.bytes);
+      expect(text).toContain(h.t("kk", "doc-assignment-title"));
+      expect(text).toContain("Тапсырыстар дерекқорының кестелерін жобалау.");
+      // The paper form's lines for the handwritten signatures and the organisation's seal.
+      expect(text).toContain(h.t("kk", "doc-signatures-title"));
+      expect(text).toContain(h.t("kk", "doc-seal"));
+    },
+    LONG_SCENE,
+  );
 
   it("ru: a second version replaces the first in /myplacement and the F-76; the history keeps both; without an assignment the F-76 says none was given", async () => {
     const s = await seedDiary(h, "ru");

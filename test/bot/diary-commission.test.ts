@@ -12,6 +12,8 @@ import { parseCommissionMembers, parseProtocolDate, parseProtocolNumber } from "
  * records it (recordCommissionGrade).
  */
 const database = useTestDatabase();
+/** A whole session of updates (scenes, PDFs rendered and read back) on a shared 2-core machine. */
+const LONG_SCENE = 60_000;
 let h: Harness;
 
 beforeEach(async () => {
@@ -37,64 +39,68 @@ async function notReadyStudent(s: Awaited<ReturnType<typeof seedDiary>>) {
 }
 
 describe("QP-06 6.5–6.6: a defence session of the commission, recorded by the coordinator", () => {
-  it("ru: number, date (a future one is asked again), members (two are too few), a grade per ready student, confirmation → grades with the protocol, the students told, the protocol PDF, the F-76 prints it", async () => {
-    const s = await seedDiary(h, "ru");
-    const placementId = await readyToGrade(h, s);
-    const other = await notReadyStudent(s);
-    await h.text(s.coordinator, "/commission");
-    expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-ask-number"));
-    await h.text(s.coordinator, "7/П");
-    await h.text(s.coordinator, "25.12.2026");
-    expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-reason-protocolDateFuture"));
-    await h.text(s.coordinator, "11.12.2026");
-    await h.text(s.coordinator, "Ахметов Б. К.\nСерикова А. Т.");
-    expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-reason-membersTooFew", { min: 3 }));
-    await h.text(s.coordinator, MEMBERS_RU);
-    // Only the signed diary with a report is heard; the other student is not asked about.
-    expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-ask-score", { n: 1, total: 1, student: STUDENT, group: "SE-2203" }));
-    await h.text(s.coordinator, "101");
-    expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-reason-scoreOutOfRange", { min: 0, max: 100 }));
-    await h.text(s.coordinator, "91");
-    expect(h.lastText(s.coordinator.id)).toContain("Ахметов Б. К., Серикова А. Т., Жунусов Д. М.");
-    expect((await h.db.practiceOutcomes.find(placementId))?.grade).toBeUndefined();
-    await h.press(s.coordinator, "yn:yes");
+  it(
+    "ru: number, date (a future one is asked again), members (two are too few), a grade per ready student, confirmation → grades with the protocol, the students told, the protocol PDF, the F-76 prints it",
+    async () => {
+      const s = await seedDiary(h, "ru");
+      const placementId = await readyToGrade(h, s);
+      const other = await notReadyStudent(s);
+      await h.text(s.coordinator, "/commission");
+      expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-ask-number"));
+      await h.text(s.coordinator, "7/П");
+      await h.text(s.coordinator, "25.12.2026");
+      expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-reason-protocolDateFuture"));
+      await h.text(s.coordinator, "11.12.2026");
+      await h.text(s.coordinator, "Ахметов Б. К.\nСерикова А. Т.");
+      expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-reason-membersTooFew", { min: 3 }));
+      await h.text(s.coordinator, MEMBERS_RU);
+      // Only the signed diary with a report is heard; the other student is not asked about.
+      expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-ask-score", { n: 1, total: 1, student: STUDENT, group: "SE-2203" }));
+      await h.text(s.coordinator, "101");
+      expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-reason-scoreOutOfRange", { min: 0, max: 100 }));
+      await h.text(s.coordinator, "91");
+      expect(h.lastText(s.coordinator.id)).toContain("Ахметов Б. К., Серикова А. Т., Жунусов Д. М.");
+      expect((await h.db.practiceOutcomes.find(placementId))?.grade).toBeUndefined();
+      await h.press(s.coordinator, "yn:yes");
 
-    const outcome = await h.db.practiceOutcomes.find(placementId);
-    expect(outcome?.grade).toMatchObject({
-      score: 91,
-      letter: "A-",
-      role: "coordinator",
-      by: s.coordinator.id,
-      commission: { number: "7/П", date: "2026-12-11" },
-    });
-    const protocol = await h.db.commissionProtocols.findByNumber(String(s.department._id), "7/П");
-    expect(protocol).toMatchObject({ members: ["Ахметов Б. К.", "Серикова А. Т.", "Жунусов Д. М."], date: "2026-12-11" });
-    expect(protocol?.students.map((x) => [x.studentName, x.score, x.letter])).toEqual([[STUDENT, 91, "A-"]]);
-    expect((await h.db.practiceOutcomes.find(String(other.placement._id)))?.grade).toBeUndefined();
+      const outcome = await h.db.practiceOutcomes.find(placementId);
+      expect(outcome?.grade).toMatchObject({
+        score: 91,
+        letter: "A-",
+        role: "coordinator",
+        by: s.coordinator.id,
+        commission: { number: "7/П", date: "2026-12-11" },
+      });
+      const protocol = await h.db.commissionProtocols.findByNumber(String(s.department._id), "7/П");
+      expect(protocol).toMatchObject({ members: ["Ахметов Б. К.", "Серикова А. Т.", "Жунусов Д. М."], date: "2026-12-11" });
+      expect(protocol?.students.map((x) => [x.studentName, x.score, x.letter])).toEqual([[STUDENT, 91, "A-"]]);
+      expect((await h.db.practiceOutcomes.find(String(other.placement._id)))?.grade).toBeUndefined();
 
-    const [sent] = h.telegram.sentDocuments(s.coordinator.id);
-    expect(sent!.caption).toBe(h.t("ru", "commission-recorded", { number: "7/П", count: 1 }));
-    const text = await pdfText(sent!.bytes);
-    expect(text).toContain(h.t("ru", "doc-protocol-title", { number: "7/П" }));
-    expect(text).toContain("11.12.2026");
-    expect(text).toContain("Серикова А. Т.");
-    expect(text).toContain(STUDENT);
-    expect(text).toContain("91 — A- (3,67), отлично");
+      const [sent] = h.telegram.sentDocuments(s.coordinator.id);
+      expect(sent!.caption).toBe(h.t("ru", "commission-recorded", { number: "7/П", count: 1 }));
+      const text = await pdfText(sent!.bytes);
+      expect(text).toContain(h.t("ru", "doc-protocol-title", { number: "7/П" }));
+      expect(text).toContain("11.12.2026");
+      expect(text).toContain("Серикова А. Т.");
+      expect(text).toContain(STUDENT);
+      expect(text).toContain("91 — A- (3,67), отлично");
 
-    await deliver(h);
-    expect(h.sentTexts(s.student.id)).toContain(
-      h.t("ru", "commission-grade-student", { score: 91, letter: "A-", points: 3.67, number: "7/П" }),
-    );
+      await deliver(h);
+      expect(h.sentTexts(s.student.id)).toContain(
+        h.t("ru", "commission-grade-student", { score: 91, letter: "A-", points: 3.67, number: "7/П" }),
+      );
 
-    await h.text(s.student, "/export");
-    const f76 = await pdfText(h.telegram.sentDocuments(s.student.id).at(-1)!.bytes);
-    expect(f76).toContain(h.t("ru", "doc-grade-commission", { number: "7/П", date: "11.12.2026" }));
-    expect(f76).toContain("Жунусов Д. М.");
+      await h.text(s.student, "/export");
+      const f76 = await pdfText(h.telegram.sentDocuments(s.student.id).at(-1)!.bytes);
+      expect(f76).toContain(h.t("ru", "doc-grade-commission", { number: "7/П", date: "11.12.2026" }));
+      expect(f76).toContain("Жунусов Д. М.");
 
-    // The student, once graded by the commission, is not offered to the next session.
-    await h.text(s.coordinator, "/commission");
-    expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-none-ready"));
-  });
+      // The student, once graded by the commission, is not offered to the next session.
+      await h.text(s.coordinator, "/commission");
+      expect(h.lastText(s.coordinator.id)).toBe(h.t("ru", "commission-none-ready"));
+    },
+    LONG_SCENE,
+  );
 
   it("kk: the protocol PDF in Kazakh; «-» leaves a student out; the same number twice is refused and grades nothing", async () => {
     const s = await seedDiary(h, "kk");
