@@ -41,6 +41,7 @@ import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
 import { diaryFeature } from "./features/diary.feature.js";
 import { studentCardFeature } from "./features/student-card.feature.js";
+import { privacyFeature } from "./features/privacy.feature.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -114,6 +115,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(helpFeature(services));
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
+  privateChats.use(privacyFeature(services));
   privateChats.use(eligibilityFeature(services));
   privateChats.use(verifyFeature(services));
   privateChats.use(baseFeature(services));
