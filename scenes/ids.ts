@@ -41,6 +41,10 @@ export const SCENES = {
   DIARY_REOPEN: { id: "DIARY_REOPEN", version: 1, command: "reopen", keyPrefix: "reopen", drafts: false },
   /** The coordinator's reason for allowing an early sign-off (QP-06 5.9, 6.2). */
   DIARY_EARLY_SIGNOFF: { id: "DIARY_EARLY_SIGNOFF", version: 1, command: "earlysignoff", keyPrefix: "signoff-early", drafts: false },
+  /** QP-06 5.13: a supervisor sets the student's individual tasks (text or a document); one question. */
+  DIARY_ASSIGNMENT: { id: "DIARY_ASSIGNMENT", version: 1, command: "assignment", keyPrefix: "assignment", drafts: false },
+  /** QP-06 6.5–6.6: the coordinator records a commission's defence session (protocol, members, grades). */
+  COMMISSION: { id: "COMMISSION", version: 1, command: "commission", keyPrefix: "commission", drafts: false },
   /** A staff member's full name for practice documents (QP-06 6.2 signatures); one question. */
   STAFF_NAME: { id: "STAFF_NAME", version: 1, command: "me", keyPrefix: "staff-name", drafts: false },
   /** An organisation supervisor joins through their link: own contact, name, claim (QP-06 5.12). */

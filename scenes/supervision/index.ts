@@ -19,6 +19,8 @@ import { downloadTelegramDocument, precheckTelegramDocument } from "../../src/bo
 import { REPORT_MAX_BYTES } from "../../src/domain/diary/report-file.js";
 import { quietly } from "../../src/logging/quietly.js";
 import { renderMessage } from "../../src/bot/format.js";
+import { buildAssignmentScene } from "./assignment.js";
+import { buildCommissionScene } from "./commission.js";
 
 export interface ReturnSceneArgs {
   entryId: string;
@@ -226,5 +228,7 @@ export function supervisionScenes(services: AppServices, outside: MiddlewareFn<P
     { id: SCENES.DIARY_GRADE.id, build: buildGradeScene(services, outside) },
     { id: SCENES.DIARY_REOPEN.id, build: buildReopenScene(services, outside) },
     { id: SCENES.DIARY_EARLY_SIGNOFF.id, build: buildEarlySignOffScene(services, outside) },
+    { id: SCENES.DIARY_ASSIGNMENT.id, build: buildAssignmentScene(services, outside, download) },
+    { id: SCENES.COMMISSION.id, build: buildCommissionScene(services, outside) },
   ] as const;
 }

@@ -76,6 +76,15 @@ export const CALLBACK_PREFIXES = {
   reopen: "svr",
   earlySignOff: "sve",
   reportFile: "svf",
+  // A supervisor's full view of one student (the card and its buttons) and the individual assignment (QP-06 5.13).
+  studentCard: "svv",
+  studentCardWeek: "svv.w",
+  studentCardAssignment: "svv.a",
+  studentCardAssignmentDocument: "svv.ad",
+  studentCardReports: "svv.r",
+  studentCardCharacteristic: "svv.c",
+  studentCardPdf: "svv.p",
+  assignmentWrite: "asg",
   // Broadcasts.
   broadcastWhen: "bc.w",
   broadcastTarget: "bc.t",

@@ -58,6 +58,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "reopen", audience: ["universitySupervisor", "organisationSupervisor"] },
   { command: "reportfile", audience: ["universitySupervisor", "organisationSupervisor"] },
   { command: "earlysignoff", audience: ["coordinator"] },
+  { command: "assignment", audience: ["universitySupervisor", "organisationSupervisor"] },
+  { command: "commission", audience: ["coordinator"] },
   { command: "permit", audience: ["universitySupervisor", "organisationSupervisor", "coordinator"] },
   { command: "excuse", audience: ["universitySupervisor", "organisationSupervisor", "coordinator"] },
   { command: "reissue", audience: ["coordinator", "admin"] },

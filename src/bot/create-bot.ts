@@ -40,6 +40,7 @@ import { staffRolesFeature } from "./features/staff-roles.feature.js";
 import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
 import { diaryFeature } from "./features/diary.feature.js";
+import { studentCardFeature } from "./features/student-card.feature.js";
 import { privacyFeature } from "./features/privacy.feature.js";
 
 export interface CreateBotOptions {
@@ -150,6 +151,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(diaryDecisionFeature(services));
   privateChats.use(pendingFeature(services));
   privateChats.use(diaryOutcomeFeature(services));
+  privateChats.use(studentCardFeature(services));
   privateChats.use(unhandledFeature(services));
   return bot;
 }

@@ -115,6 +115,8 @@ export async function writeDemoDiary(
     until: Date;
     /** A linked supervisor lets `date` be written late; returns the diary as it is then. */
     permitLate?: (date: IsoDate) => Promise<DiaryPlacement>;
+    /** QP-06 5.13: the supervisor gives the individual tasks on the practice's second working day. */
+    giveAssignment?: () => Promise<void>;
   },
   input: DemoDiaryInput,
 ): Promise<EntryStatus[]> {
@@ -156,6 +158,9 @@ export async function writeDemoDiary(
         : mustStatus(await diary.entries.returnEntry({ ...common, reason: RETURN_REASON[input.language] }), "returned");
     versions.set(date, { id: r.entry.id, version: r.entry.version });
   };
+
+  const giveAssignment = deps.giveAssignment;
+  if (giveAssignment) step(at(nextWorkingDay(placement.startDate), 12), giveAssignment);
 
   for (const day of days) {
     const morning = nextWorkingDay(day.date);

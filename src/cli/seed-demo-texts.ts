@@ -67,6 +67,19 @@ export const FINISHED: Record<
   },
 };
 
+/** QP-06 5.13: the individual tasks the demo's supervisor gives on the practice's second working day. */
+export const DEMO_ASSIGNMENT: Record<DemoDiaryInput["language"], string> = {
+  kk: "1. Ұйымның құрылымымен, ішкі тәртіп ережелерімен және еңбек қауіпсіздігі талаптарымен танысу.\n2. Бөлімнің ақпараттық жүйесінің дерекқорын талдап, оның сызбасын жасау.\n3. Есептерге арналған SQL сұраныстарын жазып, тестілеу.\n4. Практика бойынша есепке материал жинау.",
+  ru: "1. Изучить структуру организации, правила внутреннего распорядка и требования охраны труда.\n2. Проанализировать базу данных информационной системы отдела и составить её схему.\n3. Написать и протестировать SQL-запросы для отчётов.\n4. Собрать материалы для отчёта по практике.",
+};
+
+/** QP-06 6.5–6.6: the demo commission's coordinator (a stand-in account), members (the chair first) and grade. */
+export const DEMO_COMMISSION = {
+  coordinator: { telegramId: 19, firstName: "Гүлмира" },
+  members: ["Сейітқазы Бауыржан Кенжеұлы", "Ахметова Сәуле Бекқызы", "Жақсылықова Динара Ерланқызы"],
+  score: 91,
+} as const;
+
 /** A one-page practice report (the student's own document) as a real PDF, in the diary's language. */
 export async function renderDemoReportPdf(input: {
   studentName: string;

@@ -8,6 +8,10 @@ import { calendarDateIn } from "../domain/diary/calendar-date.js";
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import { createDiaryServices } from "../services/diary/index.js";
 import { createDiaryCalendarService } from "../services/diary/diary-calendar.service.js";
+import { createDiaryPlacements } from "../services/diary/diary-placements.js";
+import { createAssignmentDesk } from "../services/diary/use-cases/assignment.js";
+import { createCommissionDesk } from "../services/diary/use-cases/commission.js";
+import { DEMO_ASSIGNMENT, DEMO_COMMISSION } from "./seed-demo-texts.js";
 import { createInvitationService } from "../services/invitation.service.js";
 import { createOutbox } from "../services/outbox/index.js";
 import { createOrganisationService } from "../services/organisation.service.js";
@@ -145,6 +149,16 @@ async function seedDemoSteps(deps: SeedDemoDeps, at: { step: string }): Promise<
   const organisations = createOrganisationService(practice);
   const diary = createDiaryServices(practice);
   const diaryCalendar = createDiaryCalendarService({ ...practice, outbox });
+  const useCaseDeps = {
+    ...practice,
+    adminTelegramIds: [],
+    outbox,
+    diary,
+    placements: createDiaryPlacements(practice),
+    diaryCalendar,
+  };
+  const assignments = createAssignmentDesk(useCaseDeps);
+  const commission = createCommissionDesk(useCaseDeps);
   const today: IsoDate = calendarDateIn(until, "Asia/Almaty");
   const links: DemoLink[] = [];
   const tour: DemoTourStop[] = [];
@@ -289,8 +303,15 @@ async function seedDemoSteps(deps: SeedDemoDeps, at: { step: string }): Promise<
       const permitLate = async (date: IsoDate) =>
         mustStatus(await diaryCalendar.grantLateEntry(supervisor, { studentNumber: student.studentNumber, dates: [date] }), "done").loaded
           .diary;
+      // QP-06 5.13: the direct supervisor (the organisation's where one is linked) gives the individual tasks.
+      const taskGiver: AccessPrincipal =
+        diaryPlacement.organisationSupervisorTelegramId === null
+          ? supervisor
+          : { telegramId: org.telegramId, roles: [{ role: "organisationSupervisor", studentId: student._id }], isAdmin: false };
+      const giveAssignment = async () =>
+        void mustStatus(await assignments.write(taskGiver, placementId, { text: DEMO_ASSIGNMENT[spec.diaryLanguage] }), "saved");
       const finals = await writeDemoDiary(
-        { diary, clock, reference, until, ...(state === "inProgress" ? { permitLate } : {}) },
+        { diary, clock, reference, until, giveAssignment, ...(state === "inProgress" ? { permitLate } : {}) },
         {
           state,
           placement: diaryPlacement,
@@ -307,6 +328,26 @@ async function seedDemoSteps(deps: SeedDemoDeps, at: { step: string }): Promise<
         const reason = spec.diaryLanguage === "kk" ? "еңбекке жарамсыздық парағы" : "больничный лист";
         const excused = { studentNumber: student.studentNumber, from: today, to: today, reason };
         mustStatus(await diaryCalendar.markExcusedDays(supervisor, excused), "done");
+      }
+      if (state === "signed") {
+        // QP-06 6.5–6.6: the department's commission hears the report a week after the end; its protocol No. 1.
+        const meeting = localTime(addDays(diaryPlacement.endDate, 7), 10, "Asia/Almaty");
+        clock.set(meeting < until ? meeting : until);
+        await db.users.touch(
+          { id: DEMO_COMMISSION.coordinator.telegramId, first_name: DEMO_COMMISSION.coordinator.firstName },
+          spec.diaryLanguage,
+        );
+        const coordinator: AccessPrincipal = {
+          telegramId: DEMO_COMMISSION.coordinator.telegramId,
+          roles: [{ role: "coordinator", departmentId: department._id }],
+          isAdmin: false,
+        };
+        const date = calendarDateIn(clock.now(), "Asia/Almaty").split("-").reverse().join(".");
+        const session = { departmentId, number: "1", date, members: DEMO_COMMISSION.members.join("\n") };
+        mustStatus(
+          await commission.recordSession(coordinator, { ...session, grades: [{ placementId, score: DEMO_COMMISSION.score }] }),
+          "recorded",
+        );
       }
       for (const status of finals) entries[status] = (entries[status] ?? 0) + 1;
       diaries.push({ department: spec.code, state, placementId, studentName: student.fullName, studentNumber: student.studentNumber });

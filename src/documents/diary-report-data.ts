@@ -59,7 +59,18 @@ export interface DiaryReportData {
     /** The signed document attached to it (QP-06 6.8), kept in GridFS; absent when none (older codes stay valid). */
     document?: { fileName: string; sha256: string };
   } | null;
-  grade: { score: number; letter: Letter; points: number; by: string; role: GradeRole; at: string } | null;
+  grade: {
+    score: number;
+    letter: Letter;
+    points: number;
+    by: string;
+    role: GradeRole;
+    at: string;
+    /** QP-06 6.5–6.6: the commission's protocol (absent for a supervisor's grade, so older codes stay valid). */
+    commission?: { number: string; date: IsoDate; members: string[] };
+  } | null;
+  /** QP-06 5.13: the student's individual tasks (absent when none was set, so older codes stay valid). */
+  assignment?: { text: string; document?: { fileName: string; sha256: string }; by: string; at: string };
   signOffs: { role: SignOffRole; by: string; at: string }[];
   /** QP-06 6.2: the coordinator's permission to sign before the last working day (absent when none was given). */
   earlySignOff?: { by: string; at: string; reason: string };

@@ -121,6 +121,19 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
   );
   cursor.gap(10);
 
+  // Individual assignment (QP-06 5.13)
+  cursor.ensure(40);
+  cursor.paragraph(t("doc-assignment-title"), HEADING, { gapAfter: 4 });
+  if (data.assignment) {
+    const a = data.assignment;
+    if (a.text) cursor.paragraph(a.text, BODY, { gapAfter: 4 });
+    if (a.document)
+      cursor.paragraph(t("doc-assignment-document", { file: a.document.fileName, sha: shownDigest(a.document.sha256) }), BODY);
+    cursor.paragraph(`${a.by}, ${f.dateTime(a.at)}`, MUTED, { gapAfter: 10 });
+  } else {
+    cursor.paragraph(t("doc-assignment-none"), BODY, { gapAfter: 10 });
+  }
+
   // Entries
   cursor.ensure(40);
   cursor.paragraph(t("doc-entries-title"), HEADING, { gapAfter: 4 });
@@ -232,6 +245,12 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
       }),
       { font: "bold", size: 10 },
     );
+    if (g.commission) {
+      // QP-06 6.5–6.6: the commission's decision and its protocol.
+      const c = g.commission;
+      cursor.paragraph(t("doc-grade-commission", { number: c.number, date: f.date(c.date) }), BODY);
+      cursor.paragraph(t("doc-grade-commission-members", { members: c.members.join(", ") }), SMALL);
+    }
     cursor.paragraph(`${g.by} (${t(`doc-role-${g.role}`)}), ${f.dateTime(g.at)}`, MUTED, { gapAfter: 12 });
   } else {
     cursor.paragraph(t("doc-no-grade"), BODY, { gapAfter: 12 });
@@ -267,6 +286,18 @@ export async function renderDiaryReportPdf(data: DiaryReportData, options: Rende
     const e = data.earlySignOff;
     cursor.paragraph(t("doc-early-signoff", { name: e.by, date: f.dateTime(e.at), reason: e.reason }), BODY, { gapAfter: 12 });
   }
+
+  // The paper form's handwritten signatures and the organisation's seal (QP-06 6.2; KazUTB 7.7.5): lines to sign on.
+  cursor.ensure(110);
+  cursor.paragraph(t("doc-signatures-title"), HEADING, { gapAfter: 8 });
+  const line = "______________________";
+  const signer = (label: string, name: string | null): void =>
+    cursor.paragraph(`${label}: ${line}  ${name ?? line}`, BODY, { gapAfter: 10 });
+  signer(capitalize(t("doc-role-universitySupervisor"), options.locale), data.universitySupervisor);
+  signer(capitalize(t("doc-role-organisationSupervisor"), options.locale), data.organisationSupervisor);
+  cursor.paragraph(t("doc-seal"), SMALL_BOLD, { indent: 150, gapAfter: 10 });
+  signer(t("doc-student"), data.student.fullName);
+  cursor.gap(6);
 
   drawVerificationBlock(cursor, { qr, code, url, t });
   const pages = drawPageMarks(cursor, {

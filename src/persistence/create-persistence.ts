@@ -36,6 +36,10 @@ import { createBroadcastRepository } from "./repositories/broadcast.repository.j
 import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
 import { createInboxUpdateModel } from "./models/inbox-update.model.js";
 import { createInboxRepository } from "./repositories/inbox.repository.js";
+import { createIndividualAssignmentModel } from "./models/individual-assignment.model.js";
+import { createIndividualAssignmentRepository } from "./repositories/individual-assignment.repository.js";
+import { createCommissionProtocolModel } from "./models/commission-protocol.model.js";
+import { createCommissionProtocolRepository } from "./repositories/commission-protocol.repository.js";
 import { createDeletionRequestModel, createRetentionPurgeModel } from "./models/privacy.model.js";
 import { createPrivacyRepository } from "./repositories/privacy.repository.js";
 
@@ -60,6 +64,8 @@ export function createPersistenceModels(connection: Connection) {
     Broadcast: createBroadcastModel(connection),
     BroadcastAck: createBroadcastAckModel(connection),
     InboxUpdate: createInboxUpdateModel(connection),
+    IndividualAssignment: createIndividualAssignmentModel(connection),
+    CommissionProtocol: createCommissionProtocolModel(connection),
     DeletionRequest: createDeletionRequestModel(connection),
     RetentionPurge: createRetentionPurgeModel(connection),
   };
@@ -96,6 +102,10 @@ export function createPersistence(connection: Connection) {
     reminderFacts: createReminderFactsRepository(models),
     /** Telegram updates received and handled (exactly-once intake). */
     inbox: createInboxRepository(models.InboxUpdate),
+    /** The students' individual assignments (QP-06 5.13). */
+    individualAssignments: createIndividualAssignmentRepository(models.IndividualAssignment),
+    /** The departments' commission protocols (QP-06 6.5–6.6). */
+    commissionProtocols: createCommissionProtocolRepository(models.CommissionProtocol),
     /** One person's records across collections (`/mydata`, erasure), deletion requests, the retention's purges. */
     privacy: createPrivacyRepository(connection, models),
     /**

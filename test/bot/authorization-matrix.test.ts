@@ -263,6 +263,9 @@ const PER_AREA_FILES = [
   "./staff-authorization.test.ts",
   "./diary-end.test.ts",
   "./diary-calendar.test.ts",
+  "./diary-assignment.test.ts",
+  "./diary-student-card.test.ts",
+  "./diary-commission.test.ts",
   "./privacy.test.ts",
 ];
 /** Policy actions no authorization test presses through the bot yet. */
@@ -272,7 +275,6 @@ const NOT_YET_PRESSED: readonly PolicyAction[] = [
   "submitPlacement",
   "reportNoBase",
   "confirmOrganisationSupervisor",
-  "viewDiary",
   "writeDiaryEntry",
   "uploadReport",
   "broadcastDepartment",

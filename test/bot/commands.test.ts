@@ -16,8 +16,8 @@ const EVERYONE = ["start", "me", "eligibility", "verify", "language", "settings"
 const OWN: Record<Role, string[]> = {
   student: ["base", "myplacement", "invite_orgsupervisor", "diary", "progress", "entries", "report", "export"],
   // Not in the README's row: /reopen, /reportfile (QP-06 6.2); /students is the university supervisor's only.
-  universitySupervisor: ["pending", "grade", "signoff", "students", "permit", "excuse", "reopen", "reportfile"],
-  organisationSupervisor: ["pending", "characteristic", "signoff", "permit", "excuse", "reopen", "reportfile"],
+  universitySupervisor: ["pending", "grade", "signoff", "students", "permit", "excuse", "reopen", "reportfile", "assignment"],
+  organisationSupervisor: ["pending", "characteristic", "signoff", "permit", "excuse", "reopen", "reportfile", "assignment"],
   // Not in the README's row: /earlysignoff (QP-06 5.9, 6.2).
   coordinator: [
     "bases",
@@ -34,6 +34,7 @@ const OWN: Record<Role, string[]> = {
     "excuse",
     "departments",
     "earlysignoff",
+    "commission",
     "reissue",
     "unlink",
     "revoke",

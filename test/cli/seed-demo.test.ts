@@ -160,6 +160,11 @@ describe("npm run seed:demo", () => {
       expect(data.totals.approvedHours).toBeGreaterThanOrEqual(data.totals.requiredHours);
       expect(data.entries.every((e) => e.status === "approved")).toBe(true);
       expect(data.grade?.letter).toBe("A-");
+      // QP-06 5.13, 6.5–6.6: the F-76 prints the individual assignment, and the grade is the commission's (protocol No. 1).
+      expect(data.assignment?.text).toContain("SQL");
+      expect(data.grade?.commission).toMatchObject({ number: "1", members: expect.arrayContaining(["Ахметова Сәуле Бекқызы"]) as unknown });
+      expect(await db.commissionProtocols.findByNumber(String((await db.departments.findByCode("DEMO-IS"))!._id), "1")).not.toBeNull();
+      for (const d of seeded.diaries) expect((await db.individualAssignments.find(d.placementId))?.current.text, d.state).toContain("SQL");
       expect(data.characteristic?.suggestedScore).toBe(92);
       expect(data.signOffs.map((s) => s.role).sort()).toEqual(["organisationSupervisor", "universitySupervisor"]);
       // QP-06 6.2–6.5: the signed demo diary keeps the order of the end: report, both sign-offs, then the grade.

@@ -85,6 +85,11 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     may: ["grantLateEntry", "markExcusedDay"],
   },
   {
+    says: "QP-06 5.13: the university supervisor may set the student's individual tasks (where the organisation's does not)",
+    who: "universitySupervisor",
+    may: ["writeAssignment"],
+  },
+  {
     says: "domain.md §1, QP-06 5.12: the organisation supervisor sees and approves (or returns) the diary of the student linked to them",
     who: "organisationSupervisor",
     may: ["viewPlacement", "viewDiary", "approveDiaryEntry", "returnDiaryEntry"],
@@ -98,6 +103,11 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     says: "QP-06 5.12: the organisation supervisor keeps the record of attendance at the base",
     who: "organisationSupervisor",
     may: ["grantLateEntry", "markExcusedDay"],
+  },
+  {
+    says: "QP-06 5.13: the direct supervisor at the organisation develops the student's individual tasks",
+    who: "organisationSupervisor",
+    may: ["writeAssignment"],
   },
   {
     says: "domain.md §1, QP-06 5.9: the coordinator manages the roster, approves or returns bases and their organisations, assigns supervisors, broadcasts to and exports their department",
@@ -129,6 +139,11 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     says: "QP-06 5.9, 6.2, 6.5: the coordinator oversees the diaries (attendance, early sign-off) and grades for the department's commission",
     who: "coordinator",
     may: ["viewDiary", "allowEarlySignOff", "gradePractice", "grantLateEntry", "markExcusedDay"],
+  },
+  {
+    says: "QP-06 6.5–6.6: the department's commission decides the grade and keeps a protocol; the coordinator records it",
+    who: "coordinator",
+    may: ["recordCommissionGrade"],
   },
   {
     says: "domain.md §1 (roles come from invitations), QP-06 5.9: the coordinator, who hands out the department's links, replaces a lost or expired one, undoes a wrong claim of a student ID and takes back the supervisors' roles they gave",
@@ -207,7 +222,7 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(684);
+    expect(cells).toHaveLength(720);
   });
 
   it("QP-06 5.11, 5.12, 6.2, 6.5, 6.8: nobody but the person QP-06 names writes into a diary; the admin writes nothing", () => {
@@ -221,6 +236,8 @@ describe("authorization matrix (domain.md §1): role × action × own / other st
       "gradePractice",
       "writeCharacteristic",
       "allowEarlySignOff",
+      "writeAssignment",
+      "recordCommissionGrade",
     ];
     for (const action of diaryActs) expect(can(principals.admin, action, targets.own).allowed, action).toBe(false);
     expect(WHO.filter((who) => can(principals[who], "writeCharacteristic", targets.own).allowed)).toEqual(["organisationSupervisor"]);

@@ -1,5 +1,7 @@
 import type { SupervisorClaimArgs } from "../../../scenes/supervisor-claim/index.js";
 import { dottedDate } from "../../domain/rules/dates.js";
+import type { AssignmentRecord } from "../../services/diary/use-cases/assignment.js";
+import { cardAssignmentDocumentData } from "./student-card.feature.js";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -44,6 +46,16 @@ async function inviteSupervisor(ctx: PrivateContext, services: AppServices, id: 
   }
 }
 
+/** The individual assignment as `/myplacement` shows it (QP-06 5.13). */
+function assignmentLines(ctx: PrivateContext, task: AssignmentRecord | null, author: string | null): string {
+  if (!task) return ctx.t("assignment-student-none");
+  return [
+    ctx.t("assignment-student-title", { by: author ?? "—" }),
+    ...(task.text ? [task.text] : []),
+    ...(task.document ? [ctx.t("assignment-student-document", { file: task.document.fileName })] : []),
+  ].join("\n");
+}
+
 /**
  * The student's side of placements: `/base` opens the scene, `/myplacement` shows the
  * placements, `/invite_orgsupervisor` (and a button on an approved placement) gives the organisation
@@ -72,12 +84,23 @@ export function baseFeature(services: AppServices): Composer<PrivateContext> {
       return;
     }
     for (const { placement, organisation } of result.placements) {
-      const text = formatPlacement(ctx.t.bind(ctx), toSnapshot(placement, organisation));
+      const id = String(placement._id);
       const approved = placement.status === "approved" || placement.status === "active";
-      await ctx.reply(
-        text,
-        approved ? { reply_markup: new InlineKeyboard().text(ctx.t("base-invite-button"), `base.inv:${String(placement._id)}`) } : {},
-      );
+      // QP-06 5.13: the individual tasks the supervisor set, under the placement they belong to.
+      const assignment = await services.diaryUseCases.assignment.view(ctx.user, id);
+      const task = assignment.status === "found" ? assignment.assignment : null;
+      const snapshot = toSnapshot(placement, organisation);
+      // QP-06 3.6: a placement with a diary shows the calendar norm (holidays excluded), as /progress and the F-76 count it.
+      const diary = await services.diaryPlacements.load(id);
+      if (diary) snapshot.requiredHours = diary.diary.requiredHours;
+      const text = [
+        formatPlacement(ctx.t.bind(ctx), snapshot),
+        ...(assignment.status === "found" ? [assignmentLines(ctx, task, assignment.authorName)] : []),
+      ].join("\n\n");
+      const keyboard = new InlineKeyboard();
+      if (approved) keyboard.text(ctx.t("base-invite-button"), `base.inv:${id}`).row();
+      if (task?.document) keyboard.text(ctx.t("assignment-document-button"), cardAssignmentDocumentData.pack({ placementId: id }));
+      await ctx.reply(text, keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {});
     }
   });
 

@@ -8,6 +8,7 @@ import { decisionKeyboard, denialMsg, entrySummary, type Msg } from "../views/di
 import { dottedDate } from "../../domain/rules/dates.js";
 import { quietly } from "../../logging/quietly.js";
 import { renderMessage } from "../format.js";
+import { studentCardData } from "./student-card.feature.js";
 
 const APPROVE_ALL = /^svp\.all:([a-f0-9]{24}):([a-f0-9]{12})$/;
 /** "One by one": each pending entry of the student as its own message with Approve / Return (QP-06 5.8). */
@@ -37,7 +38,9 @@ function groupMessage(ctx: PrivateContext, group: PendingOfStudent) {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("supervision-pending-approve-all", { count: entries.length }), `svp.all:${diary.diary.id}:${group.fingerprint}`)
     .row()
-    .text(ctx.t("supervision-pending-one-by-one"), `svp.one:${diary.diary.id}`);
+    .text(ctx.t("supervision-pending-one-by-one"), `svp.one:${diary.diary.id}`)
+    .row()
+    .text(ctx.t("card-button-open"), studentCardData.pack({ placementId: diary.diary.id }));
   return { text, keyboard };
 }
 

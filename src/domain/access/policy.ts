@@ -43,6 +43,8 @@ export const ACTIONS = [
   "inviteUniversitySupervisor",
   "grantLateEntry",
   "markExcusedDay",
+  "writeAssignment",
+  "recordCommissionGrade",
   "exportOwnData",
   "requestDataDeletion",
   "decideDataDeletion",
@@ -128,6 +130,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // QP-06 5.8, 5.12: the linked supervisors keep the diary's record of attendance; the department oversees it (QP-06 5.9).
   grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  // QP-06 5.13: the direct supervisor (the organisation's, or the university's) sets the student's individual tasks.
+  writeAssignment: ["organisationSupervisor", "universitySupervisor"],
+  // QP-06 6.5–6.6: the department's commission grades; its coordinator records the decision and the protocol.
+  recordCommissionGrade: ["coordinator"],
   // The data subject (any account: like a student's, the link is the record, not a grant) sees and may ask to
   // delete what is stored about them; "student" stands for that subject here (see SELF_ACTIONS).
   exportOwnData: ["student"],
@@ -171,6 +177,7 @@ const CONFIRMED_ONLY: ReadonlySet<Action> = new Set<Action>([
   "signOffDiary",
   "writeCharacteristic",
   "reopenDiary",
+  "writeAssignment",
 ]);
 export type Decision = { allowed: true; as: Role } | { allowed: false; reason: DenyReason };
 

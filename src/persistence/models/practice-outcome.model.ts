@@ -25,6 +25,14 @@ export interface CharacteristicRecord {
   at: Date;
 }
 
+/** QP-06 6.5–6.6: the commission's protocol a grade was decided in. */
+export interface CommissionRef {
+  protocolId: string;
+  number: string;
+  /** The meeting's date, YYYY-MM-DD. */
+  date: string;
+}
+
 export interface GradeRecord {
   score: number;
   letter: Letter;
@@ -32,6 +40,8 @@ export interface GradeRecord {
   by: number;
   role: GradeRole;
   at: Date;
+  /** Set when the department's commission decided it (QP-06 6.5–6.6). */
+  commission?: CommissionRef | undefined;
 }
 
 export interface SignOffRecord {
@@ -83,7 +93,7 @@ export interface PracticeOutcomeRecord {
 }
 
 /** A file kept in GridFS (QP-06 6.12: the department keeps diaries and reports for 3 years). */
-const storedFileSchema = new Schema<StoredFile>(
+export const storedFileSchema = new Schema<StoredFile>(
   {
     /** Id of the file in the GridFS bucket `practice_files`. */
     gridFsId: { type: Schema.Types.ObjectId, required: true },
@@ -124,6 +134,14 @@ const gradeSchema = new Schema<GradeRecord>(
     by: { type: Number, required: true },
     role: { type: String, enum: GRADE_ROLES, required: true },
     at: { type: Date, required: true },
+    /** QP-06 6.5–6.6: the commission's protocol (absent for the university supervisor's grade). */
+    commission: {
+      type: new Schema<CommissionRef>(
+        { protocolId: { type: String, required: true }, number: { type: String, required: true }, date: { type: String, required: true } },
+        { _id: false },
+      ),
+      default: undefined,
+    },
   },
   { _id: false },
 );

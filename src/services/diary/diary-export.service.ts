@@ -95,7 +95,13 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
     async buildDiaryReportData(context: DiaryReportContext): Promise<DiaryReportData> {
       const { placement } = context;
       const { policy, calendar } = placementRules(deps, placement);
-      const [docs, outcome] = await Promise.all([db.diaryEntries.listByPlacement(placement.id), db.practiceOutcomes.find(placement.id)]);
+      const [docs, outcome, assignment] = await Promise.all([
+        db.diaryEntries.listByPlacement(placement.id),
+        db.practiceOutcomes.find(placement.id),
+        db.individualAssignments.find(placement.id),
+      ]);
+      const protocol = outcome?.grade?.commission ? await db.commissionProtocols.findById(outcome.grade.commission.protocolId) : null;
+      const task = assignment?.current;
       const entries = docs.filter((d) => d.status !== "draft");
       const name = await nameResolver(context, [
         ...entries.flatMap((e) => (e.decision ? [e.decision.by] : [])),
@@ -103,6 +109,7 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
         ...(outcome?.grade ? [outcome.grade.by] : []),
         ...(outcome?.signOffs.map((s) => s.by) ?? []),
         ...(outcome?.earlySignOff ? [outcome.earlySignOff.by] : []),
+        ...(task ? [task.by] : []),
       ]);
       const reportEntries: DiaryReportEntry[] = entries.map((e) => ({
         date: e.date,
@@ -166,7 +173,31 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
               ...(c.document ? { document: { fileName: c.document.fileName, sha256: c.document.sha256 } } : {}),
             }
           : null,
-        grade: g ? { score: g.score, letter: g.letter, points: g.points, by: name(g.by), role: g.role, at: g.at.toISOString() } : null,
+        grade: g
+          ? {
+              score: g.score,
+              letter: g.letter,
+              points: g.points,
+              by: name(g.by),
+              role: g.role,
+              at: g.at.toISOString(),
+              // QP-06 6.5–6.6: printed with the commission's protocol it was decided in.
+              ...(g.commission && protocol
+                ? { commission: { number: g.commission.number, date: g.commission.date, members: [...protocol.members] } }
+                : {}),
+            }
+          : null,
+        // QP-06 5.13: the individual tasks the F-76 carries.
+        ...(task
+          ? {
+              assignment: {
+                text: task.text,
+                ...(task.document ? { document: { fileName: task.document.fileName, sha256: task.document.sha256 } } : {}),
+                by: name(task.by),
+                at: task.at.toISOString(),
+              },
+            }
+          : {}),
         signOffs: (outcome?.signOffs ?? []).map((s) => ({ role: s.role, by: name(s.by), at: s.at.toISOString() })),
         ...(outcome?.earlySignOff
           ? {

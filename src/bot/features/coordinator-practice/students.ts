@@ -2,7 +2,8 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { PrivateContext } from "../../context.js";
 import type { AppServices } from "../../../services/app-services.js";
 import { allowAttempt } from "../../middlewares/may-attempt.js";
-import { PLACEMENT_STATUSES, PRACTICE_TYPES } from "../../../domain/practice/placement.js";
+import { DIARY_PLACEMENT_STATUSES, PLACEMENT_STATUSES, PRACTICE_TYPES } from "../../../domain/practice/placement.js";
+import { studentCardData } from "../student-card.feature.js";
 import type { FoundStudent } from "../../../services/coordinator-practice.service.js";
 import { quietly } from "../../../logging/quietly.js";
 import { studentsData, type StudentFilter } from "./callback-data.js";
@@ -44,6 +45,18 @@ export function studentsFeature(services: AppServices): Composer<PrivateContext>
       ...(lines.length > 0 ? lines : [t("cp-students-none")]),
     ].join("\n");
     const keyboard = new InlineKeyboard();
+    // The full view of each listed student with a diary (the card's service asks can() again on every press).
+    result.rows.forEach((row, i) => {
+      const withDiary = row.placements.filter((p) => (DIARY_PLACEMENT_STATUSES as readonly string[]).includes(p.status) && p.startDate);
+      const latest = withDiary.sort((a, b) => ((a.startDate ?? "") < (b.startDate ?? "") ? 1 : -1))[0];
+      if (latest)
+        keyboard
+          .text(
+            t("card-button-student", { n: result.page * 10 + i + 1, student: row.student.fullName }),
+            studentCardData.pack({ placementId: String(latest._id) }),
+          )
+          .row();
+    });
     const at = (changes: Partial<StudentFilter>): string | null => studentsData.pack({ ...filter, ...changes });
     const prev = result.page > 0 ? at({ page: result.page - 1 }) : null;
     const next = result.page + 1 < result.pages ? at({ page: result.page + 1 }) : null;

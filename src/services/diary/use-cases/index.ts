@@ -5,6 +5,9 @@ import { createGradingDesk } from "./grading.js";
 import { createPendingDesk } from "./pending.js";
 import { createSignOffDesk } from "./sign-off.js";
 import { createStudentDiaryDesk } from "./student.js";
+import { createAssignmentDesk } from "./assignment.js";
+import { createStudentCardDesk } from "./student-card.js";
+import { createCommissionDesk } from "./commission.js";
 
 /**
  * The diary's use cases as the bot calls them: each method loads what it needs once, asks `can()`
@@ -20,6 +23,9 @@ export function createDiaryUseCases(deps: DiaryUseCaseDeps) {
     grading: createGradingDesk(deps),
     student: createStudentDiaryDesk(deps),
     files: createDiaryFilesDesk(deps),
+    assignment: createAssignmentDesk(deps),
+    card: createStudentCardDesk(deps),
+    commission: createCommissionDesk(deps),
   };
 }
 export type DiaryUseCases = ReturnType<typeof createDiaryUseCases>;
@@ -30,3 +36,6 @@ export type { SignOffSummary, SignOffOutcome, ReasonedOutcome } from "./sign-off
 export type { GradeOutcome, CharacteristicOutcome, CurrentCharacteristic } from "./grading.js";
 export type { DiarySituation, DiaryDay, SubmitOutcome, ReportOutcome } from "./student.js";
 export type { ReportFileOutcome, AttachmentsOutcome } from "./files.js";
+export type { WriteAssignmentOutcome, AssignmentView, AssignmentDocumentOutcome } from "./assignment.js";
+export type { StudentCard, CardWeek, CardEntry, CardReports, CardCharacteristic, CardPdf } from "./student-card.js";
+export type { CommissionOutcome, CommissionSessionInput, HeardStudent, ProtocolPdfOutcome } from "./commission.js";
