@@ -36,6 +36,8 @@ import { createBroadcastRepository } from "./repositories/broadcast.repository.j
 import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
 import { createInboxUpdateModel } from "./models/inbox-update.model.js";
 import { createInboxRepository } from "./repositories/inbox.repository.js";
+import { createSendBudgetModel } from "./models/send-budget.model.js";
+import { createSendBudgetRepository } from "./repositories/send-budget.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -58,6 +60,7 @@ export function createPersistence(connection: Connection) {
     Broadcast: createBroadcastModel(connection),
     BroadcastAck: createBroadcastAckModel(connection),
     InboxUpdate: createInboxUpdateModel(connection),
+    SendBudget: createSendBudgetModel(connection),
   };
   return {
     connection,
@@ -87,6 +90,8 @@ export function createPersistence(connection: Connection) {
     reminderFacts: createReminderFactsRepository(models),
     /** Telegram updates received and handled (exactly-once intake). */
     inbox: createInboxRepository(models.InboxUpdate),
+    /** The shared Bot API send budget of one bot token (`budget`: its bot id). */
+    sendBudget: (budget: string) => createSendBudgetRepository(models.SendBudget, budget),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -40,7 +40,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   const sleep = deps.sleep ?? defaultSleep;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const log = logger.child({ component: "outbox", owner });
-  const limiter = createRateLimiter(options.rate, WINDOW_MS);
+  const limiter = deps.limiter ?? createRateLimiter(options.rate, WINDOW_MS);
   /** Renew the leader lock this often (three times per lease). */
   const renewEveryMs = Math.floor(options.leaseMs / 3);
   /**
