@@ -67,8 +67,8 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
     if (!leader) {
       log.info({ previousOwner: acquired.previousOwner }, "outbox: this dispatcher is the leader");
-      // The previous leader's last sends still count in Telegram's current window.
-      if (acquired.previousOwner) limiter.pause(at.getTime() + WINDOW_MS);
+      // The previous leader's last sends still count in Telegram's current window (a shared budget knows them already).
+      if (acquired.previousOwner && !deps.limiter) limiter.pause(at.getTime() + WINDOW_MS);
     }
     if (acquired.pausedUntil) limiter.pause(acquired.pausedUntil.getTime());
     leader = true;

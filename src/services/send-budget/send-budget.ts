@@ -69,6 +69,11 @@ interface Waiter {
   grant: (ticket: RateTicket) => void;
 }
 
+/** Slots a process that only replies keeps at hand (one reply rests its slot a second). */
+const INTERACTIVE_SLOTS = 5;
+/** While every usable slot carries a send, the bulk user looks again this often. */
+const BUSY_POLL_MS = 5;
+
 /**
  * One send budget per bot token, shared by every process on one database: Telegram counts a token's messages
  * (about 30 per second, 1 per second per chat with short bursts) whichever process sends them.
@@ -252,7 +257,9 @@ export function createSendBudget(deps: SendBudgetDeps) {
     const leave = at - othersWantAt < quietMs ? 1 : 0;
     if (bulkDemand) return Math.max(1, rate - leave);
     const recentlyUsed = [...slots.values()].filter((slot) => slot.busy || at - slot.lastUsed < idleMs).length;
-    return Math.min(rate, recentlyUsed + interactiveWaiting);
+    if (recentlyUsed + interactiveWaiting === 0) return 0;
+    // Replies come in bursts: a few slots at hand spare them a database round trip and a slot's rest.
+    return Math.min(rate, Math.max(INTERACTIVE_SLOTS, recentlyUsed + interactiveWaiting));
   }
 
   function markStore(reachable: boolean): void {
@@ -425,7 +432,9 @@ export function createSendBudget(deps: SendBudgetDeps) {
         bulkWantedAt = at;
         requestTick();
         const resting = [...slots.values()].filter((slot) => !slot.busy && slot.freeAt > at).map((slot) => slot.freeAt - at);
-        return Math.min(tickMs, ...resting);
+        // A send in flight frees its slot a window after its answer; look again soon rather than a whole tick later.
+        const inFlight = [...slots.values()].some((slot) => slot.busy);
+        return Math.min(inFlight ? BUSY_POLL_MS : tickMs, ...resting);
       },
       busyChats(at: number): number[] {
         const busy: number[] = [];
