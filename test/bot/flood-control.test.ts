@@ -61,6 +61,7 @@ describe("the send budget under the real bot (issue 16: one send budget)", () =>
       logger: pino({ level: "silent" }),
       now: () => t,
     });
+    budget.start();
     const waits: string[] = [];
     const gate = {
       acquire: async (priority: "interactive" | "bulk", chat?: number) => {

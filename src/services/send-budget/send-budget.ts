@@ -71,6 +71,8 @@ interface Waiter {
 
 /** Slots a process that only replies keeps at hand (one reply rests its slot a second). */
 const INTERACTIVE_SLOTS = 5;
+/** Early maintenance steps (more slots wanted now) are this far apart at least. */
+const EARLY_TICK_MS = 50;
 /** While every usable slot carries a send, the bulk user looks again this often. */
 const BUSY_POLL_MS = 5;
 
@@ -244,8 +246,13 @@ export function createSendBudget(deps: SendBudgetDeps) {
     wakeTimer.unref();
   }
 
+  let lastTickAt = -Infinity;
+  /** An early maintenance step, when this process could hold more slots than it does (at most every 50 ms). */
   function requestTick(): void {
     if (!autoRun || stopped || ticking) return;
+    const at = now();
+    if (slots.size >= target(at) || at - lastTickAt < EARLY_TICK_MS) return;
+    lastTickAt = at;
     void tick();
   }
 
