@@ -9,12 +9,15 @@
  *  3. two dispatcher processes against one database and one API;
  *  4. baselines in the same run: @grammyjs/transformer-throttler + @grammyjs/auto-retry, a sequential
  *     `await` loop, and all messages queued at once;
- *  5. enqueuing the daily reminder for --enqueue recipients, with an empty outbox and with as many older
+ *  5. the send budget as `npm start` wires it (TELEGRAM_RATE default 30, the dispatcher as the budget's bulk user):
+ *     the broadcast while nobody chats, and the p99 of interactive replies (one every 250 ms, through the bot's
+ *     transport at interactive priority) idle versus during the broadcast;
+ *  6. enqueuing the daily reminder for --enqueue recipients, with an empty outbox and with as many older
  *     sent messages present, and the same day again (all duplicates).
  *
  * Options (CLI `--name value` or env BENCH_NAME): recipients (3000), rate (30 messages/s, the dispatcher's
  * globalPerSecond), latency (20 ms, the fake API's answer time), lease (6000 ms), enqueue (100000),
- * scenarios (inprocess,kill,two,baseline,enqueue).
+ * scenarios (inprocess,kill,two,baseline,enqueue; budget on request: --scenarios budget).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
@@ -31,6 +34,8 @@ import { resolveDatabase } from "../src/db/resolve-database.js";
 import { localesDir } from "../src/paths.js";
 import { createPersistence, type Persistence } from "../src/persistence/create-persistence.js";
 import { createOutboxApi } from "../src/jobs/outbox-api.js";
+import { createTelegramFetch } from "../src/bot/telegram-transport.js";
+import { createSendBudget } from "../src/services/send-budget/send-budget.js";
 import { createDispatcher, createOutbox, createOutboxRenderer, type OutboxMessageInput } from "../src/services/outbox/index.js";
 import { startFakeBotApi, type FakeBotApi } from "./support/fake-bot-api.js";
 
@@ -221,6 +226,77 @@ async function scenarioInProcess(): Promise<void> {
   await api.close();
 }
 
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Interactive replies through the bot's transport (interactive priority), one every `everyMs`, until `until()`. */
+async function probeInteractive(client: Api, until: () => boolean, everyMs: number, firstChat: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  for (let i = 0; !until(); i++) {
+    const started = performance.now();
+    pending.push(
+      client.sendMessage(firstChat + i, "reply").then(() => {
+        latencies.push(performance.now() - started);
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  await Promise.all(pending);
+  return latencies;
+}
+
+async function scenarioBudget(): Promise<void> {
+  const api = await startFakeBotApi({ latencyMs: LATENCY_MS });
+  const { db } = await openDb("budget");
+  const budget = createSendBudget({ store: db.sendBudget("123456789"), ratePerSecond: RATE, logger });
+  budget.start();
+  const interactive = new Api(TOKEN, {
+    apiRoot: api.apiRoot,
+    fetch: createTelegramFetch(fetch, { gate: budget, priority: "interactive" }),
+  });
+  // Idle: nobody else sends.
+  const idleUntil = performance.now() + 20_000;
+  const idle = await probeInteractive(interactive, () => performance.now() > idleUntil, 250, 950_000_000);
+  const acceptedBefore = api.stats.accepted;
+  await seedBroadcast(db);
+  const dispatcher = createDispatcher({
+    db,
+    api: createOutboxApi(TOKEN, { apiRoot: api.apiRoot }),
+    render,
+    localeOf: async (id) => (await db.users.getLanguage(id)) ?? "kk",
+    now: () => new Date(),
+    rate: { globalPerSecond: RATE },
+    limiter: budget.bulk,
+    logger,
+  });
+  const started = performance.now();
+  api.stats.firstAt = NaN;
+  dispatcher.start();
+  // The broadcast alone for 40 s (nobody chats), then with people chatting until it ends.
+  let done = false;
+  const finished = waitUntil("the broadcast through the send budget", () => broadcastDone(api, db)).then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 40_000));
+  const aloneAccepted = api.stats.accepted - acceptedBefore;
+  const aloneSpan = (api.stats.lastAt - api.stats.firstAt) / 1000;
+  const during = await probeInteractive(interactive, () => done, 250, 960_000_000);
+  await finished;
+  await dispatcher.stop();
+  await budget.stop();
+  const ratioP99 = percentile(during, 99) / percentile(idle, 99);
+  row(
+    "send budget as npm start runs it (dispatcher = bulk user)",
+    api,
+    (performance.now() - started) / 1000,
+    `alone (first 40 s): ${(aloneAccepted - 1) / aloneSpan > 0 ? ((aloneAccepted - 1) / aloneSpan).toFixed(2) : "?"} msg/s = ${((aloneAccepted - 1) / aloneSpan / RATE).toFixed(3)} of the rate; ` +
+      `interactive p50/p99 idle ${percentile(idle, 50).toFixed(1)}/${percentile(idle, 99).toFixed(1)} ms (n=${idle.length}), ` +
+      `during the broadcast ${percentile(during, 50).toFixed(1)}/${percentile(during, 99).toFixed(1)} ms (n=${during.length}): p99 ${ratioP99.toFixed(2)}×`,
+  );
+  await api.close();
+}
+
 async function scenarioKill(): Promise<void> {
   const api = await startFakeBotApi({ latencyMs: LATENCY_MS });
   const { db, dbName } = await openDb("kill");
@@ -400,6 +476,7 @@ function printTable(enqueueRows: EnqueueRow[]): void {
 let enqueueRows: EnqueueRow[] = [];
 let failed = false;
 try {
+  if (SCENARIOS.has("budget")) await scenarioBudget();
   if (SCENARIOS.has("inprocess")) await scenarioInProcess();
   if (SCENARIOS.has("kill")) await scenarioKill();
   if (SCENARIOS.has("two")) await scenarioTwoInstances();

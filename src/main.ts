@@ -19,6 +19,7 @@ import { createInFlightTracker } from "./runtime/in-flight.js";
 import { createUpdateIntake, isTransientIntakeError } from "./intake/index.js";
 import { shutDownGracefully } from "./runtime/shutdown.js";
 import { createJobs } from "./jobs/index.js";
+import { createSendBudget } from "./services/send-budget/send-budget.js";
 import { getReferenceData, ReferenceDataError, type ReferenceData } from "./reference-data/load.js";
 
 /** Database name used when MONGODB_URI names none (and for the embedded servers). */
@@ -95,7 +96,22 @@ async function main(): Promise<void> {
     },
   });
   const observer = createUpdateObserver({ logger, metrics });
-  const bot = createBot(services, { inFlight, observer, fetch: telegram.wrap(fetch) });
+  // One send budget per token (its public bot id, the part before ":"), shared by every process on this database.
+  const sendBudget = createSendBudget({
+    store: db.sendBudget(config.botToken.split(":")[0] ?? "bot"),
+    ratePerSecond: config.telegramRate,
+    logger,
+    observer: {
+      granted: (priority, waitedMs) => metrics.observeSendBudgetWait(priority, waitedMs / 1000),
+      slots: (held, busy) => metrics.setSendBudgetSlots(held, busy),
+      storeReachable: (reachable) => metrics.setSendBudgetShared(reachable),
+    },
+  });
+  metrics.setSendBudgetRate(config.telegramRate);
+  metrics.setSendBudgetShared(true);
+  sendBudget.start();
+  const telegramFetch = telegram.wrap(fetch);
+  const bot = createBot(services, { inFlight, observer, fetch: telegramFetch, sendBudget, floodControl: {} });
   await bot.init();
   const commandsError = await publishCommands(bot.api, i18n, config.defaultLocale);
   if (commandsError) logger.warn({ err: scrub(commandsError.message, secrets) }, "could not publish the command list");
@@ -145,7 +161,19 @@ async function main(): Promise<void> {
     logger.info("polling for updates");
   }
   // The outbox dispatcher, broadcast progress, reminders, retention and the inbox purge: one runner starts and stops them.
-  const jobs = createJobs({ config, db, services, i18n, botApi: bot.api, logger, now: () => new Date() });
+  const jobs = createJobs({
+    config,
+    db,
+    services,
+    i18n,
+    botApi: bot.api,
+    logger,
+    now: () => new Date(),
+    fetch: telegramFetch,
+    sendBudget,
+    rate: config.telegramRate,
+    metrics,
+  });
   jobs.start();
   logger.info(
     { bot: bot.botInfo.username, database: database.label, startupMs: Math.round(performance.now() - started) },
@@ -166,6 +194,7 @@ async function main(): Promise<void> {
         },
         stopJobs: () => jobs.stop(),
         closeResources: async () => {
+          await sendBudget.stop();
           await connection.close();
           await database.stop();
         },

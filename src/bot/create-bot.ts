@@ -5,7 +5,8 @@ import { sequentialize } from "@grammyjs/runner";
 import type { Locale } from "../config/config.js";
 import type { AppServices } from "../services/app-services.js";
 import { isPersonInPrivateChat, type BotContext, type PrivateContext, type SceneContext, type SceneLocaleFlavor } from "./context.js";
-import { createTelegramFetch, type TransportOptions } from "./telegram-transport.js";
+import { createTelegramFetch, type SendGate, type TransportOptions } from "./telegram-transport.js";
+import { floodControl, type FloodControlOptions } from "./middlewares/flood-control.js";
 import { buttonGuard } from "./middlewares/button-guard.js";
 import { outsidePrivateChats } from "./features/outside-private.feature.js";
 import type { InFlightTracker } from "../runtime/in-flight.js";
@@ -56,6 +57,10 @@ export interface CreateBotOptions {
   downloadFile?: FileDownloader;
   /** Logs and measures each update (default: a log line per update, no metrics). */
   observer?: UpdateObserver;
+  /** The token's send budget: every reply waits for its slot and its chat's pace (interactive priority). Default: none. */
+  sendBudget?: SendGate;
+  /** Per-person flood control; off when absent (src/main.ts turns it on). */
+  floodControl?: FloodControlOptions;
 }
 
 /** Builds the whole bot: plugins, features in order, scenes and the error boundary. Starts nothing. */
@@ -64,7 +69,10 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
 
   const { inFlight } = options;
   // Every Bot API call, the scenes' included, goes through one transport with the retry policy.
-  const transport = createTelegramFetch(options.fetch ?? fetch, options.transport);
+  const transport = createTelegramFetch(options.fetch ?? fetch, {
+    ...options.transport,
+    ...(options.sendBudget ? { gate: options.sendBudget, priority: "interactive" as const } : {}),
+  });
   const bot = new Bot<BotContext>(config.botToken, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(config.botApiRoot ? { apiRoot: config.botApiRoot } : {}), fetch: transport },
@@ -81,6 +89,8 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   guarded.drop(isPersonInPrivateChat).use(outsidePrivateChats(services));
   // The bot works in private chats with people; everything below may rely on ctx.from and ctx.chat.
   const privateChats = guarded.filter(isPersonInPrivateChat);
+  // Before the per-chat queue and the first database read: a flooder's surplus is dropped at once.
+  if (options.floodControl) privateChats.use(floodControl(services, options.floodControl));
   privateChats.use(sequentialize((ctx) => [String(ctx.chat.id), String(ctx.from.id)]));
   privateChats.use(loadUser(services, sceneStorage));
   // The scenes read the language the user loader read (one update per chat at a time: sequentialize).

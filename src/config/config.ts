@@ -69,6 +69,12 @@ const baseSchema = z.object({
     .min(1, "must be at least 1 day")
     .max(3650, "must be at most 3650 days")
     .default(30),
+  TELEGRAM_RATE: z.coerce
+    .number({ error: "must be a number of messages per second" })
+    .int("must be a whole number of messages per second")
+    .min(1, "must be at least 1 message per second")
+    .max(30, "must be at most 30 (Telegram's limit for one bot without paid broadcasts)")
+    .default(30),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -106,6 +112,8 @@ export interface Config {
   timezone: string;
   /** Retention job: outbox messages in a final state and scene drafts untouched for longer are deleted (days). */
   retention: { outboxDays: number; draftDays: number };
+  /** Messages per second the bot token may send, every process together (the one send budget). */
+  telegramRate: number;
   logLevel: RawConfig["LOG_LEVEL"];
 }
 
@@ -168,6 +176,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: c.DEFAULT_LOCALE,
     timezone: c.TIMEZONE,
     retention: { outboxDays: c.OUTBOX_RETENTION_DAYS, draftDays: c.DRAFT_RETENTION_DAYS },
+    telegramRate: c.TELEGRAM_RATE,
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -56,6 +56,13 @@ export interface Metrics {
   countCronRun(job: string, ok: boolean): void;
   countRefusedRequest(reason: RefusedReason): void;
   setTelegramReachable(reachable: boolean): void;
+  /** The send budget: a send waited this long for its slot (by priority: interactive, bulk). */
+  observeSendBudgetWait(priority: "interactive" | "bulk", seconds: number): void;
+  /** Slots this process holds, and how many of them carry a send now. */
+  setSendBudgetSlots(held: number, busy: number): void;
+  setSendBudgetRate(perSecond: number): void;
+  /** 1 while the budget is shared through the database, 0 while this process runs on a local budget. */
+  setSendBudgetShared(shared: boolean): void;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
@@ -102,6 +109,25 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     help: "1 when the last Bot API call reached Telegram, 0 when it failed with a network error or a 5xx",
     registers,
   });
+  const budgetWait = new Histogram({
+    name: "praktika_send_budget_wait_seconds",
+    help: "Time a Bot API send waited for a slot of the send budget, by priority",
+    labelNames: ["priority"] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers,
+  });
+  const budgetSlots = new Gauge({
+    name: "praktika_send_budget_slots",
+    help: "Send budget slots this process holds (held) and those carrying a send now (busy)",
+    labelNames: ["state"] as const,
+    registers,
+  });
+  const budgetRate = new Gauge({ name: "praktika_send_budget_rate", help: "TELEGRAM_RATE: messages per second for the token", registers });
+  const budgetShared = new Gauge({
+    name: "praktika_send_budget_shared",
+    help: "1 while the send budget is shared through the database, 0 while this process falls back to a local one",
+    registers,
+  });
   return {
     registry,
     observeUpdate(type, outcome, seconds) {
@@ -117,5 +143,12 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     countCronRun: (job, ok) => cronRuns.inc({ job, result: ok ? "ok" : "failed" }),
     countRefusedRequest: (reason) => refused.inc({ reason }),
     setTelegramReachable: (reachable) => telegramReachable.set(reachable ? 1 : 0),
+    observeSendBudgetWait: (priority, seconds) => budgetWait.observe({ priority }, seconds),
+    setSendBudgetSlots(held, busy) {
+      budgetSlots.set({ state: "held" }, held);
+      budgetSlots.set({ state: "busy" }, busy);
+    },
+    setSendBudgetRate: (perSecond) => budgetRate.set(perSecond),
+    setSendBudgetShared: (shared) => budgetShared.set(shared ? 1 : 0),
   };
 }

@@ -17,9 +17,17 @@ export function startInboxPurgeScheduler(options: {
   timezone: string;
   logger: Pick<Logger, "error" | "info">;
   cron?: CronLike;
+  onRun?: (job: string, ok: boolean) => void;
 }): CronJob {
   return scheduleCronJob(
-    { name: "inbox-purge", expression: "23 * * * *", timezone: options.timezone, logger: options.logger, cron: options.cron },
+    {
+      name: "inbox-purge",
+      expression: "23 * * * *",
+      timezone: options.timezone,
+      logger: options.logger,
+      cron: options.cron,
+      onRun: options.onRun,
+    },
     async () => {
       const purged = await purgeInbox(options.inbox, options.now());
       if (purged > 0) options.logger.info({ purged }, "inbox: finished updates purged");

@@ -24,7 +24,15 @@ export interface CronJob {
  * a failed run is logged and the next one tries again, and `stop()` lets a run in progress finish.
  */
 export function scheduleCronJob(
-  spec: { name: string; expression: string; timezone: string; logger: Pick<Logger, "error">; cron?: CronLike | undefined },
+  spec: {
+    name: string;
+    expression: string;
+    timezone: string;
+    logger: Pick<Logger, "error">;
+    cron?: CronLike | undefined;
+    /** Told of every run's result (metrics: cron runs and failures). */
+    onRun?: ((job: string, ok: boolean) => void) | undefined;
+  },
   work: () => Promise<unknown>,
 ): CronJob {
   let running: Promise<void> | null = null;
@@ -33,8 +41,11 @@ export function scheduleCronJob(
     if (stopped) return Promise.resolve();
     running ??= work()
       .then(
-        () => undefined,
-        (error: unknown) => spec.logger.error({ err: error instanceof Error ? error.message : String(error) }, `${spec.name} run failed`),
+        () => spec.onRun?.(spec.name, true),
+        (error: unknown) => {
+          spec.onRun?.(spec.name, false);
+          spec.logger.error({ err: error instanceof Error ? error.message : String(error) }, `${spec.name} run failed`);
+        },
       )
       .finally(() => {
         running = null;

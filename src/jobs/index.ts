@@ -16,6 +16,8 @@ import { createRetention } from "../services/retention.service.js";
 import { createBroadcastProgressJob } from "./broadcast-progress.js";
 import { createJobRunner, type Job, type JobRunner } from "./job-runner.js";
 import { createOutboxApi } from "./outbox-api.js";
+import type { Metrics } from "../http/metrics.js";
+import type { RateLimiter } from "../services/outbox/rate-limiter.js";
 import { startReminderScheduler } from "./reminder-scheduler.js";
 import { startRetentionScheduler } from "./retention-scheduler.js";
 
@@ -34,6 +36,46 @@ export interface JobsDeps {
   fetch?: typeof fetch;
   /** Further jobs started and stopped with these. */
   extra?: readonly Job[];
+  /**
+   * The token's one send budget: the dispatcher sends as its bulk user (interactive replies go first, other
+   * processes share it). Without it, the dispatcher keeps its own limiter at `rate`.
+   */
+  sendBudget?: { bulk: RateLimiter };
+  /** Messages per second (config TELEGRAM_RATE; default 30). */
+  rate?: number;
+  /** Outbox depth (sampled every 15 s) and cron runs. */
+  metrics?: Pick<Metrics, "setOutboxDepth" | "countCronRun">;
+}
+
+/** How often the outbox depth gauge is refreshed. */
+const OUTBOX_DEPTH_EVERY_MS = 15_000;
+
+/** Samples the outbox depth for the metrics while it runs. */
+function outboxDepthJob(db: Persistence, metrics: Pick<Metrics, "setOutboxDepth">, logger: Logger): Job {
+  let timer: NodeJS.Timeout | undefined;
+  let sampling: Promise<void> | undefined;
+  const sample = (): void => {
+    sampling = db.outbox
+      .countUnfinished()
+      .then((depth) => metrics.setOutboxDepth(depth))
+      .catch((error: unknown) => logger.debug({ err: String(error) }, "outbox depth: could not count"))
+      .finally(() => {
+        sampling = undefined;
+      });
+  };
+  return {
+    name: "outbox-depth",
+    start() {
+      if (timer) return;
+      sample();
+      timer = setInterval(sample, OUTBOX_DEPTH_EVERY_MS);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+    },
+  };
 }
 
 /** A job whose scheduler starts on creation: created at `start()`, stopped with it. */
@@ -61,7 +103,10 @@ export function createJobs(deps: JobsDeps): JobRunner {
     localeOf,
     now,
     logger,
+    ...(deps.rate ? { rate: { globalPerSecond: deps.rate } } : {}),
+    ...(deps.sendBudget ? { limiter: deps.sendBudget.bulk } : {}),
   });
+  const onRun = deps.metrics ? (job: string, ok: boolean) => deps.metrics?.countCronRun(job, ok) : undefined;
   const progress = createBroadcastProgressJob({ broadcasts: services.broadcasts, api: deps.botApi, i18n, localeOf, logger });
   const reminders = scheduled("reminders", () =>
     startReminderScheduler({
@@ -69,6 +114,7 @@ export function createJobs(deps: JobsDeps): JobRunner {
       timezone,
       logger,
       now,
+      ...(onRun ? { onRun } : {}),
     }),
   );
   // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period; practice records
@@ -86,12 +132,17 @@ export function createJobs(deps: JobsDeps): JobRunner {
       }),
       timezone,
       logger,
+      ...(onRun ? { onRun } : {}),
     }),
   );
   // Hourly: handled updates older than 48 h leave the inbox.
-  const inboxPurge = scheduled("inbox-purge", () => startInboxPurgeScheduler({ inbox: db.inbox, now, timezone, logger }));
+  const inboxPurge = scheduled("inbox-purge", () =>
+    startInboxPurgeScheduler({ inbox: db.inbox, now, timezone, logger, ...(onRun ? { onRun } : {}) }),
+  );
+  const { metrics } = deps;
   return createJobRunner(
     [
+      ...(metrics ? [outboxDepthJob(db, metrics, logger)] : []),
       { name: "outbox-dispatcher", start: () => dispatcher.start(), stop: () => dispatcher.stop() },
       { name: "broadcast-progress", start: () => progress.start(), stop: () => progress.stop() },
       reminders,

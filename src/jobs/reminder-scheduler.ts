@@ -15,6 +15,7 @@ interface ReminderSchedulerDeps {
   now: () => Date;
   expression?: string;
   cron?: CronLike;
+  onRun?: (job: string, ok: boolean) => void;
 }
 
 interface ReminderScheduler {
@@ -31,7 +32,14 @@ interface ReminderScheduler {
  */
 export function startReminderScheduler(deps: ReminderSchedulerDeps): ReminderScheduler {
   const job = scheduleCronJob(
-    { name: "reminders", expression: deps.expression ?? REMINDER_CRON, timezone: deps.timezone, logger: deps.logger, cron: deps.cron },
+    {
+      name: "reminders",
+      expression: deps.expression ?? REMINDER_CRON,
+      timezone: deps.timezone,
+      logger: deps.logger,
+      cron: deps.cron,
+      onRun: deps.onRun,
+    },
     () => deps.jobs.runDue(deps.now()),
   );
   return { started: job.run(), stop: () => job.stop() };

@@ -20,9 +20,17 @@ export function startRetentionScheduler(deps: {
   logger: Pick<Logger, "error">;
   expression?: string;
   cron?: CronLike;
+  onRun?: (job: string, ok: boolean) => void;
 }): RetentionScheduler {
   const job = scheduleCronJob(
-    { name: "retention", expression: deps.expression ?? RETENTION_CRON, timezone: deps.timezone, logger: deps.logger, cron: deps.cron },
+    {
+      name: "retention",
+      expression: deps.expression ?? RETENTION_CRON,
+      timezone: deps.timezone,
+      logger: deps.logger,
+      cron: deps.cron,
+      onRun: deps.onRun,
+    },
     () => deps.retention.runOnce(),
   );
   return { stop: () => job.stop() };

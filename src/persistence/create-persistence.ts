@@ -40,6 +40,8 @@ import { createIndividualAssignmentModel } from "./models/individual-assignment.
 import { createIndividualAssignmentRepository } from "./repositories/individual-assignment.repository.js";
 import { createCommissionProtocolModel } from "./models/commission-protocol.model.js";
 import { createCommissionProtocolRepository } from "./repositories/commission-protocol.repository.js";
+import { createSendBudgetModel } from "./models/send-budget.model.js";
+import { createSendBudgetRepository } from "./repositories/send-budget.repository.js";
 import { createDeletionRequestModel, createRetentionPurgeModel } from "./models/privacy.model.js";
 import { createPrivacyRepository } from "./repositories/privacy.repository.js";
 
@@ -66,6 +68,7 @@ export function createPersistenceModels(connection: Connection) {
     InboxUpdate: createInboxUpdateModel(connection),
     IndividualAssignment: createIndividualAssignmentModel(connection),
     CommissionProtocol: createCommissionProtocolModel(connection),
+    SendBudget: createSendBudgetModel(connection),
     DeletionRequest: createDeletionRequestModel(connection),
     RetentionPurge: createRetentionPurgeModel(connection),
   };
@@ -106,6 +109,8 @@ export function createPersistence(connection: Connection) {
     individualAssignments: createIndividualAssignmentRepository(models.IndividualAssignment),
     /** The departments' commission protocols (QP-06 6.5–6.6). */
     commissionProtocols: createCommissionProtocolRepository(models.CommissionProtocol),
+    /** The shared Bot API send budget of one bot token (`budget`: its bot id). */
+    sendBudget: (budget: string) => createSendBudgetRepository(models.SendBudget, budget),
     /** One person's records across collections (`/mydata`, erasure), deletion requests, the retention's purges. */
     privacy: createPrivacyRepository(connection, models),
     /**

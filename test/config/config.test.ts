@@ -29,6 +29,7 @@ describe("parseConfig", () => {
       defaultLocale: "kk",
       timezone: "Asia/Almaty",
       retention: { outboxDays: 90, draftDays: 30 },
+      telegramRate: 30,
       logLevel: "info",
     });
   });
@@ -45,6 +46,13 @@ describe("parseConfig", () => {
       ["DRAFT_RETENTION_DAYS", "1.5"],
     ] as const) {
       expect(() => parseConfig({ BOT_TOKEN: TOKEN, [name]: value }), `${name}=${value}`).toThrow(new RegExp(`${name} must`));
+    }
+  });
+
+  it("reads TELEGRAM_RATE, the one send budget of the token, and refuses more than Telegram allows", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, TELEGRAM_RATE: "20" }).telegramRate).toBe(20);
+    for (const value of ["31", "0", "2.5", "fast"]) {
+      expect(() => parseConfig({ BOT_TOKEN: TOKEN, TELEGRAM_RATE: value }), value).toThrow(/TELEGRAM_RATE must/);
     }
   });
 

@@ -6,7 +6,8 @@ import type { Connection } from "mongoose";
 import { Api } from "grammy";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createDispatcher, createOutboxRenderer } from "../../src/services/outbox/index.js";
-import type { TransportOptions } from "../../src/bot/telegram-transport.js";
+import type { SendGate, TransportOptions } from "../../src/bot/telegram-transport.js";
+import type { FloodControlOptions } from "../../src/bot/middlewares/flood-control.js";
 import type { InFlightTracker } from "../../src/runtime/in-flight.js";
 import { createBotI18n } from "../../src/bot/i18n.js";
 import { createServices, type ServiceDeps } from "../../src/services/app-services.js";
@@ -66,6 +67,10 @@ export function createHarness(options: {
   reference?: ReferenceData;
   /** Logs and measures updates (the HTTP tests pass one with metrics). */
   observer?: UpdateObserver;
+  /** Per-person flood control (off unless given). */
+  floodControl?: FloodControlOptions;
+  /** The send budget every reply goes through (none unless given). */
+  sendBudget?: SendGate;
 }) {
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
@@ -98,6 +103,8 @@ export function createHarness(options: {
     transport: options.transport,
     inFlight: options.inFlight,
     ...(options.observer ? { observer: options.observer } : {}),
+    ...(options.floodControl ? { floodControl: options.floodControl } : {}),
+    ...(options.sendBudget ? { sendBudget: options.sendBudget } : {}),
   });
 
   function from(person: TestPerson) {

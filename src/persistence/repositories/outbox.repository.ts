@@ -218,6 +218,11 @@ export function createOutboxRepository(OutboxMessage: ReturnType<typeof createOu
       return deleted;
     },
 
+    /** Messages not yet in a final state (waiting, or being sent): the outbox depth. */
+    async countUnfinished(): Promise<number> {
+      return OutboxMessage.countDocuments({ state: { $in: ["pending", "sending"] } });
+    },
+
     /** How many messages of `ref` (e.g. a broadcast) are in each state. */
     async progress(ref: string): Promise<Record<OutboxState, number>> {
       const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;

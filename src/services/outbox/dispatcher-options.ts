@@ -4,6 +4,7 @@ import type { Locale } from "../../config/config.js";
 import { TELEGRAM_MAX_MESSAGES_PER_SECOND, TELEGRAM_MIN_CHAT_INTERVAL_MS } from "../../domain/delivery/outbox.js";
 import type { Logger } from "../../logging/logger.js";
 import type { Persistence } from "../../persistence/create-persistence.js";
+import type { RateLimiter } from "./rate-limiter.js";
 import type { OutboxRender } from "./render.js";
 
 /** Name of the leader lock: one dispatcher sends at a time per deployment (per database). */
@@ -18,10 +19,10 @@ export type OutboxApi = Pick<Api, "sendMessage" | "sendPhoto" | "sendDocument">;
 const optionsSchema = z.object({
   rate: z
     .object({
-      globalPerSecond: z.number().int().min(1).max(TELEGRAM_MAX_MESSAGES_PER_SECOND).default(25),
+      globalPerSecond: z.number().int().min(1).max(TELEGRAM_MAX_MESSAGES_PER_SECOND).default(TELEGRAM_MAX_MESSAGES_PER_SECOND),
       perChatMinIntervalMs: z.number().int().min(TELEGRAM_MIN_CHAT_INTERVAL_MS).default(TELEGRAM_MIN_CHAT_INTERVAL_MS),
     })
-    .default({ globalPerSecond: 25, perChatMinIntervalMs: TELEGRAM_MIN_CHAT_INTERVAL_MS }),
+    .default({ globalPerSecond: TELEGRAM_MAX_MESSAGES_PER_SECOND, perChatMinIntervalMs: TELEGRAM_MIN_CHAT_INTERVAL_MS }),
   leaseMs: z.number().int().min(3_000).default(30_000),
   maxAttempts: z.number().int().min(1).max(50).default(5),
   retryBaseMs: z.number().int().min(1).default(5_000),
@@ -52,10 +53,15 @@ export interface DispatcherDeps {
   /** This process's identity in leases; random by default, so a restarted process is a new owner. */
   owner?: string;
   /**
-   * Default 25/s overall (validated: at most 30/s, Telegram's bot FAQ), leaving room for interactive replies,
-   * which share the token's limit but never go through the outbox; 1 s between messages to one chat.
+   * Default 30/s overall (validated: at most 30/s, Telegram's bot FAQ); 1 s between messages to one chat. With a
+   * shared `limiter` (the send budget) this only sizes how many messages are claimed ahead.
    */
   rate?: { globalPerSecond?: number; perChatMinIntervalMs?: number };
+  /**
+   * The token's send budget as seen by bulk sends (`sendBudget.bulk`): shared with the interactive replies and
+   * with other processes, which go first. Default: a limiter of this dispatcher's own at `rate`.
+   */
+  limiter?: RateLimiter;
   /** Lease of the leader lock and of each claimed message (default 30 s); a crashed sender's work is taken over after it. */
   leaseMs?: number;
   /** Attempts before a message fails for good on 5xx/network errors (default 5). */
@@ -72,7 +78,7 @@ export interface DispatcherDeps {
 export function parseDispatcherOptions(deps: DispatcherDeps): DispatcherOptions {
   const parsed = optionsSchema.safeParse({
     rate: deps.rate && {
-      globalPerSecond: deps.rate.globalPerSecond ?? 25,
+      globalPerSecond: deps.rate.globalPerSecond ?? TELEGRAM_MAX_MESSAGES_PER_SECOND,
       perChatMinIntervalMs: deps.rate.perChatMinIntervalMs ?? TELEGRAM_MIN_CHAT_INTERVAL_MS,
     },
     leaseMs: deps.leaseMs,

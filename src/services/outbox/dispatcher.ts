@@ -40,7 +40,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   const sleep = deps.sleep ?? defaultSleep;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const log = logger.child({ component: "outbox", owner });
-  const limiter = createRateLimiter(options.rate, WINDOW_MS);
+  const limiter = deps.limiter ?? createRateLimiter(options.rate, WINDOW_MS);
   /** Renew the leader lock this often (three times per lease). */
   const renewEveryMs = Math.floor(options.leaseMs / 3);
   /**
@@ -67,8 +67,8 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
     if (!leader) {
       log.info({ previousOwner: acquired.previousOwner }, "outbox: this dispatcher is the leader");
-      // The previous leader's last sends still count in Telegram's current window.
-      if (acquired.previousOwner) limiter.pause(at.getTime() + WINDOW_MS);
+      // The previous leader's last sends still count in Telegram's current window (a shared budget knows them already).
+      if (acquired.previousOwner && !deps.limiter) limiter.pause(at.getTime() + WINDOW_MS);
     }
     if (acquired.pausedUntil) limiter.pause(acquired.pausedUntil.getTime());
     leader = true;
