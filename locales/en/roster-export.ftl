@@ -1,0 +1,19 @@
+## Roster export: the department's complete status workbook (issue 15)
+
+doc-xlsx-col-status = Status
+doc-xlsx-col-university-supervisor = University supervisor
+doc-xlsx-col-organisation-supervisor = Organisation supervisor
+doc-xlsx-status-none = no base
+doc-xlsx-status-draft = draft
+doc-xlsx-status-submitted = awaiting approval
+doc-xlsx-status-returned = sent back
+doc-xlsx-status-approved = approved
+doc-xlsx-status-signed = diary signed
+doc-xlsx-status-graded = graded
+roster-export-caption = Practice status of { $department }: { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}, { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}.

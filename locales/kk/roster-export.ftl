@@ -1,0 +1,19 @@
+## Roster export: the department's complete status workbook (issue 15)
+
+doc-xlsx-col-status = Күйі
+doc-xlsx-col-university-supervisor = Кафедрадағы практика жетекшісі
+doc-xlsx-col-organisation-supervisor = Ұйым тарапынан практика жетекшісі
+doc-xlsx-status-none = базасы жоқ
+doc-xlsx-status-draft = толтырылуда
+doc-xlsx-status-submitted = бекітуді күтуде
+doc-xlsx-status-returned = пысықтауға қайтарылды
+doc-xlsx-status-approved = бекітілді
+doc-xlsx-status-signed = күнделікке қол қойылды
+doc-xlsx-status-graded = бағаланды
+roster-export-caption = { $department } кафедрасы бойынша практика барысы: { $students ->
+    [one] { $students } білім алушы
+   *[other] { $students } білім алушы
+}, кестеде { $rows ->
+    [one] { $rows } жол
+   *[other] { $rows } жол
+}.

@@ -1,0 +1,23 @@
+## Roster export: the department's complete status workbook (issue 15)
+
+doc-xlsx-col-status = Статус
+doc-xlsx-col-university-supervisor = Руководитель практики от кафедры
+doc-xlsx-col-organisation-supervisor = Руководитель практики от организации
+doc-xlsx-status-none = нет базы
+doc-xlsx-status-draft = заполняется
+doc-xlsx-status-submitted = ожидает утверждения
+doc-xlsx-status-returned = возвращена на доработку
+doc-xlsx-status-approved = утверждена
+doc-xlsx-status-signed = дневник подписан
+doc-xlsx-status-graded = оценка выставлена
+roster-export-caption = Ход практики по кафедре { $department }: { $students ->
+    [one] { $students } обучающийся
+    [few] { $students } обучающихся
+    [many] { $students } обучающихся
+   *[other] { $students } обучающегося
+}, { $rows ->
+    [one] { $rows } строка
+    [few] { $rows } строки
+    [many] { $rows } строк
+   *[other] { $rows } строки
+} в таблице.
