@@ -17,3 +17,7 @@ roster-export-caption = Practice status of { $department }: { $students ->
     [one] { $rows } row
    *[other] { $rows } rows
 }.
+
+## Roster import: which sheet and header row were read
+roster-read-sheet = Sheet read: “{ $sheet }”, headers in row { $row }.
+roster-read-csv = Headers found in row { $row }.

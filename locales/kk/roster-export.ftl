@@ -17,3 +17,7 @@ roster-export-caption = { $department } кафедрасы бойынша пра
     [one] { $rows } жол
    *[other] { $rows } жол
 }.
+
+## Roster import: which sheet and header row were read
+roster-read-sheet = «{ $sheet }» парағы оқылды, тақырыптар { $row }-жолда.
+roster-read-csv = Тақырыптар { $row }-жолдан табылды.

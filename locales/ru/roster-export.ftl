@@ -21,3 +21,7 @@ roster-export-caption = Ход практики по кафедре { $departmen
     [many] { $rows } строк
    *[other] { $rows } строки
 } в таблице.
+
+## Roster import: which sheet and header row were read
+roster-read-sheet = Прочитан лист «{ $sheet }», заголовки в строке { $row }.
+roster-read-csv = Заголовки найдены в строке { $row }.
