@@ -21,3 +21,13 @@ roster-export-caption = Practice status of { $department }: { $students ->
 ## Roster import: which sheet and header row were read
 roster-read-sheet = Sheet read: “{ $sheet }”, headers in row { $row }.
 roster-read-csv = Headers found in row { $row }.
+
+## Broadcasts: the re-send to those who have not read it asks first
+
+broadcast-resend-confirm = Send the announcement again to { $count } { $count ->
+        [one] recipient who has
+       *[other] recipients who have
+    } not read it yet?
+broadcast-resend-confirm-button = Send again ({ $count })
+broadcast-resend-cancel-button = Cancel
+broadcast-resend-cancelled = Nothing was sent.

@@ -21,3 +21,13 @@ roster-export-caption = { $department } кафедрасы бойынша пра
 ## Roster import: which sheet and header row were read
 roster-read-sheet = «{ $sheet }» парағы оқылды, тақырыптар { $row }-жолда.
 roster-read-csv = Тақырыптар { $row }-жолдан табылды.
+
+## Broadcasts: the re-send to those who have not read it asks first
+
+broadcast-resend-confirm = Хабарландыруды онымен әлі таныспаған { $count ->
+        [one] { $count } алушыға
+       *[other] { $count } алушыға
+    } қайта жіберейін бе?
+broadcast-resend-confirm-button = Қайта жіберу ({ $count })
+broadcast-resend-cancel-button = Бас тарту
+broadcast-resend-cancelled = Ештеңе жіберілмеді.

@@ -25,3 +25,15 @@ roster-export-caption = Ход практики по кафедре { $departmen
 ## Roster import: which sheet and header row were read
 roster-read-sheet = Прочитан лист «{ $sheet }», заголовки в строке { $row }.
 roster-read-csv = Заголовки найдены в строке { $row }.
+
+## Broadcasts: the re-send to those who have not read it asks first
+
+broadcast-resend-confirm = Отправить объявление повторно { $count ->
+        [one] { $count } получателю, который ещё не ознакомился
+        [few] { $count } получателям, которые ещё не ознакомились
+        [many] { $count } получателям, которые ещё не ознакомились
+       *[other] { $count } получателя, которые ещё не ознакомились
+    } с ним?
+broadcast-resend-confirm-button = Отправить повторно ({ $count })
+broadcast-resend-cancel-button = Отмена
+broadcast-resend-cancelled = Ничего не отправлено.

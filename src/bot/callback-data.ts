@@ -81,6 +81,8 @@ export const CALLBACK_PREFIXES = {
   broadcastProgress: "bcp",
   broadcastDetails: "bcd",
   broadcastResend: "bcr",
+  broadcastResendConfirm: "bcr.ok",
+  broadcastResendCancel: "bcr.no",
   broadcastAck: "bca",
 } as const;
 

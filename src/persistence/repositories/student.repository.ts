@@ -155,8 +155,10 @@ export function createStudentRepository(
         .sort({ group: 1, fullName: 1, _id: 1 })
         .lean();
     },
-    async findByTelegramIds(telegramIds: readonly number[]): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "group">[]> {
-      return Student.find({ telegramId: { $in: [...telegramIds] } }, { telegramId: 1, fullName: 1, group: 1 }).lean();
+    async findByTelegramIds(
+      telegramIds: readonly number[],
+    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "group" | "studentNumber">[]> {
+      return Student.find({ telegramId: { $in: [...telegramIds] } }, { telegramId: 1, fullName: 1, group: 1, studentNumber: 1 }).lean();
     },
     /** The department's students (one indexed query; cheaper than a long $in on every server). */
     async listByDepartmentAll(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
