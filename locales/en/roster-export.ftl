@@ -31,3 +31,24 @@ broadcast-resend-confirm = Send the announcement again to { $count } { $count ->
 broadcast-resend-confirm-button = Send again ({ $count })
 broadcast-resend-cancel-button = Cancel
 broadcast-resend-cancelled = Nothing was sent.
+
+## Bases in bulk: one list of the bases sent for approval, "approve all shown" on /bases
+
+cp-grouped-placement-submitted = { $count ->
+        [one] { $count } student has
+       *[other] { $count } students have
+    } sent their host organisation for your approval (6B03104 §9.1):
+cp-grouped-line-placement = • { $student } ({ $studentNumber }, { $group }) — { $organisation }
+cp-grouped-bases-button = Review and approve (/bases)
+cp-bases-approve-shown-button = ✅ Approve all shown ({ $count })
+cp-bases-approve-shown-hint = { $count } shown above: approve them one by one, or all at once.
+cp-bases-list-changed = The list has changed since it was shown (a base was sent, changed or decided). Nothing was approved; here is the current list.
+cp-bases-approved-shown = Approved { $approved } of { $count } shown:
+cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome ->
+        [approved] approved, the student has been told
+        [alreadyDecided] already decided, nothing changed
+        [changed] changed by the student since, not approved
+        [organisationRejected] the host organisation is rejected, not approved
+        [forbidden] not yours to approve
+       *[other] not approved
+    }

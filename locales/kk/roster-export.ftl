@@ -31,3 +31,24 @@ broadcast-resend-confirm = Хабарландыруды онымен әлі та
 broadcast-resend-confirm-button = Қайта жіберу ({ $count })
 broadcast-resend-cancel-button = Бас тарту
 broadcast-resend-cancelled = Ештеңе жіберілмеді.
+
+## Bases in bulk: one list of the bases sent for approval, "approve all shown" on /bases
+
+cp-grouped-placement-submitted = { $count ->
+        [one] { $count } білім алушы
+       *[other] { $count } білім алушы
+    } практика базасын Сізге бекітуге жіберді (6B03104, 9.1-§):
+cp-grouped-line-placement = • { $student } ({ $studentNumber }, { $group }) — { $organisation }
+cp-grouped-bases-button = Қарап шығу және бекіту (/bases)
+cp-bases-approve-shown-button = ✅ Көрсетілгендердің бәрін бекіту ({ $count })
+cp-bases-approve-shown-hint = Жоғарыда { $count } база көрсетілді: оларды бір-бірлеп немесе бәрін бірден бекітіңіз.
+cp-bases-list-changed = Тізім көрсетілгеннен бері өзгерді (база жіберілді, өзгертілді немесе ол бойынша шешім қабылданды). Ештеңе бекітілмеді; міне, қазіргі тізім.
+cp-bases-approved-shown = Көрсетілген { $count } базаның { $approved } бекітілді:
+cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome ->
+        [approved] бекітілді, білім алушыға хабарланды
+        [alreadyDecided] шешім бұрын қабылданған, ештеңе өзгертілмеді
+        [changed] білім алушы мәліметтерді өзгертті, бекітілмеді
+        [organisationRejected] ұйым қабылданбаған, бекітілмеді
+        [forbidden] Сіздің кафедраңыз емес, бекітілмеді
+       *[other] бекітілмеді
+    }

@@ -37,3 +37,31 @@ broadcast-resend-confirm = Отправить объявление повтор�
 broadcast-resend-confirm-button = Отправить повторно ({ $count })
 broadcast-resend-cancel-button = Отмена
 broadcast-resend-cancelled = Ничего не отправлено.
+
+## Bases in bulk: one list of the bases sent for approval, "approve all shown" on /bases
+
+cp-grouped-placement-submitted = { $count ->
+        [one] { $count } обучающийся отправил
+        [few] { $count } обучающихся отправили
+        [many] { $count } обучающихся отправили
+       *[other] { $count } обучающегося отправили
+    } базу практики Вам на утверждение (6B03104, § 9.1):
+cp-grouped-line-placement = • { $student } ({ $studentNumber }, { $group }) — { $organisation }
+cp-grouped-bases-button = Просмотреть и утвердить (/bases)
+cp-bases-approve-shown-button = ✅ Утвердить все показанные ({ $count })
+cp-bases-approve-shown-hint = Выше { $count ->
+        [one] показана { $count } база
+        [few] показаны { $count } базы
+        [many] показано { $count } баз
+       *[other] показано { $count } базы
+    }: утвердите их по одной или все сразу.
+cp-bases-list-changed = Список изменился с момента показа (базу отправили, изменили или по ней уже приняли решение). Ничего не утверждено; вот текущий список.
+cp-bases-approved-shown = Утверждено { $approved } из { $count } показанных:
+cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome ->
+        [approved] утверждена, обучающийся уведомлён
+        [alreadyDecided] решение уже принято, ничего не изменено
+        [changed] обучающийся изменил сведения, не утверждена
+        [organisationRejected] организация отклонена, не утверждена
+        [forbidden] не Ваша кафедра, не утверждена
+       *[other] не утверждена
+    }

@@ -45,6 +45,7 @@ export const CALLBACK_PREFIXES = {
   placementReturn: "plc.ret",
   // Coordinator's lists and the roster.
   coordinatorBases: "cpb",
+  coordinatorBasesApproveAll: "cpb.all",
   coordinatorStudents: "cps",
   coordinatorAssign: "cpa",
   rosterMatch: "cpr",
