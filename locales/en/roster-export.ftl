@@ -50,5 +50,5 @@ cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome
         [changed] changed by the student since, not approved
         [organisationRejected] the host organisation is rejected, not approved
         [forbidden] not yours to approve
-       *[other] not approved
+       *[refused] not approved
     }

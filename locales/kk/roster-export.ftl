@@ -37,7 +37,7 @@ broadcast-resend-cancelled = Ештеңе жіберілмеді.
 cp-grouped-placement-submitted = { $count ->
         [one] { $count } білім алушы
        *[other] { $count } білім алушы
-    } практика базасын Сізге бекітуге жіберді (6B03104, 9.1-§):
+    } практика базасын Сізге бекітуге жіберді (6B03104, 9.1-т.):
 cp-grouped-line-placement = • { $student } ({ $studentNumber }, { $group }) — { $organisation }
 cp-grouped-bases-button = Қарап шығу және бекіту (/bases)
 cp-bases-approve-shown-button = ✅ Көрсетілгендердің бәрін бекіту ({ $count })
@@ -50,5 +50,5 @@ cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome
         [changed] білім алушы мәліметтерді өзгертті, бекітілмеді
         [organisationRejected] ұйым қабылданбаған, бекітілмеді
         [forbidden] Сіздің кафедраңыз емес, бекітілмеді
-       *[other] бекітілмеді
+       *[refused] бекітілмеді
     }

@@ -45,7 +45,7 @@ cp-grouped-placement-submitted = { $count ->
         [few] { $count } обучающихся отправили
         [many] { $count } обучающихся отправили
        *[other] { $count } обучающегося отправили
-    } базу практики Вам на утверждение (6B03104, § 9.1):
+    } базу практики Вам на утверждение (6B03104, п. 9.1):
 cp-grouped-line-placement = • { $student } ({ $studentNumber }, { $group }) — { $organisation }
 cp-grouped-bases-button = Просмотреть и утвердить (/bases)
 cp-bases-approve-shown-button = ✅ Утвердить все показанные ({ $count })
@@ -63,5 +63,5 @@ cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome
         [changed] обучающийся изменил сведения, не утверждена
         [organisationRejected] организация отклонена, не утверждена
         [forbidden] не Ваша кафедра, не утверждена
-       *[other] не утверждена
+       *[refused] не утверждена
     }
