@@ -52,3 +52,17 @@ cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome
         [forbidden] not yours to approve
        *[refused] not approved
     }
+
+## /students: status and practice-type words taken as filters (comma-separated; every language is understood)
+
+cp-students-words-status-draft = draft, drafts
+cp-students-words-status-submitted = waiting, awaiting approval, sent
+cp-students-words-status-approved = approved
+cp-students-words-status-returned = sent back, returned
+cp-students-words-status-active = running, in progress
+cp-students-words-status-finished = finished, completed
+cp-students-words-type-educational = educational
+cp-students-words-type-pedagogical = teaching, pedagogical
+cp-students-words-type-research = research
+cp-students-words-type-production = industrial, production
+cp-students-words-type-preDiploma = pre-diploma, prediploma

@@ -52,3 +52,17 @@ cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome
         [forbidden] Сіздің кафедраңыз емес, бекітілмеді
        *[refused] бекітілмеді
     }
+
+## /students: status and practice-type words taken as filters (comma-separated; every language is understood)
+
+cp-students-words-status-draft = толтырылуда, жоба
+cp-students-words-status-submitted = бекітуді күтуде, бекітуде, жіберілген
+cp-students-words-status-approved = бекітілді, бекітілген
+cp-students-words-status-returned = қайтарылды, қайтарылған
+cp-students-words-status-active = өтіп жатыр, жүріп жатыр
+cp-students-words-status-finished = аяқталды, аяқталған
+cp-students-words-type-educational = оқу
+cp-students-words-type-pedagogical = педагогикалық
+cp-students-words-type-research = зерттеу
+cp-students-words-type-production = өндірістік
+cp-students-words-type-preDiploma = диплом алды

@@ -65,3 +65,17 @@ cp-bases-approved-shown-line = • { $student } ({ $studentNumber }): { $outcome
         [forbidden] не Ваша кафедра, не утверждена
        *[refused] не утверждена
     }
+
+## /students: status and practice-type words taken as filters (comma-separated; every language is understood)
+
+cp-students-words-status-draft = черновик, черновики, заполняется
+cp-students-words-status-submitted = на утверждении, ожидает утверждения, ожидают, отправлена, отправленные
+cp-students-words-status-approved = утверждена, утверждённые, утверждено
+cp-students-words-status-returned = на доработке, возвращена, возвращённые
+cp-students-words-status-active = идёт, идут, проходят
+cp-students-words-status-finished = завершена, завершённые, завершено
+cp-students-words-type-educational = учебная
+cp-students-words-type-pedagogical = педагогическая
+cp-students-words-type-research = исследовательская
+cp-students-words-type-production = производственная
+cp-students-words-type-preDiploma = преддипломная
