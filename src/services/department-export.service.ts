@@ -10,7 +10,7 @@ import type { PlacementDocument } from "../persistence/models/placement.model.js
 import type { StudentDocument } from "../persistence/models/student.model.js";
 import type { DiaryPlacements } from "./diary/diary-placements.js";
 import type { DiaryServices } from "./diary/index.js";
-import type { DocumentLanguage } from "./diary/diary-export.service.js";
+import type { DiaryReportContext, DocumentLanguage } from "./diary/diary-export.service.js";
 import type { DepartmentService } from "./department.service.js";
 import type { Refusal } from "./practice-context.js";
 
@@ -87,7 +87,7 @@ export function createDepartmentExportService(deps: {
       placements.filter((p) => p.status !== "draft"),
       students,
     );
-    const contexts = [];
+    const contexts: DiaryReportContext[] = [];
     for (const diary of diaries) contexts.push(await deps.diaryPlacements.reportContext(diary));
     const diaryRows = new Map<string, DepartmentStatusRow>();
     (await deps.diary.exports.buildStatusRows(contexts)).forEach((row, i) => diaryRows.set(contexts[i]!.placement.id, row));

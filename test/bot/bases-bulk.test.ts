@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Types } from "mongoose";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
 import { createHarness, type TestPerson } from "../support/bot-harness.js";

@@ -108,7 +108,7 @@ describe.each([
         reason: reason("roster-error-other-department"),
       }),
     );
-    expect(texts).toContain(h.t(locale, "roster-error-in-cell", { row: 3, column: header[1], reason: "" }).trimEnd());
+    expect(texts).toContain(h.t(locale, "roster-error-in-cell", { row: 3, column: header[1]!, reason: "" }).trimEnd());
     expect(await h.db.students.countByDepartment(cs, {})).toBe(0);
   });
 });

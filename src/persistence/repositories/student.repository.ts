@@ -140,7 +140,7 @@ export function createStudentRepository(
         group?: string | undefined;
         ids?: readonly Types.ObjectId[];
       },
-    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "programmeCode" | "course" | "group">[]> {
+    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "programmeCode" | "course" | "group" | "studentNumber">[]> {
       return Student.find(
         {
           ...(departmentId ? { departmentId } : {}),
@@ -150,7 +150,7 @@ export function createStudentRepository(
           ...(filter.group ? { group: filter.group } : {}),
           ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
         },
-        { telegramId: 1, fullName: 1, programmeCode: 1, course: 1, group: 1 },
+        { telegramId: 1, fullName: 1, programmeCode: 1, course: 1, group: 1, studentNumber: 1 },
       )
         .sort({ group: 1, fullName: 1, _id: 1 })
         .lean();

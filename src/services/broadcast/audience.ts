@@ -36,7 +36,7 @@ export function createAudience(db: Persistence) {
         const telegramId = student.telegramId;
         if (typeof telegramId !== "number" || unreachable.has(telegramId) || seen.has(telegramId)) continue;
         seen.add(telegramId);
-        recipients.push({ telegramId, name: student.fullName, group: student.group });
+        recipients.push({ telegramId, name: student.fullName, group: student.group, studentNumber: student.studentNumber ?? null });
       }
       return recipients;
     },

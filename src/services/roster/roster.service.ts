@@ -85,7 +85,8 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
           found && !found.departmentId.equals(departmentId) && (found.telegramId == null || found.rosterConfirmedAt != null);
         if (ownedElsewhere) errors.push({ row, column: "studentNumber", header: null, value: number, reason: "other-department" });
       }
-      if (!validation.ok || errors.length > 0) return { status: "invalid", errors: sortRosterErrors(errors), sheet, headerRow: table.headerRow };
+      if (!validation.ok || errors.length > 0)
+        return { status: "invalid", errors: sortRosterErrors(errors), sheet, headerRow: table.headerRow };
 
       const at = now();
       // Read while the students are being written (the database works while this process computes).
