@@ -22,7 +22,7 @@ export const SCENES = {
   /** The coordinator's reason for returning a placement; one question, nothing to draft. */
   PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
   /** One day's diary entry; its draft lives in the diary drafts collection. */
-  DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
+  DIARY: { id: "DIARY", version: 2, command: "diary", keyPrefix: "diary", drafts: true },
   /** The practice report upload (QP-06 6.3, 6.12). */
   DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
   /** A supervisor's reason for returning a diary entry; opened by the Return button. */
@@ -45,6 +45,8 @@ export const SCENES = {
   STAFF_NAME: { id: "STAFF_NAME", version: 1, command: "me", keyPrefix: "staff-name", drafts: false },
   /** An organisation supervisor joins through their link: own contact, name, claim (QP-06 5.12). */
   SUPERVISOR_CLAIM: { id: "SUPERVISOR_CLAIM", version: 1, command: "start", keyPrefix: "osv", drafts: false },
+  /** The coordinator's reason for unlinking a Telegram account from a student ID; one question. */
+  UNLINK_REASON: { id: "UNLINK_REASON", version: 1, command: "unlink", keyPrefix: "staff-roles-unlink", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;

@@ -49,6 +49,12 @@ export const CALLBACK_PREFIXES = {
   coordinatorStudents: "cps",
   coordinatorAssign: "cpa",
   rosterMatch: "cpr",
+  // Staff roles: fresh links, unlinking a student ID, revoking a role.
+  staffReissue: "sr.re",
+  staffReissueAll: "sr.all",
+  staffUnlink: "sr.ul",
+  staffRevoke: "sr.rv",
+  staffRevokeConfirm: "sr.rk",
   // Diary.
   diaryOpen: "diary",
   diaryWeek: "dia.w",
@@ -85,6 +91,9 @@ export const CALLBACK_PREFIXES = {
   broadcastResendConfirm: "bcr.ok",
   broadcastResendCancel: "bcr.no",
   broadcastAck: "bca",
+  // Privacy.
+  privacyRequest: "pdu",
+  privacyDecision: "pdr",
 } as const;
 
 export type CallbackPrefix = (typeof CALLBACK_PREFIXES)[keyof typeof CALLBACK_PREFIXES];

@@ -23,6 +23,8 @@ import { createSettingsService, type SettingsService } from "./settings.service.
 import { createSceneDraftService, type SceneDraftService } from "./scene-draft.service.js";
 import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
+import { createPrivacyService, type PrivacyService } from "./privacy.service.js";
+import { createStaffRolesService, type StaffRolesService } from "./staff-roles.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot" | "publicUrl">;
@@ -82,6 +84,10 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   sceneStates: SceneStateService;
   /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
   diaryCalendar: DiaryCalendarService;
+  /** `/mydata` and deletion requests (the law on personal data; QP-06 6.12 for what is kept). */
+  privacy: PrivacyService;
+  /** Fresh personal links, unlinking a wrongly claimed student ID, taking staff roles away. */
+  staffRoles: StaffRolesService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -115,6 +121,15 @@ export function createServices(deps: ServiceDeps): AppServices {
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
     sceneStates: createSceneStateService({ db: deps.db, now: deps.now }),
     diaryCalendar,
+    privacy: createPrivacyService({
+      db: deps.db,
+      now: deps.now,
+      reference: deps.reference,
+      outbox,
+      adminTelegramIds: deps.config.adminTelegramIds,
+      timezone: deps.config.timezone,
+    }),
+    staffRoles: createStaffRolesService({ db: deps.db, now: deps.now, invitations, outbox }),
     diaryUseCases: createDiaryUseCases({
       db: deps.db,
       now: deps.now,

@@ -52,6 +52,23 @@ const userSchema = new Schema(
      * `commandMenuKey` writes them); null while the bot's default list applies.
      */
     commandMenu: { type: String, default: null },
+    /** When a confirmed deletion request anonymised the account (names, phone, roles and settings removed). */
+    anonymisedAt: { type: Date },
+    /** Roles taken away from this person (who took them, when); oldest first, never rewritten. */
+    revokedRoles: {
+      type: [
+        new Schema(
+          {
+            role: { type: String, enum: ROLES, required: true },
+            departmentId: { type: Schema.Types.ObjectId, ref: "Department" },
+            revokedBy: { type: Number, required: true },
+            revokedAt: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
+    },
   },
   { timestamps: true, collection: "users" },
 );

@@ -24,18 +24,46 @@ export interface GrantRoleInput {
 
 /** Users: identity, language and role grants. */
 export function createUserRepository(User: ReturnType<typeof createUserModel>) {
+  async function touch(profile: TelegramProfile, firstContactLanguage: Locale | null): Promise<UserDocument> {
+    const doc = await User.findOneAndUpdate(
+      { telegramId: profile.id },
+      {
+        $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username, unreachableAt: null },
+        $setOnInsert: { telegramId: profile.id, language: firstContactLanguage, roles: [] },
+      },
+      { upsert: true, returnDocument: "after", lean: true },
+    );
+    return doc as UserDocument;
+  }
   return {
     /** Creates the user on first contact (language only then) and refreshes names; returns the stored user. */
-    async touch(profile: TelegramProfile, firstContactLanguage: Locale | null): Promise<UserDocument> {
-      const doc = await User.findOneAndUpdate(
-        { telegramId: profile.id },
-        {
-          $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username, unreachableAt: null },
-          $setOnInsert: { telegramId: profile.id, language: firstContactLanguage, roles: [] },
-        },
-        { upsert: true, returnDocument: "after", lean: true },
-      );
-      return doc as UserDocument;
+    touch,
+
+    /**
+     * The person behind an update and the stored scene state of their chat, read in one command (a `$lookup`
+     * of the scene state's document by its key); the user is written only when created or when Telegram's
+     * names changed or they were marked unreachable. `sceneState` is the stored JSON text, if any.
+     */
+    async arrive(
+      profile: TelegramProfile,
+      firstContactLanguage: Locale | null,
+      sceneKey: string,
+    ): Promise<{ user: UserDocument; sceneState: string | undefined }> {
+      const [found] = await User.aggregate<UserDocument & { scene: Array<{ state: string }> }>([
+        { $match: { telegramId: profile.id } },
+        { $lookup: { from: "conversation_states", pipeline: [{ $match: { _id: sceneKey } }], as: "scene" } },
+      ]);
+      const sceneState = found?.scene[0]?.state;
+      if (found) {
+        const { scene: _scene, ...user } = found;
+        const unchanged =
+          user.firstName === profile.first_name &&
+          (user.lastName ?? undefined) === profile.last_name &&
+          (user.username ?? undefined) === profile.username &&
+          (user.unreachableAt ?? null) === null;
+        if (unchanged) return { user, sceneState };
+      }
+      return { user: await touch(profile, firstContactLanguage), sceneState };
     },
 
     async findByTelegramId(telegramId: number): Promise<UserDocument | null> {
@@ -95,6 +123,44 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
         { $push: { roles: entry } },
       );
       return result.modifiedCount === 1;
+    },
+
+    /**
+     * Takes `role` in `departmentId` away — every grant of it scoped to the department, and for an organisation
+     * supervisor also the grants scoped to one of `studentIds` (links made before grants carried the department) —
+     * and records who did it; false when the person held no such grant.
+     */
+    async revokeRole(
+      telegramId: number,
+      role: StoredRole,
+      departmentId: Types.ObjectId,
+      revoked: { by: number; at: Date; studentIds?: readonly Types.ObjectId[] | undefined },
+    ): Promise<boolean> {
+      const user = await User.findOne({ telegramId }, { roles: 1 }).lean();
+      const students = new Set((revoked.studentIds ?? []).map(String));
+      const matches = (grant: RoleGrant): boolean =>
+        grant.role === role &&
+        ((grant.departmentId != null && String(grant.departmentId) === String(departmentId)) ||
+          (grant.studentId != null && students.has(String(grant.studentId))));
+      const taken = (user?.roles ?? []).filter(matches);
+      if (taken.length === 0) return false;
+      // One $pull per grant taken (exact element match), with the record, in one atomic update.
+      const result = await User.updateOne(
+        { telegramId },
+        {
+          $pull: { roles: { $in: taken } },
+          $push: { revokedRoles: { role, departmentId, revokedBy: revoked.by, revokedAt: revoked.at } },
+        },
+      );
+      return result.modifiedCount === 1;
+    },
+
+    /** The account no longer holds a student record (unlinked by the department): its student grants go. */
+    async dropStudentRole(telegramId: number, by: number, at: Date): Promise<void> {
+      await User.updateOne(
+        { telegramId, "roles.role": "student" },
+        { $pull: { roles: { role: "student" } }, $push: { revokedRoles: { role: "student", revokedBy: by, revokedAt: at } } },
+      );
     },
 
     /** People holding a role scoped to the department (coordinators, university supervisors…). */
