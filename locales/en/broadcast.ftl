@@ -101,8 +101,8 @@ broadcast-progress-done = Announcement to { $recipients } { $recipients ->
     }: finished.
 broadcast-progress-figures = Delivered: { $sent } · waiting: { $pending } · blocked the bot: { $blocked } · failed: { $failed }
 broadcast-progress-failures = Not delivered ({ $count }):
-broadcast-failure-blocked = • { $name } ({ $group }): has blocked the bot
-broadcast-failure-failed = • { $name } ({ $group }): Telegram did not accept the message
+broadcast-failure-blocked = • { $recipient }: has blocked the bot
+broadcast-failure-failed = • { $recipient }: Telegram did not accept the message
 broadcast-more = …and { $count } more
 broadcast-refresh-button = 🔄 Refresh
 broadcast-progress-unchanged = Nothing new yet; try again in a few seconds.

@@ -92,9 +92,5 @@ supervision-signoff-complete = You have signed off the diary of { $student }. Bo
 supervision-signoff-pending-dates = Not approved yet ({ $student }): { $dates }.
 
 supervision-export-wait = Preparing the department's diary status…
-supervision-export-caption = Diary status of { $department }: { $count ->
-    [one] one placement.
-   *[other] { $count } placements.
-}
 supervision-export-usage = Please name the department: /export CODE.
 supervision-export-not-yours = { $code } is not your department.

@@ -92,9 +92,5 @@ supervision-signoff-complete = Күнделікке қол қойдыңыз: { $
 supervision-signoff-pending-dates = Әлі бекітілмеген жазбалар ({ $student }): { $dates }.
 
 supervision-export-wait = Кафедра күнделіктерінің жай-күйін дайындап жатырмын…
-supervision-export-caption = { $department } кафедрасы күнделіктерінің жай-күйі: { $count ->
-    [one] { $count } практика.
-   *[other] { $count } практика.
-}
 supervision-export-usage = Кафедраны көрсетіңіз: /export КОД.
 supervision-export-not-yours = { $code } — Сіздің кафедраңыз емес.

@@ -117,8 +117,8 @@ broadcast-progress-done = Объявление ({ $recipients } { $recipients ->
     }): отправка завершена.
 broadcast-progress-figures = Доставлено: { $sent } · в очереди: { $pending } · заблокировали бота: { $blocked } · не доставлено из-за ошибки: { $failed }
 broadcast-progress-failures = Не доставлено ({ $count }):
-broadcast-failure-blocked = • { $name } ({ $group }): заблокировал(а) бота
-broadcast-failure-failed = • { $name } ({ $group }): Telegram не принял сообщение
+broadcast-failure-blocked = • { $recipient }: заблокировал(а) бота
+broadcast-failure-failed = • { $recipient }: Telegram не принял сообщение
 broadcast-more = …и ещё { $count }
 broadcast-refresh-button = 🔄 Обновить
 broadcast-progress-unchanged = Пока без изменений; обновите через несколько секунд.

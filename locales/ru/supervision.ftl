@@ -106,11 +106,5 @@ supervision-signoff-complete = Вы подписали дневник-отчёт
 supervision-signoff-pending-dates = Ещё не утверждены записи обучающегося { $student } за следующие дни: { $dates }.
 
 supervision-export-wait = Готовлю сводку по дневникам кафедры…
-supervision-export-caption = Сводка по дневникам кафедры { $department }: { $count ->
-    [one] { $count } практика.
-    [few] { $count } практики.
-    [many] { $count } практик.
-   *[other] { $count } практики.
-}
 supervision-export-usage = Укажите код кафедры, например: /export CS.
 supervision-export-not-yours = { $code } — не Ваша кафедра.

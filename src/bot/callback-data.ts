@@ -45,6 +45,7 @@ export const CALLBACK_PREFIXES = {
   placementReturn: "plc.ret",
   // Coordinator's lists and the roster.
   coordinatorBases: "cpb",
+  coordinatorBasesApproveAll: "cpb.all",
   coordinatorStudents: "cps",
   coordinatorAssign: "cpa",
   rosterMatch: "cpr",
@@ -96,6 +97,8 @@ export const CALLBACK_PREFIXES = {
   broadcastProgress: "bcp",
   broadcastDetails: "bcd",
   broadcastResend: "bcr",
+  broadcastResendConfirm: "bcr.ok",
+  broadcastResendCancel: "bcr.no",
   broadcastAck: "bca",
   // Privacy.
   privacyRequest: "pdu",

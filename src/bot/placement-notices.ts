@@ -3,6 +3,7 @@ import { dottedDate } from "../domain/rules/dates.js";
 import type { AppServices } from "../services/app-services.js";
 import type { ContractFlag } from "../services/placement.service.js";
 import { placementDecision } from "./decision-buttons.js";
+import { basesData } from "./features/coordinator-practice/callback-data.js";
 import { contractNumberWithoutSign } from "../domain/practice/contract-number.js";
 
 /** What every notice about a placement says about it (rendered later in the recipient's language). */
@@ -24,7 +25,8 @@ function aboutPlacement(placement: PlacementDocument, student: StudentDocument, 
 /**
  * Tells each coordinator of the department that a placement waits for their decision (6B03104 §9.1),
  * with the shared Approve / Return buttons for this version; a late contract is flagged citing the
- * rule (QP-06 Annex 1 §2.1; KazUTB 8.5). One message per coordinator and version.
+ * rule (QP-06 Annex 1 §2.1; KazUTB 8.5). One document per coordinator and version; those due together reach a
+ * coordinator as one list (GROUPED_NOTICE_KINDS).
  */
 export async function notifyPlacementSubmitted(
   services: AppServices,
@@ -47,6 +49,8 @@ export async function notifyPlacementSubmitted(
     late: late ? "yes" : "no",
     deadline: dottedDate(contract?.deadline ?? placement.contractDeadline),
     rule: contract?.rule ?? placement.contractRule ?? "—",
+    // When several wait at once the outbox sends one list (GROUPED_NOTICE_KINDS) with this button to /bases.
+    basesData: basesData.pack(String(placement.departmentId), 0),
   };
   const keyboard = placementDecision.outboxKeyboard(id, placement.version, {
     approve: "base-coordinator-approve-button",

@@ -2,19 +2,26 @@ import ExcelJS from "exceljs";
 import type { IsoDate } from "../domain/rules/dates.js";
 import type { Letter } from "../domain/rules/grade-scale.js";
 import type { PracticeType } from "../domain/rules/practice-deadlines.js";
+import type { DepartmentStudentStatus } from "../domain/practice/department-status.js";
 import { documentFormats, type Translate } from "./translate.js";
 
-/** One student's practice in the department's status export (plain data; the lead's loader fills it). */
+/**
+ * One student's practice in the department's status export (plain data; the export service fills it). A student
+ * without a placement, or a placement without dates or a diary, leaves those cells null (shown as "—").
+ */
 export interface DepartmentStatusRow {
   studentName: string;
   studentNumber: string | null;
   group: string;
-  practiceType: PracticeType;
-  startDate: IsoDate;
-  endDate: IsoDate;
+  status: DepartmentStudentStatus;
+  practiceType: PracticeType | null;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
   organisation: string | null;
-  approvedHours: number;
-  requiredHours: number;
+  universitySupervisor: string | null;
+  organisationSupervisor: string | null;
+  approvedHours: number | null;
+  requiredHours: number | null;
   /** Entries submitted and waiting for a decision. */
   pendingEntries: number;
   report: { fileName: string; uploadedAt: string } | null;
@@ -36,9 +43,12 @@ export const DEPARTMENT_STATUS_COLUMNS = [
   "student",
   "student-number",
   "group",
+  "status",
   "practice",
   "period",
   "organisation",
+  "university-supervisor",
+  "organisation-supervisor",
   "hours-approved",
   "hours-required",
   "progress",
@@ -53,9 +63,12 @@ const WIDTHS: Record<(typeof DEPARTMENT_STATUS_COLUMNS)[number], number> = {
   student: 34,
   "student-number": 14,
   group: 12,
+  status: 16,
   practice: 26,
   period: 24,
   organisation: 34,
+  "university-supervisor": 26,
+  "organisation-supervisor": 26,
   "hours-approved": 12,
   "hours-required": 12,
   progress: 11,
@@ -67,8 +80,9 @@ const WIDTHS: Record<(typeof DEPARTMENT_STATUS_COLUMNS)[number], number> = {
 };
 
 /**
- * The department's practice status as an XLSX workbook (exceljs): one row per student with hours
- * approved / required, entries pending, report, characteristic and grade; headers in the reader's language.
+ * The department's practice status as an XLSX workbook (exceljs): one row per student and practice (a student
+ * without one included) with the status, base, supervisors, hours approved / required, entries pending, report,
+ * characteristic and grade; headers in the reader's language.
  */
 export async function renderDepartmentStatusXlsx(
   rows: readonly DepartmentStatusRow[],
@@ -98,12 +112,16 @@ export async function renderDepartmentStatusXlsx(
       student: r.studentName,
       "student-number": r.studentNumber ?? none,
       group: r.group,
-      practice: t(`doc-practice-type-${r.practiceType}`),
-      period: `${f.date(r.startDate)} – ${f.date(r.endDate)}`,
+      status: t(`doc-xlsx-status-${r.status}`),
+      practice: r.practiceType ? t(`doc-practice-type-${r.practiceType}`) : none,
+      period: r.startDate && r.endDate ? `${f.date(r.startDate)} – ${f.date(r.endDate)}` : none,
       organisation: r.organisation ?? none,
-      "hours-approved": r.approvedHours,
-      "hours-required": r.requiredHours,
-      progress: r.requiredHours > 0 ? Math.min(1, r.approvedHours / r.requiredHours) : null,
+      "university-supervisor": r.universitySupervisor ?? none,
+      "organisation-supervisor": r.organisationSupervisor ?? none,
+      "hours-approved": r.approvedHours ?? none,
+      "hours-required": r.requiredHours ?? none,
+      progress:
+        r.requiredHours !== null && r.approvedHours !== null && r.requiredHours > 0 ? Math.min(1, r.approvedHours / r.requiredHours) : none,
       "entries-pending": r.pendingEntries,
       report: r.report ? t("doc-xlsx-report-uploaded", { date: f.dateTime(r.report.uploadedAt) }) : none,
       characteristic: r.characteristic ? `${f.number(r.characteristic.suggestedScore)} (${r.characteristic.suggestedLetter})` : none,

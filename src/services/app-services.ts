@@ -115,7 +115,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     diary,
     diaryPlacements,
     departments,
-    departmentExport: createDepartmentExportService({ departments, diary, diaryPlacements }),
+    departmentExport: createDepartmentExportService({ db: deps.db, departments, diary, diaryPlacements }),
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),

@@ -7,6 +7,7 @@ import type { StudentDocument } from "../persistence/models/student.model.js";
 import type { UserDocument } from "../persistence/models/user.model.js";
 import type { OrganisationDocument } from "../persistence/models/organisation.model.js";
 import type { PracticeServiceDeps, Refusal } from "./practice-context.js";
+import type { DecisionResult } from "./placement/types.js";
 import { checkGroup, checkStudentNumber } from "../domain/profile/student-profile.js";
 import { searchKey } from "../domain/profile/search-key.js";
 
@@ -67,6 +68,24 @@ export type AssignOutcome =
   | { status: "stale" | "placementGone" | "notSupervisor" }
   | Refusal;
 
+/** The part of the placement service "approve all shown" acts through: one approval per base, each asking `can()` and its version. */
+export interface BaseApprover {
+  approve(principal: AccessPrincipal, placementId: string, expectedVersion: number): Promise<DecisionResult>;
+}
+
+/** One base of an "approve all shown": who, and what became of it. */
+export interface ShownBaseOutcome {
+  studentName: string;
+  studentNumber: string | null;
+  result: DecisionResult;
+}
+
+export type ApproveShownBasesOutcome =
+  | { status: "done"; outcomes: ShownBaseOutcome[] }
+  /** The page no longer shows what the coordinator saw (a base sent, changed or decided since): nothing is approved. */
+  | { status: "listChanged" | "nothingLeft" }
+  | Refusal;
+
 /** The part of the placement service `/assign` acts through (it asks `can()` again and notifies). */
 export interface SupervisorAssigner {
   assignUniversitySupervisor(
@@ -79,7 +98,7 @@ export interface SupervisorAssigner {
  * The coordinator's department views (QP-06 4.3–4.5): placements waiting for approval and the
  * university supervisors who may be assigned. Each method asks the access policy for the department first.
  */
-export function createCoordinatorPracticeService(deps: PracticeServiceDeps & { placements: SupervisorAssigner }) {
+export function createCoordinatorPracticeService(deps: PracticeServiceDeps & { placements: SupervisorAssigner & BaseApprover }) {
   const { db } = deps;
 
   async function supervisorsOf(
@@ -103,30 +122,55 @@ export function createCoordinatorPracticeService(deps: PracticeServiceDeps & { p
     return placements.filter((p) => p.status !== "finished");
   }
 
+  /** `/bases`: submitted placements of the department, oldest start first, paged; the fingerprint of the page's bases and versions. */
+  async function listWaiting(
+    principal: AccessPrincipal,
+    departmentId: string,
+    page: number,
+  ): Promise<{ status: "ok"; rows: WaitingPlacement[]; total: number; page: number; pages: number; fingerprint: string } | Refusal> {
+    const id = asId(departmentId);
+    if (!id) return { status: "notFound" };
+    const decision = can(principal, "approvePlacement", { departmentId });
+    if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
+    const filter = { departmentId: id, status: "submitted" as const };
+    const total = await db.placements.count(filter);
+    const pages = Math.max(1, Math.ceil(total / WAITING_PAGE_SIZE));
+    const current = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+    const placements = await db.placements.list(filter, { skip: current * WAITING_PAGE_SIZE, limit: WAITING_PAGE_SIZE });
+    const students = await db.students.findByIds(placements.map((p) => p.studentId));
+    const organisations = await db.organisations.findByIds(placements.flatMap((p) => (p.organisationId ? [p.organisationId] : [])));
+    const rows = placements.map((placement) => ({
+      placement,
+      student: students.find((s) => s._id.equals(placement.studentId)) ?? null,
+      organisation: organisations.find((o) => placement.organisationId != null && o._id.equals(placement.organisationId)) ?? null,
+    }));
+    return { status: "ok", rows, total, page: current, pages, fingerprint: placementsFingerprint(placements) };
+  }
+
   return {
-    /** `/bases`: submitted placements of the department, oldest start first, paged. */
-    async listWaiting(
+    listWaiting,
+
+    /**
+     * "Approve all shown" on a `/bases` page (QP-06 4.3–4.5): only when the page still holds exactly the bases and
+     * versions shown (their fingerprint), and then each one through the single approval, which asks `can()` for that
+     * placement and updates only the version shown; the outcome of every row is returned.
+     */
+    async approveShownBases(
       principal: AccessPrincipal,
       departmentId: string,
       page: number,
-    ): Promise<{ status: "ok"; rows: WaitingPlacement[]; total: number; page: number; pages: number } | Refusal> {
-      const id = asId(departmentId);
-      if (!id) return { status: "notFound" };
-      const decision = can(principal, "approvePlacement", { departmentId });
-      if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
-      const filter = { departmentId: id, status: "submitted" as const };
-      const total = await db.placements.count(filter);
-      const pages = Math.max(1, Math.ceil(total / WAITING_PAGE_SIZE));
-      const current = Math.min(Math.max(0, Math.floor(page)), pages - 1);
-      const placements = await db.placements.list(filter, { skip: current * WAITING_PAGE_SIZE, limit: WAITING_PAGE_SIZE });
-      const students = await db.students.findByIds(placements.map((p) => p.studentId));
-      const organisations = await db.organisations.findByIds(placements.flatMap((p) => (p.organisationId ? [p.organisationId] : [])));
-      const rows = placements.map((placement) => ({
-        placement,
-        student: students.find((s) => s._id.equals(placement.studentId)) ?? null,
-        organisation: organisations.find((o) => placement.organisationId != null && o._id.equals(placement.organisationId)) ?? null,
-      }));
-      return { status: "ok", rows, total, page: current, pages };
+      shownFingerprint: string,
+    ): Promise<ApproveShownBasesOutcome> {
+      const listed = await listWaiting(principal, departmentId, page);
+      if (listed.status !== "ok") return listed;
+      if (listed.total === 0) return { status: "nothingLeft" };
+      if (listed.page !== page || listed.fingerprint !== shownFingerprint) return { status: "listChanged" };
+      const outcomes: ShownBaseOutcome[] = [];
+      for (const row of listed.rows) {
+        const result = await deps.placements.approve(principal, String(row.placement._id), row.placement.version);
+        outcomes.push({ studentName: row.student?.fullName ?? "—", studentNumber: row.student?.studentNumber ?? null, result });
+      }
+      return { status: "done", outcomes };
     },
 
     /**

@@ -183,12 +183,24 @@ describe("acknowledgements and re-send (issue 10)", () => {
     await h.press(coordinator, `bcd:${id}`);
     const report = h.lastText(coordinator.id);
     expect(report).toContain(h.t("en", "broadcast-acked", { count: 1 }));
-    expect(report).toContain("✅ Аманова Аида (SE-2201)");
-    expect(report).toContain("⏳ Беков Болат (SE-2302)");
+    expect(report).toContain("✅ Аманова Аида (SE-2201, S7201)");
+    expect(report).toContain("⏳ Беков Болат (SE-2302, S7202)");
     const resend = h.lastButtons(coordinator.id)[0]!;
     expect(resend).toBe(`bcr:${id}:1`);
+    // The re-send asks first and shows how many it would reach; nothing is queued yet.
     await h.press(coordinator, resend);
+    expect(h.lastText(coordinator.id)).toBe(h.t("en", "broadcast-resend-confirm", { count: 1 }));
+    expect(h.lastButtons(coordinator.id)).toEqual([`bcr.ok:${id}:1`, `bcr.no:${id}`]);
+    expect((await h.db.outbox.listByRef(id)).length).toBe(2);
+    await h.press(coordinator, `bcr.ok:${id}:1`);
     expect(h.lastText(coordinator.id)).toBe(h.t("en", "broadcast-resent", { count: 1 }));
+    expect((await h.db.outbox.listByRef(id)).length).toBe(3);
+    // The same confirmation pressed again (an old message) sends nothing twice; the first button now says so too.
+    await craftedPress(h, coordinator, `bcr.ok:${id}:1`);
+    expect(h.lastText(coordinator.id)).toBe(h.t("en", "broadcast-resend-stale"));
+    await craftedPress(h, coordinator, resend);
+    expect(h.lastText(coordinator.id)).toBe(h.t("en", "broadcast-resend-stale"));
+    expect((await h.db.outbox.listByRef(id)).length).toBe(3);
     // A second press of the same (stale) round sends nothing.
     expect(
       await h.services.broadcasts.resendToRest(
@@ -203,6 +215,34 @@ describe("acknowledgements and re-send (issue 10)", () => {
     expect(deliveredTo(calls, bolat.id)).toHaveLength(1);
     expect(deliveredTo(calls, aida.id)).toHaveLength(0);
     expect(deliveredTo(calls, other.id)).toHaveLength(0);
+  });
+});
+
+describe("reports name students with their student ID (issue 15)", () => {
+  it("kk: two students with the same name in the same group are told apart in the acknowledgement report", async () => {
+    const seed = createSeeder(h.db, () => now);
+    const twin: TestPerson = { id: 7204, firstName: "Аида" };
+    await seed.student(twin, cs, { studentNumber: "20219999", fullName: "Аманова Аида", group: "SE-2201", course: 3 });
+    await speak(coordinator, "kk");
+    await h.text(coordinator, "/broadcast");
+    await h.text(coordinator, "Ережелермен танысыңыз");
+    await h.press(coordinator, "bc.f:done");
+    await h.press(coordinator, "yn:yes");
+    await h.press(coordinator, "bc.w:now");
+    await h.press(coordinator, "yn:yes");
+    await h.deliver();
+    const id = await broadcastIdOf();
+    await h.press(aida, `bca:${id}`);
+    await h.text(coordinator, "/broadcasts");
+    await h.press(coordinator, `bcd:${id}`);
+    const report = h.lastText(coordinator.id);
+    expect(report).toContain("✅ Аманова Аида (SE-2201, S7201)");
+    expect(report).toContain("⏳ Аманова Аида (SE-2201, 20219999)");
+    await h.press(coordinator, `bcr:${id}:1`);
+    expect(h.lastText(coordinator.id)).toBe(h.t("kk", "broadcast-resend-confirm", { count: 2 }));
+    await h.press(coordinator, `bcr.no:${id}`);
+    expect(h.calls.at(-2)).toMatchObject({ method: "answerCallbackQuery", payload: { text: h.t("kk", "broadcast-resend-cancelled") } });
+    expect((await h.db.outbox.listByRef(id)).length).toBe(3);
   });
 });
 
@@ -230,7 +270,7 @@ describe("progress (issue 10)", () => {
     const edit = h.calls.filter((c) => c.method === "editMessageText").at(-1)!;
     expect(edit.payload["text"]).toContain(h.t("ru", "broadcast-progress-figures", { sent: 1, pending: 0, blocked: 1, failed: 0 }));
     expect(edit.payload["text"]).toContain(h.t("ru", "broadcast-progress-done", { recipients: 2 }));
-    expect(edit.payload["text"]).toMatch(/(Аманова Аида \(SE-2201\)|Беков Болат \(SE-2302\)): заблокировал\(а\) бота/u);
+    expect(edit.payload["text"]).toMatch(/(Аманова Аида \(SE-2201, S7201\)|Беков Болат \(SE-2302, S7202\)): заблокировал\(а\) бота/u);
     const [broadcast] = await h.db.broadcasts.listRecent(null, 1);
     expect(broadcast!.state).toBe("done");
     // The blocked student is no longer counted for the next announcement.
@@ -269,6 +309,7 @@ describe("audience scoping: a coordinator never reaches another department (auth
     await expect(h.services.broadcasts.progress(csCoordinator, id)).rejects.toBeInstanceOf(BroadcastAccessError);
     await expect(h.services.broadcasts.ackReport(csCoordinator, id)).rejects.toBeInstanceOf(BroadcastAccessError);
     await expect(h.services.broadcasts.resendToRest(csCoordinator, id, 1)).rejects.toBeInstanceOf(BroadcastAccessError);
+    await expect(h.services.broadcasts.resendPreview(csCoordinator, id, 1)).rejects.toBeInstanceOf(BroadcastAccessError);
     expect((await h.services.broadcasts.list(csCoordinator)).map((b) => String(b.broadcast._id))).not.toContain(id);
     const adminPrincipal = toAccessPrincipal({ telegramId: ADMIN_ID, roles: [] }, [ADMIN_ID]);
     expect((await h.services.broadcasts.audience(adminPrincipal, null, {})).map((r) => r.telegramId).sort()).toEqual([

@@ -114,6 +114,6 @@ describe("department administration asks the policy (domain.md §1: the admin cr
     const exported = await h.text(admin, "/export CS");
     const documents = exported.filter((c) => c.method === "sendDocument");
     expect(documents).toHaveLength(1);
-    expect(documents[0]!.payload["caption"]).toBe(h.t("en", "supervision-export-caption", { department: "CS", count: 0 }));
+    expect(documents[0]!.payload["caption"]).toBe(h.t("en", "roster-export-caption", { department: "CS", students: 1, rows: 1 }));
   });
 });

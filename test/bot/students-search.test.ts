@@ -81,3 +81,35 @@ describe.each(["kk", "ru", "en"] as const)("/students search for a department of
     expect(text).toContain("(20211020, SE-2202)");
   });
 });
+
+describe("/students filters accept status and practice-type words in kk/ru, not only English tokens (issue 15)", () => {
+  const cases = [
+    ["kk", "бекітуді күтуде өндірістік"],
+    ["ru", "производственная на утверждении"],
+    ["en", "industrial waiting"],
+    // A coordinator may type Russian in a Kazakh chat.
+    ["kk", "ОЖИДАЕТ утверждения"],
+  ] as const;
+  it.each(cases)("%s: «%s» filters by the status (and the type), the list shows the two waiting students", async (locale, words) => {
+    const { coordinator } = await department(locale);
+    await h.text(coordinator, `/students ${words}`);
+    const text = h.lastText(coordinator.id);
+    expect(text.split("\n")[0]).toBe(h.t(locale, "cp-students-header", { count: 2, page: 1, pages: 1 }));
+    expect(text.split("\n")[1]).toBe(
+      h.t(locale, "cp-students-filters", {
+        group: h.t(locale, "cp-filter-any"),
+        practiceType: words.includes("ОЖИДАЕТ") ? h.t(locale, "cp-filter-any") : h.t(locale, "placement-type-production"),
+        status: h.t(locale, "placement-status-submitted"),
+      }),
+    );
+    expect(text).toContain("Әбілқасымова Айгерім");
+  });
+
+  it("ru: «утверждена» is the approved filter (nobody here yet), not a name; a name is still searched", async () => {
+    const { coordinator } = await department("ru");
+    await h.text(coordinator, "/students утверждена");
+    expect(h.lastText(coordinator.id).split("\n")[0]).toBe(h.t("ru", "cp-students-header", { count: 0, page: 1, pages: 1 }));
+    await h.text(coordinator, "/students Әбілқасымова");
+    expect(h.lastText(coordinator.id).split("\n")[0]).toBe(h.t("ru", "cp-search-header", { query: "Әбілқасымова", count: 1 }));
+  });
+});

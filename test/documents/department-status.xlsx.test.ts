@@ -14,10 +14,13 @@ const rows: DepartmentStatusRow[] = [
     studentName: "Сейтқали Аружан Нұрланқызы",
     studentNumber: "30000042",
     group: "ИС-22-1",
+    status: "graded",
     practiceType: "production",
     startDate: "2026-10-05",
     endDate: "2026-11-27",
     organisation: "ТОО «Қазақ Өнеркәсіп Жүйелері»",
+    universitySupervisor: "Омаров Данияр",
+    organisationSupervisor: "Нұрланова Айгүл",
     approvedHours: 184.5,
     requiredHours: 240,
     pendingEntries: 3,
@@ -30,10 +33,13 @@ const rows: DepartmentStatusRow[] = [
     studentName: "Abenov Dias",
     studentNumber: null,
     group: "ИС-22-1",
+    status: "submitted",
     practiceType: "preDiploma",
     startDate: "2026-10-05",
     endDate: "2026-11-27",
     organisation: null,
+    universitySupervisor: null,
+    organisationSupervisor: null,
     approvedHours: 0,
     requiredHours: 240,
     pendingEntries: 0,
@@ -67,9 +73,12 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
       "Обучающийся",
       "ID студента",
       "Группа",
+      "Статус",
       "Практика",
       "Сроки",
       "База практики",
+      "Руководитель практики от кафедры",
+      "Руководитель практики от организации",
       "Утверждено часов",
       "Требуется часов",
       "Утверждено, %",
@@ -86,8 +95,11 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
       "Abenov Dias",
       "—",
       "ИС-22-1",
+      "ожидает утверждения",
       "Преддипломная практика",
       "05.10.2026 – 27.11.2026",
+      "—",
+      "—",
       "—",
       0,
       240,
@@ -103,9 +115,12 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
       "Сейтқали Аружан Нұрланқызы",
       "30000042",
       "ИС-22-1",
+      "оценка выставлена",
       "Производственная практика",
       "05.10.2026 – 27.11.2026",
       "ТОО «Қазақ Өнеркәсіп Жүйелері»",
+      "Омаров Данияр",
+      "Нұрланова Айгүл",
       184.5,
       240,
       184.5 / 240,
@@ -115,13 +130,14 @@ describe("department status XLSX (issue 9: coordinators' /export)", () => {
       "90 (A-, 3,67)",
       "да",
     ]);
-    expect(sheet.getCell("I4").numFmt).toBe("0%");
+    expect(sheet.getCell("L4").numFmt).toBe("0%");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
   });
 
   it("headers follow the language (kk)", async () => {
     const sheet = await readBack(await renderDepartmentStatusXlsx(rows, { t: translations.forLocale("kk"), locale: "kk" }));
     expect(sheet.getCell("A1").value).toBe("Білім алушы");
-    expect(sheet.getCell("D3").value).toBe("Өндірістік практика");
+    expect(sheet.getCell("D3").value).toBe("бағаланды");
+    expect(sheet.getCell("E3").value).toBe("Өндірістік практика");
   });
 });

@@ -232,6 +232,6 @@ describe("department status from the database", () => {
     const xlsx = await services.exports.exportDepartmentXlsx([context], { t: translations.forLocale("en"), locale: "en" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
-    expect(workbook.worksheets[0]!.getCell("M2").value).toBe("45 (FX, 0.5)");
+    expect(workbook.worksheets[0]!.getCell("P2").value).toBe("45 (FX, 0.5)");
   });
 });

@@ -277,6 +277,8 @@ describe("roster import: a file with errors imports nothing and lists every erro
         { row: 1, column: "group", header: "Группа", value: null, reason: "duplicate-column" },
         { row: 1, column: "programmeCode", header: null, value: null, reason: "missing-column" },
       ],
+      sheet: null,
+      headerRow: 1,
     });
   });
 

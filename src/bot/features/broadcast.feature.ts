@@ -6,7 +6,14 @@ import { toAccessPrincipal } from "../../domain/access/roles.js";
 import { BroadcastAccessError } from "../../services/broadcast.service.js";
 import { BROADCAST_SCENE } from "../../../scenes/ids.js";
 import { formatDateTime } from "../format.js";
-import { broadcastButtons, figuresKey, PROGRESS_EDIT_INTERVAL_MS, progressKeyboard, progressText } from "../views/broadcast.view.js";
+import {
+  broadcastButtons,
+  recipientLabel,
+  figuresKey,
+  PROGRESS_EDIT_INTERVAL_MS,
+  progressKeyboard,
+  progressText,
+} from "../views/broadcast.view.js";
 import { onCallback } from "../callback-data.js";
 import { quietly } from "../../logging/quietly.js";
 
@@ -97,9 +104,9 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
         const report = await services.broadcasts.ackReport(principalOf(ctx), id);
         if (report) {
           lines.push("", ctx.t("broadcast-acked", { count: report.ackedCount }));
-          for (const r of report.acked) lines.push(`✅ ${r.name} (${r.group})`);
+          for (const r of report.acked) lines.push(`✅ ${recipientLabel(r)}`);
           lines.push("", ctx.t("broadcast-not-acked", { count: report.notAckedCount }));
-          for (const r of report.notAcked) lines.push(`⏳ ${r.name} (${r.group})`);
+          for (const r of report.notAcked) lines.push(`⏳ ${recipientLabel(r)}`);
           const hidden = report.ackedCount - report.acked.length + report.notAckedCount - report.notAcked.length;
           if (hidden > 0) lines.push(ctx.t("broadcast-more", { count: hidden }));
           if (report.notAckedCount > 0)
@@ -113,7 +120,30 @@ export function broadcastFeature(services: AppServices): Composer<PrivateContext
     }),
   );
 
+  // The re-send asks first, with the count; the confirmation carries the round it was shown for, so a second press
+  // or an old button sends nothing twice (the round moves on with the first re-send).
   onCallback(feature, broadcastButtons.resend, (ctx, { id, round }) =>
+    guarded(ctx, async () => {
+      const preview = await services.broadcasts.resendPreview(principalOf(ctx), id, round);
+      await ctx.answerCallbackQuery();
+      if (preview.status !== "confirm") {
+        await ctx.reply(ctx.t(`broadcast-resend-${preview.status}`));
+        return;
+      }
+      await ctx.reply(ctx.t("broadcast-resend-confirm", { count: preview.count }), {
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("broadcast-resend-confirm-button", { count: preview.count }), broadcastButtons.resendConfirm.pack({ id, round }))
+          .text(ctx.t("broadcast-resend-cancel-button"), broadcastButtons.resendCancel.pack({ id })),
+      });
+    }),
+  );
+
+  onCallback(feature, broadcastButtons.resendCancel, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("broadcast-resend-cancelled") });
+    await quietly(() => ctx.editMessageReplyMarkup(), { reason: "broadcasts: could not remove the buttons", log: services.logger });
+  });
+
+  onCallback(feature, broadcastButtons.resendConfirm, (ctx, { id, round }) =>
     guarded(ctx, async () => {
       const result = await services.broadcasts.resendToRest(principalOf(ctx), id, round);
       await ctx.answerCallbackQuery();

@@ -5,7 +5,7 @@ import { mayAttempt } from "../../domain/access/policy.js";
 import { safeFileName } from "../../services/diary/index.js";
 
 /**
- * Coordinators' `/export`: the department's diary status as XLSX. Anyone the policy never lets export a
+ * Coordinators' `/export`: every student of the department and their practice status as XLSX. Anyone the policy never lets export a
  * department falls through to the student's `/export` (the diary-report PDF), so both features share the command.
  */
 export function departmentExportFeature(services: AppServices): Composer<PrivateContext> {
@@ -26,8 +26,13 @@ export function departmentExportFeature(services: AppServices): Composer<Private
     switch (result.status) {
       case "exported":
         await ctx.replyWithDocument(
-          new InputFile(result.xlsx, safeFileName([result.department.code, "diaries", services.now().toISOString().slice(0, 10)], "xlsx")),
-          { caption: ctx.t("supervision-export-caption", { department: result.department.code, count: result.count }) },
+          new InputFile(
+            result.xlsx,
+            safeFileName([result.department.code, "practice-status", services.now().toISOString().slice(0, 10)], "xlsx"),
+          ),
+          {
+            caption: ctx.t("roster-export-caption", { department: result.department.code, students: result.students, rows: result.count }),
+          },
         );
         return;
       case "needsCode":

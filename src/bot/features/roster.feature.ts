@@ -130,7 +130,11 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
         await ctx.reply(t(`roster-file-${result.reason}`, { max: ROSTER_MAX_ROWS }));
         return;
       case "invalid": {
-        const lines = [t("roster-errors-header", { count: result.errors.length }), ...result.errors.map((e) => errorLine(t, e))];
+        const lines = [
+          ...readFrom(t, result),
+          t("roster-errors-header", { count: result.errors.length }),
+          ...result.errors.map((e) => errorLine(t, e)),
+        ];
         for (const text of splitMessages(lines)) await ctx.reply(text);
         return;
       }
@@ -138,6 +142,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
         break;
     }
     const lines = [
+      ...readFrom(t, result),
       t("roster-imported", { rows: result.rows }),
       t("roster-imported-students", result.students),
       t("roster-imported-placements", result.placements),
@@ -236,4 +241,13 @@ function errorLine(t: (key: string, params?: Record<string, string | number>) =>
   const reason = t(`roster-error-${error.reason}`, withDottedDates(error.params));
   const inHeader = error.reason === "missing-column" || error.reason === "duplicate-column";
   return inHeader ? t("roster-error-in-header", { column, reason }) : t("roster-error-in-cell", { row: error.row, column, reason });
+}
+
+/** Which sheet and header row were read, when the coordinator might not expect it (an XLSX, or a title above the headers). */
+function readFrom(
+  t: (key: string, params?: Record<string, string | number>) => string,
+  result: { sheet: string | null; headerRow: number },
+): string[] {
+  if (result.sheet !== null) return [t("roster-read-sheet", { sheet: result.sheet, row: result.headerRow })];
+  return result.headerRow > 1 ? [t("roster-read-csv", { row: result.headerRow })] : [];
 }

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { BroadcastProgress } from "../../services/broadcast.service.js";
+import type { Recipient } from "../../services/broadcast/audience.js";
 import type { AudienceFilter } from "../../domain/delivery/broadcast.js";
 import { z } from "zod";
 import { CALLBACK_PREFIXES, defineCallback, objectIdField } from "../callback-data.js";
@@ -25,8 +26,20 @@ export const broadcastButtons = {
     prefix: CALLBACK_PREFIXES.broadcastResend,
     schema: z.object({ id: objectIdField, round: z.coerce.number().int().min(1).max(9_999) }),
   }),
+  /** The author's confirmation of a re-send, with the round the count was shown for (stale-safe like the re-send). */
+  resendConfirm: defineCallback({
+    prefix: CALLBACK_PREFIXES.broadcastResendConfirm,
+    schema: z.object({ id: objectIdField, round: z.coerce.number().int().min(1).max(9_999) }),
+  }),
+  resendCancel: defineCallback({ prefix: CALLBACK_PREFIXES.broadcastResendCancel, schema: BROADCAST_ID }),
   ack: defineCallback({ prefix: CALLBACK_PREFIXES.broadcastAck, schema: BROADCAST_ID }),
 };
+
+/** A recipient as the author's reports name them: name, group and student ID (two students of a group may share a name). */
+export function recipientLabel(recipient: Pick<Recipient, "name" | "group" | "studentNumber">): string {
+  const where = [recipient.group || "—", ...(recipient.studentNumber ? [recipient.studentNumber] : [])].join(", ");
+  return `${recipient.name} (${where})`;
+}
 
 /** "sent 3, pending 1, …" as one line: the figures the progress message compares to decide whether to edit. */
 export function figuresKey(progress: BroadcastProgress): string {
@@ -59,7 +72,7 @@ export function progressText(t: TranslateFunction, progress: BroadcastProgress):
   if (progress.done && progress.failures.length > 0) {
     lines.push("", t("broadcast-progress-failures", { count: progress.failures.length }));
     for (const failure of progress.failures.slice(0, FAILURES_SHOWN)) {
-      lines.push(t(`broadcast-failure-${failure.state}`, { name: failure.name, group: failure.group || "—" }));
+      lines.push(t(`broadcast-failure-${failure.state}`, { recipient: recipientLabel(failure) }));
     }
     if (progress.failures.length > FAILURES_SHOWN) lines.push(t("broadcast-more", { count: progress.failures.length - FAILURES_SHOWN }));
   }

@@ -140,7 +140,7 @@ export function createStudentRepository(
         group?: string | undefined;
         ids?: readonly Types.ObjectId[];
       },
-    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "programmeCode" | "course" | "group">[]> {
+    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "programmeCode" | "course" | "group" | "studentNumber">[]> {
       return Student.find(
         {
           ...(departmentId ? { departmentId } : {}),
@@ -150,13 +150,15 @@ export function createStudentRepository(
           ...(filter.group ? { group: filter.group } : {}),
           ...(filter.ids ? { _id: { $in: [...filter.ids] } } : {}),
         },
-        { telegramId: 1, fullName: 1, programmeCode: 1, course: 1, group: 1 },
+        { telegramId: 1, fullName: 1, programmeCode: 1, course: 1, group: 1, studentNumber: 1 },
       )
         .sort({ group: 1, fullName: 1, _id: 1 })
         .lean();
     },
-    async findByTelegramIds(telegramIds: readonly number[]): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "group">[]> {
-      return Student.find({ telegramId: { $in: [...telegramIds] } }, { telegramId: 1, fullName: 1, group: 1 }).lean();
+    async findByTelegramIds(
+      telegramIds: readonly number[],
+    ): Promise<Pick<StudentDocument, "_id" | "telegramId" | "fullName" | "group" | "studentNumber">[]> {
+      return Student.find({ telegramId: { $in: [...telegramIds] } }, { telegramId: 1, fullName: 1, group: 1, studentNumber: 1 }).lean();
     },
     /** The department's students (one indexed query; cheaper than a long $in on every server). */
     async listByDepartmentAll(departmentId: Types.ObjectId): Promise<StudentDocument[]> {

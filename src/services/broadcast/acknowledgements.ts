@@ -62,6 +62,22 @@ export function createAcknowledgements({ db, outbox, now, audience, load }: Ackn
     },
 
     /**
+     * How many would receive the announcement again, for the author to confirm before anything is sent. `round` is the
+     * round the author saw: an old button answers "stale" here already.
+     */
+    async resendPreview(
+      principal: AccessPrincipal,
+      id: string,
+      round: number,
+    ): Promise<{ status: "confirm"; count: number } | { status: "stale" | "notFound" | "nobody" }> {
+      const broadcast = await load(principal, id);
+      if (!broadcast?.ackRequested) return { status: "notFound" };
+      if (broadcast.round !== round) return { status: "stale" };
+      const rest = await restOf(broadcast);
+      return rest.length === 0 ? { status: "nobody" } : { status: "confirm", count: rest.length };
+    },
+
+    /**
      * Sends the announcement again to recipients who have not acknowledged it (round `round` + 1, new dedupe keys).
      * `round` is the round the author saw: a double press or a stale button sends nothing ("stale").
      */
@@ -73,17 +89,21 @@ export function createAcknowledgements({ db, outbox, now, audience, load }: Ackn
       const broadcast = await load(principal, id);
       if (!broadcast?.ackRequested) return { status: "notFound" };
       if (broadcast.round !== round) return { status: "stale" };
-      const copies = await db.outbox.listByRef(id);
-      const acked = new Set((await db.broadcasts.acks(broadcast._id)).map((a) => a.telegramId));
-      const refused = new Set(copies.filter((c) => c.state === "blocked").map((c) => c.recipientTelegramId));
-      const unreachable = await db.users.unreachableAmong([...new Set(copies.map((c) => c.recipientTelegramId))]);
-      const rest = [...new Set(copies.map((c) => c.recipientTelegramId))].filter(
-        (t) => !acked.has(t) && !refused.has(t) && !unreachable.has(t),
-      );
+      const rest = await restOf(broadcast);
       if (rest.length === 0) return { status: "nobody" };
       if (!(await db.broadcasts.nextRound(broadcast._id, round))) return { status: "stale" };
       const result = await outbox.enqueueMany(broadcastCopies(broadcast, rest, round + 1, now()));
       return { status: "sent", count: result.inserted };
     },
   };
+
+  /** Recipients who have not acknowledged it and can still receive it (not refused by Telegram, not unreachable). */
+  async function restOf(broadcast: BroadcastDocument): Promise<number[]> {
+    const id = String(broadcast._id);
+    const copies = await db.outbox.listByRef(id);
+    const acked = new Set((await db.broadcasts.acks(broadcast._id)).map((a) => a.telegramId));
+    const refused = new Set(copies.filter((c) => c.state === "blocked").map((c) => c.recipientTelegramId));
+    const unreachable = await db.users.unreachableAmong([...new Set(copies.map((c) => c.recipientTelegramId))]);
+    return [...new Set(copies.map((c) => c.recipientTelegramId))].filter((t) => !acked.has(t) && !refused.has(t) && !unreachable.has(t));
+  }
 }

@@ -9,6 +9,8 @@ export interface Recipient {
   telegramId: number;
   name: string;
   group: string;
+  /** The student ID: two students of one group may share a name. Null when they are no longer on the roster. */
+  studentNumber: string | null;
 }
 
 /** Who an announcement reaches: students with a linked Telegram account, not marked unreachable, each once. */
@@ -34,7 +36,7 @@ export function createAudience(db: Persistence) {
         const telegramId = student.telegramId;
         if (typeof telegramId !== "number" || unreachable.has(telegramId) || seen.has(telegramId)) continue;
         seen.add(telegramId);
-        recipients.push({ telegramId, name: student.fullName, group: student.group });
+        recipients.push({ telegramId, name: student.fullName, group: student.group, studentNumber: student.studentNumber ?? null });
       }
       return recipients;
     },
@@ -50,12 +52,13 @@ export function createAudience(db: Persistence) {
       };
     },
 
-    /** Names and groups of these recipients (one read); a recipient no longer on the roster is absent. */
+    /** Names, groups and student IDs of these recipients (one read); a recipient no longer on the roster is absent. */
     async namesOf(telegramIds: readonly number[]): Promise<Map<number, Recipient>> {
       const students = await db.students.findByTelegramIds(telegramIds);
       const byId = new Map<number, Recipient>();
       for (const s of students)
-        if (typeof s.telegramId === "number") byId.set(s.telegramId, { telegramId: s.telegramId, name: s.fullName, group: s.group });
+        if (typeof s.telegramId === "number")
+          byId.set(s.telegramId, { telegramId: s.telegramId, name: s.fullName, group: s.group, studentNumber: s.studentNumber ?? null });
       return byId;
     },
   };
@@ -64,5 +67,5 @@ export type Audience = ReturnType<typeof createAudience>;
 
 /** The recipient's name and group, or their Telegram id when they are no longer on the roster. */
 export function personOf(names: ReadonlyMap<number, Recipient>, telegramId: number): Recipient {
-  return names.get(telegramId) ?? { telegramId, name: String(telegramId), group: "" };
+  return names.get(telegramId) ?? { telegramId, name: String(telegramId), group: "", studentNumber: null };
 }

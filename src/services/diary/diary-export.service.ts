@@ -4,6 +4,7 @@ import type { DiaryPlacement } from "../../domain/diary/types.js";
 import { countsAsHandedIn, groupEntriesByWeek, sumHours } from "../../domain/diary/weeks.js";
 import { isLateEntryPermitted } from "../../domain/diary/writable-days.js";
 import type { PracticeType } from "../../domain/rules/practice-deadlines.js";
+import { departmentStudentStatus } from "../../domain/practice/department-status.js";
 import { renderDepartmentStatusXlsx, type DepartmentStatusRow } from "../../documents/department-status.xlsx.js";
 import type { DiaryReportData, DiaryReportEntry } from "../../documents/diary-report-data.js";
 import { renderDiaryReportPdf } from "../../documents/diary-report.pdf.js";
@@ -262,7 +263,12 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
         const linked = [c.placement.universitySupervisorTelegramId, c.placement.organisationSupervisorTelegramId].filter(
           (id) => id !== null,
         ).length;
+        const signedOff = linked > 0 && (o?.signOffs.length ?? 0) >= linked;
         return {
+          // A diary's placement was approved (QP-06 5.10); the export service names submitted or returned ones.
+          status: departmentStudentStatus({ status: "approved", hasOrganisation: true, signedOff, graded: Boolean(o?.grade) }),
+          universitySupervisor: c.universitySupervisor?.fullName ?? null,
+          organisationSupervisor: c.organisationSupervisor?.fullName ?? null,
           studentName: c.student.fullName,
           studentNumber: c.student.studentNumber ?? null,
           group: c.student.group,
@@ -278,12 +284,17 @@ export function createDiaryExportService(deps: DiaryServiceDeps) {
             ? { suggestedScore: o.characteristic.suggestedScore, suggestedLetter: o.characteristic.suggestedLetter }
             : null,
           grade: o?.grade ? { score: o.grade.score, letter: o.grade.letter, points: o.grade.points } : null,
-          signedOff: linked > 0 && (o?.signOffs.length ?? 0) >= linked,
+          signedOff,
         };
       });
     },
 
-    /** Coordinators' `/export`: the department's status as XLSX. */
+    /** The department's status rows as XLSX (rows built by the department export). */
+    async renderStatusXlsx(rows: readonly DepartmentStatusRow[], language: DocumentLanguage & { title?: string }): Promise<Buffer> {
+      return renderDepartmentStatusXlsx(rows, language);
+    },
+
+    /** The status of these diaries as XLSX. */
     async exportDepartmentXlsx(contexts: readonly DiaryReportContext[], language: DocumentLanguage & { title?: string }): Promise<Buffer> {
       return renderDepartmentStatusXlsx(await service.buildStatusRows(contexts), language);
     },

@@ -231,6 +231,11 @@ export function createDiaryPlacements(deps: { db: Persistence; now: () => Date; 
       return (await loadAll(placements)).sort(byStudentName);
     },
 
+    /** These placements as diaries (those without dates or students left out), with their students when already loaded. */
+    async ofPlacements(placements: readonly PlacementDocument[], students?: readonly StudentDocument[]): Promise<LoadedDiaryPlacement[]> {
+      return loadAll(placements, students);
+    },
+
     /** The F-76 context of a loaded placement: student, organisation, department, supervisors' names. */
     async reportContext(loaded: LoadedDiaryPlacement): Promise<DiaryReportContext> {
       const { diary, placement, student, policy } = loaded;

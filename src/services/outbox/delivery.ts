@@ -1,7 +1,8 @@
 import type { Message } from "grammy/types";
 import type { Locale } from "../../config/config.js";
 import { retryDelayMs } from "../../domain/delivery/outbox.js";
-import { groupedReminderKind } from "../../domain/reminders/reminder-kinds.js";
+import { groupedKind } from "../../domain/delivery/grouped-kinds.js";
+import type { OutboxButton } from "../../domain/delivery/outbox-payload.js";
 import type { Logger } from "../../logging/logger.js";
 import type { OutboxMessageRecord } from "../../persistence/models/outbox-message.model.js";
 import type { OutboxCompletion } from "../../persistence/repositories/outbox.repository.js";
@@ -37,9 +38,14 @@ export function createDelivery(deps: DeliveryDeps) {
   const { db, api, render, localeOf, now, options, owner, limiter, log } = deps;
 
   /** The Bot API call that sends `text` with `doc`'s buttons and media, rendered in `locale` (throws on a render error). */
-  function prepare(doc: OutboxMessageRecord, locale: Locale, text: string = render(locale, doc.payload)): () => Promise<Message> {
+  function prepare(
+    doc: OutboxMessageRecord,
+    locale: Locale,
+    text: string = render(locale, doc.payload),
+    buttons: OutboxButton[][] | undefined = doc.payload.keyboard,
+  ): () => Promise<Message> {
     const { payload } = doc;
-    const keyboard = payload.keyboard?.map((row) =>
+    const keyboard = buttons?.map((row) =>
       row.map((button) => {
         const label = render(locale, { key: button.key, params: button.params });
         return button.url !== undefined ? { text: label, url: button.url } : { text: label, callback_data: button.callbackData ?? "" };
@@ -87,12 +93,12 @@ export function createDelivery(deps: DeliveryDeps) {
   }
 
   /**
-   * The documents one send carries: the leased one alone, or — for a grouped kind (GROUPED_REMINDER_KINDS) — with
+   * The documents one send carries: the leased one alone, or — for a grouped kind (GROUPED_REMINDER_KINDS, GROUPED_NOTICE_KINDS) — with
    * every other due document of the same recipient and kind, leased now to this dispatcher (those that expired
    * during every attempt are failed here, as alone).
    */
   async function gather(doc: OutboxMessageRecord): Promise<OutboxMessageRecord[]> {
-    if (!groupedReminderKind(doc.kind)) return [doc];
+    if (!groupedKind(doc.kind)) return [doc];
     const claimed = await db.outbox.claimGroup({ owner, now: now(), leaseMs: options.leaseMs, recipient: doc.recipient, kind: doc.kind });
     const exhausted = claimed.filter((other) => other.attempts > options.maxAttempts);
     await completeAll(exhausted, { state: "failed", error: "lease expired during every attempt" }, "failed");
@@ -114,7 +120,7 @@ export function createDelivery(deps: DeliveryDeps) {
       docs: listed.included,
       rest: listed.rest,
       broken: listed.broken,
-      ...(first ? { send: prepare(first, locale, listed.text) } : {}),
+      ...(first ? { send: prepare(first, locale, listed.text, listed.keyboard) } : {}),
     };
   }
 

@@ -1,6 +1,7 @@
 import type { Locale } from "../../config/config.js";
 import { firstGroupedMessage } from "../../domain/delivery/grouped-message.js";
-import { groupedReminderKind } from "../../domain/reminders/reminder-kinds.js";
+import { groupedKind } from "../../domain/delivery/grouped-kinds.js";
+import type { OutboxButton } from "../../domain/delivery/outbox-payload.js";
 import { dottedDate } from "../../domain/rules/dates.js";
 import type { OutboxMessageRecord } from "../../persistence/models/outbox-message.model.js";
 import type { OutboxRender } from "./render.js";
@@ -14,6 +15,8 @@ interface GroupedDelivery {
   rest: OutboxMessageRecord[];
   /** Their line could not be rendered (a missing locale key or parameter): failed, as a single message would be. */
   broken: { doc: OutboxMessageRecord; error: string }[];
+  /** The list's own buttons (never one document's: a list is not one placement). */
+  keyboard: OutboxButton[][] | undefined;
 }
 
 function param(doc: OutboxMessageRecord, name: string): string | number | undefined {
@@ -27,7 +30,7 @@ function param(doc: OutboxMessageRecord, name: string): string | number | undefi
  */
 export function prepareGroupedDelivery(docs: readonly OutboxMessageRecord[], locale: Locale, render: OutboxRender): GroupedDelivery {
   const lead = docs[0];
-  const spec = lead && groupedReminderKind(lead.kind);
+  const spec = lead && groupedKind(lead.kind);
   if (!lead || !spec) throw new Error("a grouped delivery needs documents of a grouped kind");
   const byStudent = new Map<string, OutboxMessageRecord[]>();
   for (const doc of docs) {
@@ -42,7 +45,7 @@ export function prepareGroupedDelivery(docs: readonly OutboxMessageRecord[], loc
     try {
       const since = param(latest, "since");
       const line = render(locale, {
-        key: `reminders-grouped-line-${spec.line}`,
+        key: spec.line,
         params: { ...params, ...(since !== undefined ? { since: dottedDate(String(since)) } : {}) },
       });
       entries.push({ name: String(param(latest, "student") ?? ""), line, docs: group });
@@ -53,10 +56,12 @@ export function prepareGroupedDelivery(docs: readonly OutboxMessageRecord[], loc
   }
   const collator = new Intl.Collator(locale);
   entries.sort((a, b) => collator.compare(a.name, b.name));
-  if (entries.length === 0) return { text: "", included: [], rest: [], broken };
+  const data = spec.button ? param(lead, spec.button.dataParam) : undefined;
+  const keyboard = spec.button && data !== undefined ? [[{ key: spec.button.key, callbackData: String(data) }]] : undefined;
+  if (entries.length === 0) return { text: "", included: [], rest: [], broken, keyboard };
   const headerParams = { rule: param(lead, "rule") ?? "", ...(param(lead, "days") !== undefined ? { days: param(lead, "days")! } : {}) };
   const part = firstGroupedMessage(
-    (count) => render(locale, { key: `reminders-grouped-${spec.key}`, params: { ...headerParams, count } }),
+    (count) => render(locale, { key: spec.header, params: { ...headerParams, count } }),
     entries.map((e) => e.line),
     render(locale, { key: "reminders-grouped-continued" }),
   );
@@ -65,5 +70,6 @@ export function prepareGroupedDelivery(docs: readonly OutboxMessageRecord[], loc
     included: entries.slice(0, part.lines).flatMap((e) => e.docs),
     rest: entries.slice(part.lines).flatMap((e) => e.docs),
     broken,
+    keyboard,
   };
 }

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { columnOfHeader } from "./columns.js";
 
 /** Telegram bots may download files up to 20 MB (Bot API getFile); larger rosters are refused. */
 export const ROSTER_MAX_BYTES = 20 * 1024 * 1024;
@@ -9,11 +10,16 @@ export const ROSTER_MAX_ROWS = 20_000;
 export type RosterFormat = "csv" | "xlsx";
 export type RosterFileRejection = "too-large" | "unsupported-type" | "empty" | "unreadable" | "too-many-rows";
 
+/** How far down a title, a date or a note may push the header row (rows that hold something). */
+export const ROSTER_HEADER_SEARCH_ROWS = 10;
+
 /** A file as read: its header row and the data rows, with the row number the coordinator sees. */
 export interface RosterTable {
   headerRow: number;
   headers: string[];
   rows: { row: number; cells: string[] }[];
+  /** The worksheet read (XLSX), named in the summary; null for CSV. */
+  sheet: string | null;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -73,14 +79,36 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-function toTable(records: { row: number; cells: string[] }[]): RosterTable | RosterFileRejection {
+/** How many different roster columns a row names: a header row names several, a title row none. */
+function headerScore(cells: readonly string[]): number {
+  return new Set(cells.map((c) => columnOfHeader(c)).filter((c) => c !== null)).size;
+}
+
+type RosterRecord = { row: number; cells: string[] };
+
+/**
+ * The header row and the rows under it. Universities put a title, a date or a note above the headers: the header
+ * is the row, among the first ten that hold something, naming the most roster columns (the first of equals); with
+ * none named the first row is the header, and the validation lists the columns it lacks.
+ */
+function locateHeader(records: readonly RosterRecord[]): { header: RosterRecord; rows: RosterRecord[]; score: number } | null {
   const nonEmpty = records
     .map((r) => ({ row: r.row, cells: trimTrailingEmpty(r.cells.map((c) => c.trim())) }))
     .filter((r) => r.cells.length > 0);
-  const [header, ...rows] = nonEmpty;
-  if (!header || rows.length === 0) return "empty";
-  if (rows.length > ROSTER_MAX_ROWS) return "too-many-rows";
-  return { headerRow: header.row, headers: header.cells, rows };
+  let best = 0;
+  let bestScore = 0;
+  nonEmpty.slice(0, ROSTER_HEADER_SEARCH_ROWS).forEach((r, i) => {
+    const score = headerScore(r.cells);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  const header = nonEmpty[best];
+  return header ? { header, rows: nonEmpty.slice(best + 1), score: bestScore } : null;
+}
+
+function toTable(located: ReturnType<typeof locateHeader>, sheet: string | null): RosterTable | RosterFileRejection {
+  if (!located || located.rows.length === 0) return "empty";
+  if (located.rows.length > ROSTER_MAX_ROWS) return "too-many-rows";
+  return { headerRow: located.header.row, headers: located.header.cells, rows: located.rows, sheet };
 }
 
 export function parseRosterCsv(content: Buffer): RosterTable | RosterFileRejection {
@@ -98,7 +126,7 @@ export function parseRosterCsv(content: Buffer): RosterTable | RosterFileRejecti
         return record;
       },
     });
-    return toTable(records.map((cells, i) => ({ row: lines[i] ?? i + 1, cells })));
+    return toTable(locateHeader(records.map((cells, i) => ({ row: lines[i] ?? i + 1, cells }))), null);
   } catch {
     return "unreadable";
   }
@@ -127,15 +155,22 @@ export async function parseRosterXlsx(content: Buffer): Promise<RosterTable | Ro
   } catch {
     return "unreadable";
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return "empty";
-  if (sheet.actualRowCount > ROSTER_MAX_ROWS + 1) return "too-many-rows";
-  const records: { row: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    records.push({ row: row.number, cells: Array.from(values, (v) => cellText(v ?? null)) });
-  });
-  return toTable(records);
+  // A first sheet of instructions is common: the sheet whose header names the most roster columns is read (the first of equals).
+  let chosen: { sheet: ExcelJS.Worksheet; located: ReturnType<typeof locateHeader> } | null = null;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.actualRowCount === 0) continue;
+    if (sheet.actualRowCount > ROSTER_MAX_ROWS + ROSTER_HEADER_SEARCH_ROWS) return "too-many-rows";
+    const records: RosterRecord[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      records.push({ row: row.number, cells: Array.from(values, (v) => cellText(v ?? null)) });
+    });
+    const located = locateHeader(records);
+    if (!located) continue;
+    if (!chosen || located.score > (chosen.located?.score ?? 0)) chosen = { sheet, located };
+  }
+  if (!chosen) return "empty";
+  return toTable(chosen.located, chosen.sheet.name);
 }
 
 export async function parseRosterFile(content: Buffer, format: RosterFormat): Promise<RosterTable | RosterFileRejection> {

@@ -12,7 +12,7 @@ import { createRosterLinks } from "./links.js";
 import { createRosterMatches } from "./matches.js";
 import { detectRosterFormat, parseRosterFile } from "./parse.js";
 import type { ImportRosterInput, ImportRosterResult, RosterInvitations, RosterMatchToConfirm, SkippedPlacement } from "./types.js";
-import { validateRoster, type RosterError, type RosterRow } from "./validate.js";
+import { sortRosterErrors, validateRoster, type RosterError, type RosterNumber, type RosterRow } from "./validate.js";
 import { chunks, existingPlacements, placementWrites, samePending, sameStudent, settledLater } from "./writes.js";
 
 export * from "./types.js";
@@ -43,11 +43,12 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
       if (typeof table === "string") return { status: "rejectedFile", reason: table };
       const { policy, calendar } = await context.rulesOf(departmentId);
       const validation = validateRoster(table, { today: context.today(), calendar });
-      if (!validation.ok) return { status: "invalid", errors: validation.errors };
+      const sheet = table.sheet;
+      const read: RosterNumber[] = validation.ok ? validation.rows : validation.numbers;
 
       // One student per student ID; their practice rows.
       const byNumber = new Map<string, { fields: RosterStudentFields; row: number; practices: RosterRow[] }>();
-      for (const row of validation.rows) {
+      for (const row of validation.ok ? validation.rows : []) {
         const entry = byNumber.get(row.studentNumber);
         if (entry) entry.practices.push(row);
         else {
@@ -65,25 +66,27 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
           });
         }
       }
-      const numbers = [...byNumber.keys()];
+      const firstRowOf = new Map<string, number>();
+      for (const r of read) if (!firstRowOf.has(r.studentNumber)) firstRowOf.set(r.studentNumber, r.row);
+      const numbers = [...firstRowOf.keys()];
       // The department's own rows in one query; only the numbers not found there are looked up one chunk at a time.
       const existing = new Map<string, StudentDocument>();
       for (const s of await db.students.listByDepartmentAll(departmentId))
-        if (byNumber.has(s.studentNumber)) existing.set(s.studentNumber, s);
+        if (firstRowOf.has(s.studentNumber)) existing.set(s.studentNumber, s);
       const elsewhere = numbers.filter((n) => !existing.has(n));
       for (const part of chunks(elsewhere)) for (const s of await db.students.findByStudentNumbers(part)) existing.set(s.studentNumber, s);
 
       // A roster row of another department (or a student confirmed there) is that department's: refuse the file.
-      const errors: RosterError[] = [];
-      for (const [number, entry] of byNumber) {
+      // Checked in the same pass as the cells, so the coordinator fixes everything at once.
+      const errors: RosterError[] = validation.ok ? [] : [...validation.errors];
+      for (const [number, row] of firstRowOf) {
         const found = existing.get(number);
         const ownedElsewhere =
           found && !found.departmentId.equals(departmentId) && (found.telegramId == null || found.rosterConfirmedAt != null);
-        if (ownedElsewhere) {
-          errors.push({ row: entry.row, column: "studentNumber", header: null, value: number, reason: "other-department" });
-        }
+        if (ownedElsewhere) errors.push({ row, column: "studentNumber", header: null, value: number, reason: "other-department" });
       }
-      if (errors.length > 0) return { status: "invalid", errors };
+      if (!validation.ok || errors.length > 0)
+        return { status: "invalid", errors: sortRosterErrors(errors), sheet, headerRow: table.headerRow };
 
       const at = now();
       // Read while the students are being written (the database works while this process computes).
@@ -170,6 +173,8 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
 
       return {
         status: "imported",
+        sheet,
+        headerRow: table.headerRow,
         rows: validation.rows.length,
         students: { new: inserted.size, updated: updatedStudents, unchanged: unchangedStudents, toConfirm: toConfirm.length },
         placements: {

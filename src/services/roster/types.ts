@@ -46,6 +46,10 @@ export interface RosterInvitations {
 export type ImportRosterResult =
   | {
       status: "imported";
+      /** The worksheet read (XLSX; null for CSV). */
+      sheet: string | null;
+      /** Where the headers were found (a title may stand above them). */
+      headerRow: number;
       rows: number;
       students: { new: number; updated: number; unchanged: number; toConfirm: number };
       placements: { new: number; updated: number; unchanged: number; skipped: number };
@@ -54,7 +58,7 @@ export type ImportRosterResult =
       invitations: RosterInvitations;
     }
   /** Nothing was imported; every bad cell, row and header is listed. */
-  | { status: "invalid"; errors: RosterError[] }
+  | { status: "invalid"; errors: RosterError[]; sheet: string | null; headerRow: number }
   | { status: "rejectedFile"; reason: RosterFileRejection }
   | Refusal;
 

@@ -161,7 +161,18 @@ export const ROSTER_CELL_SCHEMAS = {
 
 const COLUMN_ORDER = new Map(ROSTER_COLUMNS.map((c, i) => [c, i]));
 
-export type RosterValidation = { ok: true; rows: RosterRow[] } | { ok: false; errors: RosterError[] };
+/** A student ID read from a row, valid in itself (its row may have other errors): checked against other departments in the same pass. */
+export interface RosterNumber {
+  row: number;
+  studentNumber: string;
+}
+
+export type RosterValidation = { ok: true; rows: RosterRow[] } | { ok: false; errors: RosterError[]; numbers: RosterNumber[] };
+
+/** Errors in the order the coordinator reads the file: by row, then by column. */
+export function sortRosterErrors(errors: RosterError[]): RosterError[] {
+  return errors.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column!) ?? 0) - (COLUMN_ORDER.get(b.column!) ?? 0));
+}
 
 /**
  * Validates the whole table: headers, every cell, each row's dates and weeks (QP-06 3.6), level
@@ -181,7 +192,7 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
       errors.push({ row: table.headerRow, column, header: null, value: null, reason: "missing-column" });
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors, numbers: [] };
 
   // Rows repeat the same levels, practice types, programme codes and dates: each distinct value is checked once.
   const UNIQUE_PER_ROW: ReadonlySet<RosterColumn> = new Set(["studentNumber", "fullName"]);
@@ -202,6 +213,7 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
   };
 
   const rows: RosterRow[] = [];
+  const numbers: RosterNumber[] = [];
   const firstOfKey = new Map<string, number>();
   const firstOfStudent = new Map<string, RosterRow>();
   for (const { row, cells } of table.rows) {
@@ -233,6 +245,7 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
       }
     }
 
+    if (parsed.studentNumber !== undefined) numbers.push({ row, studentNumber: parsed.studentNumber });
     const { level, programmeCode, course, startDate, endDate, weeks } = parsed;
     if (level !== undefined && programmeCode !== undefined) {
       const checked = memo(`p|${programmeCode}|${level}`, () => checkProgrammeCode(programmeCode, level));
@@ -271,9 +284,6 @@ export function validateRoster(table: RosterTable, context: { today: IsoDate; ca
     }
     errors.push(...rowErrors);
   }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column!) ?? 0) - (COLUMN_ORDER.get(b.column!) ?? 0));
-    return { ok: false, errors };
-  }
+  if (errors.length > 0) return { ok: false, errors: sortRosterErrors(errors), numbers };
   return { ok: true, rows };
 }

@@ -3,6 +3,7 @@ import { PLACEMENT_STATUSES, PRACTICE_TYPES, type PlacementStatus, type Practice
 import { checkGroup } from "../../../domain/profile/student-profile.js";
 import type { AssignPress } from "../../../services/coordinator-practice.service.js";
 import { packId, unpackId } from "../../compact-id.js";
+import { CALLBACK_PREFIXES, defineCallback } from "../../callback-data.js";
 
 const MAX_CALLBACK_BYTES = 64;
 const fits = (data: string): boolean => Buffer.byteLength(data, "utf8") <= MAX_CALLBACK_BYTES;
@@ -17,6 +18,19 @@ export const basesData = {
     return m && departmentId ? { departmentId, page: Number(m[2]) } : null;
   },
 };
+
+/**
+ * "Approve all shown" under a `/bases` page: the department, the page and the fingerprint of the bases and versions
+ * it showed (a base sent, changed or decided since makes the press approve nothing).
+ */
+export const approveShownBasesData = defineCallback({
+  prefix: CALLBACK_PREFIXES.coordinatorBasesApproveAll,
+  schema: z.object({
+    department: z.string().regex(/^[A-Za-z0-9_-]{16}$/),
+    page: z.coerce.number().int().min(0).max(9_999),
+    fingerprint: z.string().regex(/^[a-f0-9]{6}$/),
+  }),
+});
 
 /** `/students` filters and page. */
 export interface StudentFilter {

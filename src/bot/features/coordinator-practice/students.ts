@@ -7,6 +7,7 @@ import { studentCardData } from "../student-card.feature.js";
 import type { FoundStudent } from "../../../services/coordinator-practice.service.js";
 import { quietly } from "../../../logging/quietly.js";
 import { studentsData, type StudentFilter } from "./callback-data.js";
+import { createFilterWords } from "./filter-words.js";
 import { refusalKey, refuse, resolveDepartment } from "./shared.js";
 import { studentCardKeyboard } from "../staff-roles.feature.js";
 
@@ -16,6 +17,7 @@ const MAX_QUERY = 60;
 /** `/students`: the department's students (a university supervisor: their own), with filters and pages. */
 export function studentsFeature(services: AppServices): Composer<PrivateContext> {
   const feature = new Composer<PrivateContext>();
+  const filterWords = createFilterWords((locale, key) => services.i18n.t(locale, key), services.i18n.locales);
 
   async function showStudents(ctx: PrivateContext, filter: StudentFilter): Promise<void> {
     const result = await services.placements.listStudents(ctx.principal, { ...filter });
@@ -104,16 +106,11 @@ export function studentsFeature(services: AppServices): Composer<PrivateContext>
     const resolved = await resolveDepartment(ctx, services, "listStudents", ctx.match);
     if (!resolved) return;
     const filter: StudentFilter = { departmentId: resolved.department.id, page: 0 };
-    const words: string[] = [];
-    for (const token of resolved.rest) {
-      const lower = token.toLowerCase();
-      const type = PRACTICE_TYPES.find((x) => x.toLowerCase() === lower);
-      const status = PLACEMENT_STATUSES.find((x) => x === lower);
-      if (type) filter.practiceType = type;
-      else if (status) filter.status = status;
-      else words.push(token);
-    }
-    const query = words.join(" ");
+    // Status and practice-type words in any of the languages (not only the English tokens); the rest is the search.
+    const named = filterWords.parse(resolved.rest);
+    if (named.practiceType) filter.practiceType = named.practiceType;
+    if (named.status) filter.status = named.status;
+    const query = named.rest.join(" ");
     if (!query) return showStudents(ctx, filter);
     if (query.length > MAX_QUERY) return void (await ctx.reply(ctx.t("cp-students-usage")));
     // A student ID finds the student; a group of the department filters the list; anything else is part of a name.
