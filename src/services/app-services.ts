@@ -98,7 +98,20 @@ export function createServices(deps: ServiceDeps): AppServices {
   const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
   const { db: _db, ...shared } = deps;
+  const diaryUseCases = createDiaryUseCases({
+    db: deps.db,
+    now: deps.now,
+    reference: deps.reference,
+    adminTelegramIds: deps.config.adminTelegramIds,
+    outbox,
+    diary,
+    placements: diaryPlacements,
+    diaryCalendar,
+  });
   const board = createBoardService({
+    placements,
+    diaryUseCases,
+    outbox,
     db: deps.db,
     now: deps.now,
     adminTelegramIds: deps.config.adminTelegramIds,
@@ -127,15 +140,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
     sceneStates: createSceneStateService({ db: deps.db, now: deps.now }),
     diaryCalendar,
-    diaryUseCases: createDiaryUseCases({
-      db: deps.db,
-      now: deps.now,
-      reference: deps.reference,
-      adminTelegramIds: deps.config.adminTelegramIds,
-      outbox,
-      diary,
-      placements: diaryPlacements,
-      diaryCalendar,
-    }),
+    diaryUseCases,
   };
 }
