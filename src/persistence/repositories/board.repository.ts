@@ -120,11 +120,14 @@ export function createBoardRepository(models: Models) {
 
     /** Hours per placement by entry status (one `$group` in the database). */
     async hoursByPlacement(
-      placementIds: readonly string[],
+      placementIds: readonly string[] | { departmentId: Types.ObjectId },
     ): Promise<Map<string, { approved: number; submitted: number; last: string | null }>> {
-      if (placementIds.length === 0) return new Map();
+      if (Array.isArray(placementIds) && placementIds.length === 0) return new Map();
+      // A whole department is matched by its own field: a long `$in` costs size² on the stand-in.
+      const match =
+        "departmentId" in placementIds ? { departmentId: String(placementIds.departmentId) } : { placementId: { $in: placementIds } };
       const pipeline: PipelineStage[] = [
-        { $match: { placementId: { $in: placementIds } } },
+        { $match: match },
         {
           $group: {
             _id: "$placementId",

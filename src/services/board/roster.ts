@@ -165,7 +165,7 @@ export function createBoardRoster(ctx: BoardContext) {
   async function behindStudentIds(departmentId: Types.ObjectId): Promise<Types.ObjectId[]> {
     const today = ctx.practice.today();
     const started = await db.board.startedPlacements(departmentId, today);
-    const hours = await db.board.hoursByPlacement(started.map((p) => String(p._id)));
+    const hours = await db.board.hoursByPlacement({ departmentId });
     const { policy, calendar } = await ctx.rulesOf(departmentId);
     return started
       .filter((p) => p.startDate && p.endDate)
