@@ -22,7 +22,7 @@ export const SCENES = {
   /** The coordinator's reason for returning a placement; one question, nothing to draft. */
   PLACEMENT_RETURN: { id: "PLACEMENT_RETURN", version: 1, command: "bases", keyPrefix: "cp-return", drafts: false },
   /** One day's diary entry; its draft lives in the diary drafts collection. */
-  DIARY: { id: "DIARY", version: 1, command: "diary", keyPrefix: "diary", drafts: true },
+  DIARY: { id: "DIARY", version: 2, command: "diary", keyPrefix: "diary", drafts: true },
   /** The practice report upload (QP-06 6.3, 6.12). */
   DIARY_REPORT: { id: "DIARY_REPORT", version: 1, command: "report", keyPrefix: "report", drafts: false },
   /** A supervisor's reason for returning a diary entry; opened by the Return button. */

@@ -24,6 +24,7 @@ export async function startPollingBotApi() {
   const keyboards = new Map<number, unknown>();
   const events = new Map<number, ChatEvent[]>();
   const eventWaiters: Array<() => void> = [];
+  const answeredCallbacks = new Set<string>();
 
   function record(chatId: number, event: ChatEvent): void {
     events.set(chatId, [...(events.get(chatId) ?? []), event]);
@@ -68,6 +69,10 @@ export async function startPollingBotApi() {
         record(chatId, { method, messageId, text: typeof p["text"] === "string" ? p["text"] : "", buttons: buttonsOf(p["reply_markup"]) });
         return { message_id: messageId, date: 0, chat: { id: chatId, type: "private" }, text: p["text"] ?? "" };
       }
+      case "answerCallbackQuery":
+        answeredCallbacks.add(String(p["callback_query_id"]));
+        for (const w of eventWaiters.splice(0)) w();
+        return true;
       default:
         return true;
     }
@@ -91,6 +96,8 @@ export async function startPollingBotApi() {
       });
     });
   });
+  // Longer than any client's idle socket, so a client never reuses a socket the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
   const port = (server.address() as AddressInfo).port;
 
@@ -103,6 +110,10 @@ export async function startPollingBotApi() {
     },
     events(chatId: number): ChatEvent[] {
       return events.get(chatId) ?? [];
+    },
+    /** Whether the bot answered the callback query with this id. */
+    answered(callbackQueryId: string): boolean {
+      return answeredCallbacks.has(callbackQueryId);
     },
     keyboardOf(messageId: number): unknown {
       return keyboards.get(messageId);

@@ -40,7 +40,8 @@ export async function chooseDay(kit: DiaryKit, known: KnownEntry): Promise<{ dat
   }
   const chosen = date;
   const day = situation.days.find((d) => d.date === chosen)!;
-  const existing = await conversation.external(() => loadDayEntry(services, situation.diary, chosen));
+  // The situation knows which days have an entry: only those are read (to show what is being edited).
+  const existing = day.status === null ? null : await conversation.external(() => loadDayEntry(services, situation.diary, chosen));
   if (existing) {
     await ctx.reply(
       ctx.t("diary-editing", {

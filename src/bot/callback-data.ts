@@ -88,6 +88,9 @@ export const CALLBACK_PREFIXES = {
   broadcastDetails: "bcd",
   broadcastResend: "bcr",
   broadcastAck: "bca",
+  // Privacy.
+  privacyRequest: "pdu",
+  privacyDecision: "pdr",
 } as const;
 
 export type CallbackPrefix = (typeof CALLBACK_PREFIXES)[keyof typeof CALLBACK_PREFIXES];

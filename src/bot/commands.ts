@@ -39,6 +39,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "verify", audience: ["everyone"] },
   { command: "language", audience: ["everyone"] },
   { command: "settings", audience: ["everyone"] },
+  { command: "mydata", audience: ["everyone"] },
+  { command: "forgetme", audience: ["everyone"] },
   { command: "help", audience: ["everyone"] },
   { command: "cancel", audience: ["everyone"] },
   { command: "invite_supervisor", audience: ["coordinator"] },

@@ -40,6 +40,7 @@ import { staffRolesFeature } from "./features/staff-roles.feature.js";
 import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
 import { diaryFeature } from "./features/diary.feature.js";
+import { privacyFeature } from "./features/privacy.feature.js";
 
 export interface CreateBotOptions {
   /** Skips `getMe` (tests, and `bot.init()` callers that already know it). */
@@ -68,6 +69,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
     client: { ...(config.botApiRoot ? { apiRoot: config.botApiRoot } : {}), fetch: transport },
   });
   const sceneLocales = new WeakMap<object, Promise<Locale | null>>();
+  const sceneLanguages = new Map<number, Locale | null>();
   const sceneStorage = createSceneStorage(services);
   if (inFlight) bot.use(inFlight.middleware());
   const guarded = installErrorBoundary(bot, services);
@@ -79,20 +81,35 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   // The bot works in private chats with people; everything below may rely on ctx.from and ctx.chat.
   const privateChats = guarded.filter(isPersonInPrivateChat);
   privateChats.use(sequentialize((ctx) => [String(ctx.chat.id), String(ctx.from.id)]));
-  privateChats.use(loadUser(services));
+  privateChats.use(loadUser(services, sceneStorage));
+  // The scenes read the language the user loader read (one update per chat at a time: sequentialize).
+  privateChats.use(async (ctx, next) => {
+    sceneLanguages.set(ctx.chat.id, ctx.user.language ?? null);
+    try {
+      await next();
+    } finally {
+      sceneLanguages.delete(ctx.chat.id);
+    }
+  });
   privateChats.use(i18n.middleware());
   privateChats.use(commandMenuSync(services));
   privateChats.use(buttonGuard());
   privateChats.use(
     conversations<PrivateContext, SceneContext>({
       storage: sceneStorage.storage,
-      // Scenes get a fresh Api per context (on the same transport) and translations; the language
-      // is read once per incoming update, not once per replayed context.
+      // Scenes get a fresh Api per context (on the same transport) and translations; the language is the
+      // one the user loader read for the incoming update, not read again per replayed context.
       plugins: (conversation) => [
         async (ctx, next) => {
+          const chatId = ctx.chat?.id;
           let pending = sceneLocales.get(conversation);
           if (!pending) {
-            pending = ctx.from ? services.users.language(ctx.from.id) : Promise.resolve(null);
+            pending =
+              chatId !== undefined && sceneLanguages.has(chatId)
+                ? Promise.resolve(sceneLanguages.get(chatId) ?? null)
+                : ctx.from
+                  ? services.users.language(ctx.from.id)
+                  : Promise.resolve(null);
             sceneLocales.set(conversation, pending);
           }
           (ctx as SceneContext & SceneLocaleFlavor).sceneLocale = await pending;
@@ -113,6 +130,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(helpFeature(services));
   privateChats.use(startFeature(services));
   privateChats.use(profileFeature(services));
+  privateChats.use(privacyFeature(services));
   privateChats.use(eligibilityFeature(services));
   privateChats.use(verifyFeature(services));
   privateChats.use(baseFeature(services));

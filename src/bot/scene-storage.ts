@@ -13,6 +13,8 @@ function sceneStorageKey(ctx: Context): string | undefined {
 }
 
 const CURRENT = parseSceneStateVersion(SCENE_STATE_VERSION);
+/** A state the plugin has not read yet during this update (never equal to a stored JSON text). */
+const NOT_READ = "\u0000not read";
 
 /**
  * Splits stored scene states into those written by the current version of their scene and those of
@@ -41,6 +43,10 @@ export function sortStoredScenes(stored: StoredScenes): { kept: ConversationData
  */
 export function createSceneStorage(services: Pick<AppServices, "sceneStates" | "logger">) {
   const states = services.sceneStates;
+  /** Scene states read with the user (`preload`) for the update being handled, by storage key. */
+  const preloaded = new Map<string, string | undefined>();
+  /** The stored JSON text of each state read or written during the update being handled (undefined: none stored). */
+  const stored = new Map<string, string | undefined>();
   /** Scenes dropped while reading the state of the update being handled, by storage key. */
   const interrupted = new Map<string, SceneId[]>();
 
@@ -50,21 +56,39 @@ export function createSceneStorage(services: Pick<AppServices, "sceneStates" | "
     getStorageKey: sceneStorageKey,
     adapter: {
       async read(key) {
-        const stored = await states.read<StoredScenes>(key);
-        if (!stored || !Array.isArray(stored.version)) return stored;
-        if (stored.version[1] === SCENE_STATE_VERSION && stored.version[0] === 0) return stored;
-        const { kept, dropped } = sortStoredScenes(stored);
-        if (dropped.length > 0) interrupted.set(key, dropped);
-        if (Object.keys(kept).length === 0) {
-          await states.delete(key);
-          return undefined;
-        }
-        return { version: [0, SCENE_STATE_VERSION], state: kept };
+        const raw = preloaded.has(key) ? preloaded.get(key) : await states.readRaw(key);
+        preloaded.delete(key);
+        // Remembered only while the update is handled (withPreloaded forgets it), so nothing accumulates per chat.
+        if (stored.has(key)) stored.set(key, raw);
+        return sortOnRead(key, raw === undefined ? undefined : (JSON.parse(raw) as StoredScenes));
       },
-      write: (key, state) => states.write(key, state),
-      delete: (key) => states.delete(key),
+      // Scene state: written only when it changed since it was read.
+      async write(key, state) {
+        const text = JSON.stringify(state);
+        if (stored.get(key) === text) return;
+        await states.writeRaw(key, text);
+        if (stored.has(key)) stored.set(key, text);
+      },
+      async delete(key) {
+        if (stored.has(key) && stored.get(key) === undefined) return;
+        await states.delete(key);
+        if (stored.has(key)) stored.set(key, undefined);
+      },
     },
   };
+
+  async function sortOnRead(key: string, state: StoredScenes | undefined): Promise<StoredScenes | undefined> {
+    if (!state || !Array.isArray(state.version)) return state;
+    if (state.version[1] === SCENE_STATE_VERSION && state.version[0] === 0) return state;
+    const { kept, dropped } = sortStoredScenes(state);
+    if (dropped.length > 0) interrupted.set(key, dropped);
+    if (Object.keys(kept).length === 0) {
+      await states.delete(key);
+      if (stored.has(key)) stored.set(key, undefined);
+      return undefined;
+    }
+    return { version: [0, SCENE_STATE_VERSION], state: kept };
+  }
 
   /**
    * Install right after the conversations plugin: says which scenes a version change interrupted and
@@ -83,6 +107,23 @@ export function createSceneStorage(services: Pick<AppServices, "sceneStates" | "
       await quietly(() => ctx.answerCallbackQuery(), { reason: "scene storage: could not answer the button", log: services.logger });
   };
 
-  return { storage, announceInterrupted };
+  /**
+   * Runs the rest of the update with `raw` (the state's stored JSON text, read together with the user) as
+   * the state of `ctx`'s chat, so the conversations plugin does not read it again; forgets it afterwards.
+   */
+  async function withPreloaded(ctx: Context, raw: string | undefined, next: () => Promise<void>): Promise<void> {
+    const key = sceneStorageKey(ctx);
+    if (key === undefined) return next();
+    preloaded.set(key, raw);
+    stored.set(key, NOT_READ);
+    try {
+      await next();
+    } finally {
+      preloaded.delete(key);
+      stored.delete(key);
+    }
+  }
+
+  return { storage, announceInterrupted, withPreloaded, key: sceneStorageKey };
 }
 export type SceneStorage = ReturnType<typeof createSceneStorage>;

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { getReferenceData } from "../reference-data/load.js";
 import { openCliDatabase } from "./open-database.js";
-import { seedDemo } from "./seed-demo.js";
+import { SeedStepError, seedDemo } from "./seed-demo.js";
 
 const env = z.object({
   /** For printing deep links; without it the links name a placeholder and `/start <code>` works as well. */
@@ -61,7 +61,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`seed:demo failed: ${error instanceof Error ? error.message : String(error)}`);
+    // The step that failed and the database's error; the database the run used is named above ([db] …).
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof SeedStepError ? `seed:demo failed while ${message}` : `seed:demo failed: ${message}`);
     process.exit(1);
   },
 );

@@ -73,14 +73,51 @@ async function holdsForeignData(db: Persistence): Promise<boolean> {
   return departments + users + students > 0;
 }
 
-/** Writes the demo university; `now` decides the dates (placements and diaries run around it). */
-export async function seedDemo(deps: {
+interface SeedDemoDeps {
   db: Persistence;
   reference: ReferenceData;
   now: () => Date;
   botUsername: string;
-}): Promise<SeedDemoResult> {
+}
+
+/** A seed step that failed: says which step, and keeps the database's own error as the cause. */
+export class SeedStepError extends Error {
+  override readonly name = "SeedStepError";
+  constructor(
+    readonly step: string,
+    cause: unknown,
+  ) {
+    super(`${step}: ${describeCause(cause)}`, { cause });
+  }
+}
+
+/** The error's message with what a MongoDB server error adds (its code and code name). */
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { code, codeName } = error as Error & { code?: string | number; codeName?: string };
+  const tags = [error.name !== "Error" ? error.name : null, code !== undefined ? `code ${code}` : null, codeName ?? null];
+  const tagged = tags.filter((tag): tag is string => tag !== null);
+  return tagged.length > 0 ? `${error.message} (${tagged.join(", ")})` : error.message;
+}
+
+/** Writes the demo university; `now` decides the dates (placements and diaries run around it). */
+export async function seedDemo(deps: SeedDemoDeps): Promise<SeedDemoResult> {
+  const at = { step: "waiting for the database's collections and indexes" };
+  try {
+    return await seedDemoSteps(deps, at);
+  } catch (error) {
+    throw new SeedStepError(at.step, error);
+  }
+}
+
+async function seedDemoSteps(deps: SeedDemoDeps, at: { step: string }): Promise<SeedDemoResult> {
   const { db, reference, now } = deps;
+  // Mongoose builds each model's collection and indexes in the background once the connection is open. The
+  // stand-in (mongo-java-server) iterates a collection's index list unlocked while it serves a query, so a query
+  // or delete on a collection whose index is being added throws ConcurrentModificationException there, which the
+  // driver reports as "Unknown error: null". Nothing is read or written before those builds have finished.
+  await db.ready();
+  at.step = "checking that the database holds nothing but an earlier demo";
   if (await holdsForeignData(db)) {
     return {
       status: "refused",
@@ -89,7 +126,9 @@ export async function seedDemo(deps: {
   }
   const native = db.connection.db!;
   // An earlier demo is cleared document by document: collections and their indexes stay.
+  at.step = "clearing the earlier demo";
   await clearEarlierDemo(native);
+  at.step = "creating the indexes";
   await db.syncIndexes();
   await native.collection(DEMO_MARKER_COLLECTION).insertOne({ _id: "demo" as never, seededAt: now() });
 
@@ -116,6 +155,7 @@ export async function seedDemo(deps: {
   let serial = 0;
 
   for (const spec of DEPARTMENTS) {
+    at.step = `department ${spec.code}: department, organisations and roster`;
     clock.set(localTime(addDays(today, -SETUP_DAYS_BACK), 9, "Asia/Almaty"));
     const department = await db.departments.create({ code: spec.code, name: spec.name, policyId: spec.policyId });
     if (!department) throw new Error(`seed: department ${spec.code} exists`);
@@ -192,6 +232,7 @@ export async function seedDemo(deps: {
       await db.users.touch({ id: person.telegramId, first_name: person.firstName, last_name: person.lastName }, spec.diaryLanguage);
       await db.users.setFullName(person.telegramId, person.fullName);
     }
+    at.step = `department ${spec.code}: supervisors and placements`;
     const uniInvite = await invitations.create({ role: "universitySupervisor", departmentId: department._id, createdBy: SEED_ACTOR });
     mustStatus(await invitations.accept(uniInvite.code, uni.telegramId), "accepted");
     const assigned = await placements.assignUniversitySupervisor(admin, {
@@ -232,6 +273,7 @@ export async function seedDemo(deps: {
     // The diaries, each step at its own moment.
     const diaryStudents = new Map<DemoDiaryState, StudentDocument>();
     for (const [row, state] of diaryRows) {
+      at.step = `department ${spec.code}: the ${state} diary`;
       const student = rows[row]!;
       const placementId = approved.find((a) => a.row === row)!.placementId;
       const placement = await db.placements.findById(placementId);
@@ -272,6 +314,7 @@ export async function seedDemo(deps: {
     }
 
     // Links to claim, valid a week from now.
+    at.step = `department ${spec.code}: links to claim`;
     clock.set(now());
     const printed = await printDemoLinks(
       { invitations, placements, admin },

@@ -109,6 +109,45 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     }
   }
 
+  /** Handled updates waiting for their "done" mark, and the flush writing them (one command per batch). */
+  const finishing: HeldUpdate[] = [];
+  let flushing: Promise<void> | undefined;
+
+  /**
+   * Marks a handled update done without holding up its chat: the marks of every update finished while one
+   * flush is under way go out together in the next (group commit). Until then the update stays held (its
+   * lease renewed; a webhook caller waits), so nothing else takes it.
+   */
+  function recordDone(entry: HeldUpdate): void {
+    finishing.push(entry);
+    flushing ??= flushDone();
+  }
+
+  async function flushDone(): Promise<void> {
+    await new Promise<void>((next) => setImmediate(next));
+    while (finishing.length > 0) {
+      const batch = finishing.splice(0, 1000);
+      try {
+        const marked = await inbox.finishDone(
+          botId,
+          batch.map((e) => e.updateId),
+          owner,
+          now(),
+        );
+        if (marked < batch.length)
+          logger.warn({ count: batch.length - marked }, "inbox: updates whose lease was lost before they were recorded as handled");
+        for (const entry of batch) release(entry);
+      } catch (error) {
+        for (const entry of batch) {
+          unrecorded.set(entry.updateId, { state: "done" });
+          for (const wake of entry.waiters.splice(0)) wake();
+        }
+        logger.warn({ count: batch.length, err: (error as Error).message }, "inbox: could not record handled updates yet");
+      }
+    }
+    flushing = undefined;
+  }
+
   async function handleEntry(entry: HeldUpdate): Promise<void> {
     if (stopping) {
       release(entry, new TransientIntakeError("stopping"));
@@ -142,8 +181,8 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
     if (outcome.state === "failed") {
       const ms = Math.round(performance.now() - started);
       logger.warn({ updateId: entry.updateId, type, ms, attempts: entry.attempts }, "inbox: the handler failed on an update");
-    }
-    await record(entry, outcome);
+      await record(entry, outcome);
+    } else recordDone(entry);
   }
 
   async function store(updates: readonly Update[]): Promise<Set<number>> {
@@ -270,6 +309,7 @@ export function createInboxProcessor(options: InboxProcessorOptions) {
           { running: scheduler.active() },
           "inbox: updates still being handled after the grace period (their leases will expire)",
         );
+      await flushing;
       await heartbeat().catch(() => undefined);
       try {
         await inbox.release(

@@ -24,7 +24,7 @@ export type { Job, JobRunner };
 export interface JobsDeps {
   config: Pick<Config, "botToken" | "botApiRoot" | "defaultLocale" | "timezone" | "retention">;
   db: Persistence;
-  services: Pick<AppServices, "outbox" | "broadcasts" | "reference">;
+  services: Pick<AppServices, "outbox" | "broadcasts" | "reference" | "privacy">;
   i18n: I18n<Context>;
   /** The bot's own `bot.api`: the progress edits are interactive, on the bot's transport with its retries. */
   botApi: Pick<Api, "editMessageText" | "sendMessage">;
@@ -71,10 +71,19 @@ export function createJobs(deps: JobsDeps): JobRunner {
       now,
     }),
   );
-  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period.
+  // Nightly: sent/blocked/failed notifications and stale scene drafts past their retention period; practice records
+  // 3 years after the practice ended (QP-06 6.12); deletion requests stopped half-way.
   const retention = scheduled("retention", () =>
     startRetentionScheduler({
-      retention: createRetention({ db, now, timezone, ...config.retention, logger }),
+      retention: createRetention({
+        db,
+        now,
+        timezone,
+        ...config.retention,
+        logger,
+        reference: services.reference,
+        privacy: services.privacy,
+      }),
       timezone,
       logger,
     }),

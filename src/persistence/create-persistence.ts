@@ -37,10 +37,12 @@ import { createReminderFactsRepository } from "./repositories/reminder-facts.rep
 import { createInboxUpdateModel } from "./models/inbox-update.model.js";
 import { createInboxRepository } from "./repositories/inbox.repository.js";
 import { createBoardRepository } from "./repositories/board.repository.js";
+import { createDeletionRequestModel, createRetentionPurgeModel } from "./models/privacy.model.js";
+import { createPrivacyRepository } from "./repositories/privacy.repository.js";
 
-/** Registers the models on `connection` and returns the repositories. */
-export function createPersistence(connection: Connection) {
-  const models = {
+/** Registers the models on `connection`. */
+export function createPersistenceModels(connection: Connection) {
+  return {
     User: createUserModel(connection),
     Department: createDepartmentModel(connection),
     Student: createStudentModel(connection),
@@ -59,7 +61,14 @@ export function createPersistence(connection: Connection) {
     Broadcast: createBroadcastModel(connection),
     BroadcastAck: createBroadcastAckModel(connection),
     InboxUpdate: createInboxUpdateModel(connection),
+    DeletionRequest: createDeletionRequestModel(connection),
+    RetentionPurge: createRetentionPurgeModel(connection),
   };
+}
+
+/** Registers the models on `connection` and returns the repositories. */
+export function createPersistence(connection: Connection) {
+  const models = createPersistenceModels(connection);
   return {
     connection,
     models,
@@ -90,8 +99,19 @@ export function createPersistence(connection: Connection) {
     inbox: createInboxRepository(models.InboxUpdate),
     /** The board's read-side queries (roster paging, counts, hours). */
     board: createBoardRepository(models),
+    /** One person's records across collections (`/mydata`, erasure), deletion requests, the retention's purges. */
+    privacy: createPrivacyRepository(connection, models),
+    /**
+     * Waits for what mongoose starts by itself once the connection is open: each model's collection and index
+     * builds (`Model.init()`). The stand-in fails a query that meets an index being added to its collection
+     * ("Unknown error: null", a ConcurrentModificationException on its side), so nothing should run before.
+     */
+    async ready(): Promise<void> {
+      await Promise.all(Object.values(models).map((model) => model.init()));
+    },
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
+      await this.ready();
       for (const model of Object.values(models)) await model.createIndexes();
     },
     /** Round-trip to the server; used by the health check. */

@@ -24,6 +24,7 @@ import { createSceneDraftService, type SceneDraftService } from "./scene-draft.s
 import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 import { createBoardService, type BoardService } from "./board/index.js";
+import { createPrivacyService, type PrivacyService } from "./privacy.service.js";
 import { createStaffRolesService, type StaffRolesService } from "./staff-roles.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
@@ -86,6 +87,8 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   diaryCalendar: DiaryCalendarService;
   /** The board (Telegram Mini App): its viewers, roster, student pages, queues and bulk actions. */
   board: BoardService;
+  /** `/mydata` and deletion requests (the law on personal data; QP-06 6.12 for what is kept). */
+  privacy: PrivacyService;
   /** Fresh personal links, unlinking a wrongly claimed student ID, taking staff roles away. */
   staffRoles: StaffRolesService;
 }
@@ -143,6 +146,14 @@ export function createServices(deps: ServiceDeps): AppServices {
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
     sceneStates: createSceneStateService({ db: deps.db, now: deps.now }),
     diaryCalendar,
+    privacy: createPrivacyService({
+      db: deps.db,
+      now: deps.now,
+      reference: deps.reference,
+      outbox,
+      adminTelegramIds: deps.config.adminTelegramIds,
+      timezone: deps.config.timezone,
+    }),
     staffRoles: createStaffRolesService({ db: deps.db, now: deps.now, invitations, outbox }),
     diaryUseCases,
   };

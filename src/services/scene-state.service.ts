@@ -7,6 +7,13 @@ export function createSceneStateService(deps: { db: Persistence; now: () => Date
     read<T>(key: string): Promise<T | undefined> {
       return db.conversationStates.read<T>(key);
     },
+    /** The stored JSON text of the state (compared before writing, so an unchanged state is not written). */
+    readRaw(key: string): Promise<string | undefined> {
+      return db.conversationStates.readRaw(key);
+    },
+    writeRaw(key: string, state: string): Promise<void> {
+      return db.conversationStates.writeRaw(key, state, now());
+    },
     write(key: string, state: unknown): Promise<void> {
       return db.conversationStates.write(key, state, now());
     },

@@ -46,6 +46,19 @@ export function createUserService(deps: UserServiceDeps) {
       return { user, principal: toAccessPrincipal(user, deps.adminTelegramIds) };
     },
 
+    /**
+     * `touch` for an incoming update, which also needs the stored scene state of `sceneKey`: one database
+     * command when nothing about the person changed (the state is the stored JSON text, if any).
+     */
+    async arrive(
+      profile: TelegramProfile,
+      firstContactLanguage: Locale | null,
+      sceneKey: string,
+    ): Promise<{ user: AppUser; principal: AccessPrincipal; sceneState: string | undefined }> {
+      const { user, sceneState } = await db.users.arrive(profile, firstContactLanguage, sceneKey);
+      return { user, principal: toAccessPrincipal(user, deps.adminTelegramIds), sceneState };
+    },
+
     async language(telegramId: number): Promise<Locale | null> {
       return db.users.getLanguage(telegramId);
     },

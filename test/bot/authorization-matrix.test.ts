@@ -263,6 +263,7 @@ const PER_AREA_FILES = [
   "./staff-authorization.test.ts",
   "./diary-end.test.ts",
   "./diary-calendar.test.ts",
+  "./privacy.test.ts",
 ];
 /** Policy actions no authorization test presses through the bot yet. */
 const NOT_YET_PRESSED: readonly PolicyAction[] = [

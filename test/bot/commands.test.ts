@@ -12,7 +12,7 @@ const database = useTestDatabase();
  * reads in /help and its menu, besides the everyone-commands. Where the code lists more than the README's
  * row, the extra commands are named in a comment so the difference stays visible.
  */
-const EVERYONE = ["start", "me", "eligibility", "verify", "language", "settings", "help", "cancel"];
+const EVERYONE = ["start", "me", "eligibility", "verify", "language", "settings", "mydata", "forgetme", "help", "cancel"];
 const OWN: Record<Role, string[]> = {
   student: ["base", "myplacement", "invite_orgsupervisor", "diary", "progress", "entries", "report", "export"],
   // Not in the README's row: /reopen, /reportfile (QP-06 6.2); /students is the university supervisor's only.

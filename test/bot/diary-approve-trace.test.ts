@@ -7,8 +7,8 @@ import { entryStatus, notify, seedDiary, type Harness } from "./diary-supervisio
 
 /**
  * One Approve press, traced (QP-06 5.12): the database commands mongoose sends while the bot handles
- * it, split into the user middleware's and the use case's. The use case reads the entry once, its
- * placement and student together, decides in one guarded update and queues one outbox message.
+ * it, split into the user middleware's and the use case's. The use case reads the entry with its
+ * placement and student in one command, decides in one guarded update and queues one outbox message.
  */
 const database = useTestDatabase();
 let h: Harness;
@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe("the trace of one Approve press", () => {
-  it("QP-06 5.12: approving an entry takes 5 database commands in the use case (entry, placement ‖ student, decide, outbox)", async () => {
+  it("QP-06 5.12: approving an entry takes 3 database commands in the use case (entry with placement and student, decide, outbox)", async () => {
     const s = await seedDiary(h, "en");
     const [entry] = await s.seed.entries(h.services, s.placement, s.student, [{ date: "2026-11-20" }]);
     await notify(h, s.organisation, entry!);
@@ -39,12 +39,6 @@ describe("the trace of one Approve press", () => {
     // The user middleware and the conversations plugin read before any feature runs; the rest is the use case.
     const useCase = trace.filter((c) => !c.startsWith("users.") && !c.startsWith("conversation_states."));
     console.info(`Approve press: ${trace.length} commands in all; use case: ${useCase.join(" → ")}`);
-    expect(useCase).toEqual([
-      "diary_entries.findOne",
-      "placements.findOne",
-      "students.findOne",
-      "diary_entries.findOneAndUpdate",
-      "outbox_messages.insertMany",
-    ]);
+    expect(useCase).toEqual(["diary_entries.aggregate", "diary_entries.findOneAndUpdate", "outbox_messages.insertMany"]);
   });
 });

@@ -36,7 +36,7 @@ const FOREIGN: Record<string, readonly string[]> = {
   admin: ["diary", "characteristic", "pending"],
   student: ["newdepartment", "pending", "students", "bases", "grade", "signoff", "characteristic", "broadcast"],
 };
-const EVERYONE = ["start", "help", "me", "language", "settings", "cancel", "verify"];
+const EVERYONE = ["start", "help", "me", "language", "settings", "cancel", "verify", "mydata", "forgetme"];
 
 function helpCommands(text: string): string[] {
   return [...text.matchAll(/^\/(\w+) — /gm)].map((m) => m[1]!);
@@ -104,6 +104,8 @@ describe("staff find their commands: /help and the chat's command menu show ever
       "verify",
       "language",
       "settings",
+      "mydata",
+      "forgetme",
       "help",
       "cancel",
     ]);

@@ -27,10 +27,21 @@ beforeEach(async () => {
   await clearDatabase(database.connection());
   clock = NOW;
   h = createHarness({ connection: database.connection(), now: () => clock });
+  // The stand-in fails a write that meets mongoose's background index build on its collection ("Unknown error: null").
+  await h.db.ready();
 });
 
 const retention = (outboxDays = 90, draftDays = 30) =>
-  createRetention({ db: h.db, now: () => clock, timezone: TZ, outboxDays, draftDays, logger: silent });
+  createRetention({
+    db: h.db,
+    now: () => clock,
+    timezone: TZ,
+    outboxDays,
+    draftDays,
+    logger: silent,
+    reference,
+    privacy: h.services.privacy,
+  });
 
 /** One outbox message in `state`, last changed `daysAgo` days before NOW. */
 async function message(dedupeKey: string, state: OutboxState, daysAgo: number, kind = "diary-daily", ref: string | null = null) {
@@ -49,7 +60,7 @@ describe("retention (issue 10: no TTL indexes; an explicit nightly job)", () => 
     await message("sent-recent", "sent", 89);
     await message("pending-old", "pending", 200);
     await message("sending-old", "sending", 200);
-    expect(await retention().runOnce()).toEqual({ outbox: 3, drafts: 0 });
+    expect(await retention().runOnce()).toEqual({ outbox: 3, drafts: 0, practices: 0, deletionsResumed: 0 });
     expect(await keys()).toEqual(["pending-old", "sending-old", "sent-recent"]);
     // A period from the config: 30 days deletes the 89-day-old one too.
     expect((await retention(30).runOnce()).outbox).toBe(1);
@@ -109,7 +120,7 @@ describe("retention (issue 10: no TTL indexes; an explicit nightly job)", () => 
   it("deletes scene drafts untouched for longer than the draft period, keeps recent ones", async () => {
     await h.db.sceneDrafts.saveAnswer(1, "ONBOARDING", "fullName", "Old", new Date(NOW.getTime() - 31 * DAY));
     await h.db.sceneDrafts.saveAnswer(2, "ONBOARDING", "fullName", "Recent", new Date(NOW.getTime() - 29 * DAY));
-    expect(await retention(90, 30).runOnce()).toEqual({ outbox: 0, drafts: 1 });
+    expect(await retention(90, 30).runOnce()).toEqual({ outbox: 0, drafts: 1, practices: 0, deletionsResumed: 0 });
     expect(await h.db.sceneDrafts.load(2, "ONBOARDING", new Date(0))).not.toBeNull();
     expect(await h.db.sceneDrafts.load(1, "ONBOARDING", new Date(0))).toBeNull();
   });
@@ -163,7 +174,7 @@ describe("retention (issue 10: no TTL indexes; an explicit nightly job)", () => 
           runs++;
           await new Promise<void>((resolve) => (release = resolve));
           finished = true;
-          return { outbox: 0, drafts: 0 };
+          return { outbox: 0, drafts: 0, practices: 0, deletionsResumed: 0 };
         },
       },
       timezone: TZ,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, DEPARTMENT_ACTIONS, type AccessTarget, type Action } from "../../src/domain/access/policy.js";
+import { ACTIONS, can, DEPARTMENT_ACTIONS, SELF_ACTIONS, type AccessTarget, type Action } from "../../src/domain/access/policy.js";
 import { toAccessPrincipal, type AccessPrincipal } from "../../src/domain/access/roles.js";
 
 const D1 = "64b000000000000000000d01";
@@ -165,11 +165,22 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
       "viewDepartment",
       "grantLateEntry",
       "markExcusedDay",
+      "decideDataDeletion",
       "reissueInvitation",
       "unlinkStudentAccount",
       "revokeSupervisor",
     ],
   },
+  {
+    says: "QP-06 5.9, 6.12: the department keeps the practice records, so its coordinator decides a request to delete a person's data",
+    who: "coordinator",
+    may: ["decideDataDeletion"],
+  },
+  ...(["student", "universitySupervisor", "organisationSupervisor", "coordinator", "admin", "stranger"] as const).map((who) => ({
+    says: "the law on personal data (QP-06 6.12 for what must be kept): every person sees what is stored about them and may ask for its deletion",
+    who,
+    may: ["exportOwnData", "requestDataDeletion"] as Action[],
+  })),
 ];
 
 const mayOnOwn = (who: Who, action: Action): boolean => STATEMENTS.some((s) => s.who === who && s.may.includes(action));
@@ -181,6 +192,8 @@ const mayOnOwn = (who: Who, action: Action): boolean => STATEMENTS.some((s) => s
  */
 function expected(who: Who, action: Action, relation: Relation): boolean {
   if (!mayOnOwn(who, action)) return false;
+  // The law on personal data: `own` is the person's own account, whatever they hold.
+  if (SELF_ACTIONS.has(action)) return relation === "own";
   // QP-06 5.12: the `own` record has an organisation supervisor, who then approves the entries.
   if (who === "universitySupervisor" && action === "approveDiaryEntry") return false;
   if (who === "admin" || relation === "own") return true;
@@ -194,7 +207,7 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(630);
+    expect(cells).toHaveLength(684);
   });
 
   it("QP-06 5.11, 5.12, 6.2, 6.5, 6.8: nobody but the person QP-06 names writes into a diary; the admin writes nothing", () => {
@@ -219,14 +232,24 @@ describe("authorization matrix (domain.md §1): role × action × own / other st
     expect(STATEMENTS.flatMap((s) => s.may).filter((action) => !ACTIONS.includes(action))).toEqual([]);
   });
 
+  /** For SELF_ACTIONS the target is a person: `own` is the principal's own account, the others someone else's. */
+  const targetOf = (who: Who, action: Action, relation: Relation): AccessTarget =>
+    SELF_ACTIONS.has(action)
+      ? {
+          ...targets[relation],
+          personTelegramId: relation === "own" ? principals[who].telegramId : relation === "otherStudent" ? 1002 : 1003,
+        }
+      : targets[relation];
+
   it.each(cells)("$who · $action · $relation", ({ who, action, relation }) => {
-    const decision = can(principals[who], action, targets[relation]);
+    const decision = can(principals[who], action, targetOf(who, action, relation));
     expect(decision.allowed, JSON.stringify(decision)).toBe(expected(who, action, relation));
   });
 
   it("zero cells leak: every allowance is explained by the role table and the link", () => {
     const leaks = cells.filter(
-      ({ who, action, relation }) => can(principals[who], action, targets[relation]).allowed && !expected(who, action, relation),
+      ({ who, action, relation }) =>
+        can(principals[who], action, targetOf(who, action, relation)).allowed && !expected(who, action, relation),
     );
     expect(leaks).toEqual([]);
   });

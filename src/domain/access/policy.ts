@@ -43,6 +43,9 @@ export const ACTIONS = [
   "inviteUniversitySupervisor",
   "grantLateEntry",
   "markExcusedDay",
+  "exportOwnData",
+  "requestDataDeletion",
+  "decideDataDeletion",
   "reissueInvitation",
   "unlinkStudentAccount",
   "revokeSupervisor",
@@ -61,11 +64,18 @@ export const DEPARTMENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "manageDepartments",
   "inviteCoordinator",
   "inviteUniversitySupervisor",
+  "decideDataDeletion",
   "reissueInvitation",
   "unlinkStudentAccount",
   "revokeSupervisor",
   "revokeCoordinator",
 ]);
+
+/**
+ * Actions of a person on what is stored about them (the law on personal data): the target is the person
+ * (`personTelegramId`), and every account may act on its own, whatever roles it holds or none.
+ */
+export const SELF_ACTIONS: ReadonlySet<Action> = new Set<Action>(["exportOwnData", "requestDataDeletion"]);
 
 /** Who may do what, before the link to the target is checked (domain.md §1 table). */
 export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
@@ -118,6 +128,12 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // QP-06 5.8, 5.12: the linked supervisors keep the diary's record of attendance; the department oversees it (QP-06 5.9).
   grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  // The data subject (any account: like a student's, the link is the record, not a grant) sees and may ask to
+  // delete what is stored about them; "student" stands for that subject here (see SELF_ACTIONS).
+  exportOwnData: ["student"],
+  requestDataDeletion: ["student"],
+  // QP-06 5.9, 6.12: the department keeps the practice records, so its coordinator decides what may go.
+  decideDataDeletion: ["coordinator", "admin"],
   // domain.md §1 (roles come from invitations; the coordinator manages the roster, QP-06 5.9): a lost or
   // expired personal link is replaced by the department, and a wrong claim of a student ID is undone by it.
   reissueInvitation: ["coordinator", "admin"],
@@ -141,6 +157,8 @@ export interface AccessTarget {
    * absent = confirmed (a link made before confirmation existed).
    */
   organisationSupervisorConfirmed?: boolean | undefined;
+  /** SELF_ACTIONS: the Telegram id of the person the data is about. */
+  personTelegramId?: number | null | undefined;
 }
 
 export type DenyReason =
@@ -158,6 +176,8 @@ export type Decision = { allowed: true; as: Role } | { allowed: false; reason: D
 
 /** Why `role` does or does not reach `target` (null = it does). */
 function relation(principal: AccessPrincipal, role: Role, action: Action, target: AccessTarget): DenyReason | null {
+  if (SELF_ACTIONS.has(action))
+    return target.personTelegramId != null && target.personTelegramId === principal.telegramId ? null : "notOwnRecord";
   const departmentWide = DEPARTMENT_ACTIONS.has(action);
   switch (role) {
     case "admin":

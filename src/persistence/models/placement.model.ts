@@ -177,6 +177,8 @@ const placementSchema = new Schema(
     /** Days a linked supervisor excused (sick leave and the like), oldest first. */
     excusedDays: { type: [excusedDaySchema], default: undefined },
     history: { type: [historySchema], default: [] },
+    /** When the retention job deleted its diary, outcome and files (QP-06 6.12: kept 3 years after the end). */
+    purgedAt: { type: Date },
     /** Incremented by every change; updates filter on the version they were based on (optimistic). */
     version: { type: Number, required: true, default: 0 },
   },

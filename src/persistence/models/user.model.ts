@@ -52,6 +52,8 @@ const userSchema = new Schema(
      * `commandMenuKey` writes them); null while the bot's default list applies.
      */
     commandMenu: { type: String, default: null },
+    /** When a confirmed deletion request anonymised the account (names, phone, roles and settings removed). */
+    anonymisedAt: { type: Date },
     /** Roles taken away from this person (who took them, when); oldest first, never rewritten. */
     revokedRoles: {
       type: [

@@ -27,13 +27,22 @@ export function createDiaryDraftRepository(DiaryDraft: ReturnType<typeof createD
         else if (value !== undefined) set[key] = value;
       }
       if (patch.evidence !== undefined) set["evidence"] = patch.evidence;
-      // Another placement's draft is not merged into this one.
-      await DiaryDraft.deleteOne({ telegramId, placementId: { $ne: patch.placementId } });
-      const saved = await DiaryDraft.findOneAndUpdate(
-        { telegramId },
-        { $set: set, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}) },
-        { upsert: true, returnDocument: "after" },
-      ).lean<DiaryDraftDocument>();
+      const update = { $set: set, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}) };
+      const upsert = () =>
+        DiaryDraft.findOneAndUpdate({ telegramId, placementId: patch.placementId }, update, {
+          upsert: true,
+          returnDocument: "after",
+        }).lean<DiaryDraftDocument>();
+      let saved: DiaryDraftDocument | null;
+      try {
+        // One command: this placement's draft is merged into, or the first one created.
+        saved = await upsert();
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 11000) throw error;
+        // A draft of another placement holds the person's one draft (unique telegramId): it is not merged into this one.
+        await DiaryDraft.deleteOne({ telegramId, placementId: { $ne: patch.placementId } });
+        saved = await upsert();
+      }
       if (!saved) throw new Error("diary draft upsert returned nothing");
       return saved;
     },

@@ -2,6 +2,9 @@ import { Types } from "mongoose";
 import type { EntryStatus, Evidence } from "../../domain/diary/types.js";
 import type { createDiaryEntryModel, DiaryEntryDocument, EntryDecisionRecord, EntryHistoryRecord } from "../models/diary-entry.model.js";
 
+import type { PlacementDocument } from "../models/placement.model.js";
+import type { StudentDocument } from "../models/student.model.js";
+
 export type { EntryDecisionRecord, EntryHistoryRecord };
 
 export interface NewDiaryEntry {
@@ -27,6 +30,32 @@ export function createDiaryEntryRepository(DiaryEntry: ReturnType<typeof createD
     async findById(id: string | Types.ObjectId): Promise<DiaryEntryDocument | null> {
       const _id = objectId(id);
       return _id ? DiaryEntry.findById(_id).lean<DiaryEntryDocument>() : null;
+    },
+    /**
+     * An entry with its placement and student, read in one command (two `$lookup`s by the ids the entry
+     * keeps as strings); null when the entry is not there. A decision on an entry needs all three.
+     */
+    async findWithPlacementAndStudent(
+      id: string | Types.ObjectId,
+    ): Promise<{ entry: DiaryEntryDocument; placement: PlacementDocument | null; student: StudentDocument | null } | null> {
+      const _id = objectId(id);
+      if (!_id) return null;
+      const byStringId = (from: string, field: string) => ({
+        $lookup: {
+          from,
+          let: { id: { $toObjectId: `$${field}` } },
+          pipeline: [{ $match: { $expr: { $eq: ["$_id", "$$id"] } } }],
+          as: `_${from}`,
+        },
+      });
+      const [found] = await DiaryEntry.aggregate<DiaryEntryDocument & { _placements: PlacementDocument[]; _students: StudentDocument[] }>([
+        { $match: { _id } },
+        byStringId("placements", "placementId"),
+        byStringId("students", "studentId"),
+      ]);
+      if (!found) return null;
+      const { _placements, _students, ...entry } = found;
+      return { entry, placement: _placements[0] ?? null, student: _students[0] ?? null };
     },
     async findByDate(placementId: string, date: string): Promise<DiaryEntryDocument | null> {
       return DiaryEntry.findOne({ placementId, date }).lean<DiaryEntryDocument>();

@@ -117,6 +117,19 @@ export function createInboxRepository(Inbox: ReturnType<typeof createInboxUpdate
       return result.matchedCount === 1;
     },
 
+    /**
+     * Marks many handled updates done in one command (those this owner still holds); returns how many it
+     * marked. Failures are rare and recorded one by one with `finish`.
+     */
+    async finishDone(botId: number, updateIds: readonly number[], owner: string, now: Date): Promise<number> {
+      if (updateIds.length === 0) return 0;
+      const result = await Inbox.updateMany(
+        { _id: { $in: updateIds.map((id) => idOf(botId, id)) }, state: "pending", leaseOwner: owner },
+        { $set: { state: "done", error: null, finishedAt: now, payload: "", leaseOwner: null, leaseUntil: now } },
+      );
+      return result.matchedCount;
+    },
+
     /** Unfinished updates of `botId` in update order (all of them, or only those nobody holds a live lease on). */
     async unfinished(botId: number, options: { claimableAt?: Date; limit: number }): Promise<InboxUpdateRecord[]> {
       return Inbox.find({

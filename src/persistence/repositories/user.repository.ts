@@ -24,18 +24,46 @@ export interface GrantRoleInput {
 
 /** Users: identity, language and role grants. */
 export function createUserRepository(User: ReturnType<typeof createUserModel>) {
+  async function touch(profile: TelegramProfile, firstContactLanguage: Locale | null): Promise<UserDocument> {
+    const doc = await User.findOneAndUpdate(
+      { telegramId: profile.id },
+      {
+        $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username, unreachableAt: null },
+        $setOnInsert: { telegramId: profile.id, language: firstContactLanguage, roles: [] },
+      },
+      { upsert: true, returnDocument: "after", lean: true },
+    );
+    return doc as UserDocument;
+  }
   return {
     /** Creates the user on first contact (language only then) and refreshes names; returns the stored user. */
-    async touch(profile: TelegramProfile, firstContactLanguage: Locale | null): Promise<UserDocument> {
-      const doc = await User.findOneAndUpdate(
-        { telegramId: profile.id },
-        {
-          $set: { firstName: profile.first_name, lastName: profile.last_name, username: profile.username, unreachableAt: null },
-          $setOnInsert: { telegramId: profile.id, language: firstContactLanguage, roles: [] },
-        },
-        { upsert: true, returnDocument: "after", lean: true },
-      );
-      return doc as UserDocument;
+    touch,
+
+    /**
+     * The person behind an update and the stored scene state of their chat, read in one command (a `$lookup`
+     * of the scene state's document by its key); the user is written only when created or when Telegram's
+     * names changed or they were marked unreachable. `sceneState` is the stored JSON text, if any.
+     */
+    async arrive(
+      profile: TelegramProfile,
+      firstContactLanguage: Locale | null,
+      sceneKey: string,
+    ): Promise<{ user: UserDocument; sceneState: string | undefined }> {
+      const [found] = await User.aggregate<UserDocument & { scene: Array<{ state: string }> }>([
+        { $match: { telegramId: profile.id } },
+        { $lookup: { from: "conversation_states", pipeline: [{ $match: { _id: sceneKey } }], as: "scene" } },
+      ]);
+      const sceneState = found?.scene[0]?.state;
+      if (found) {
+        const { scene: _scene, ...user } = found;
+        const unchanged =
+          user.firstName === profile.first_name &&
+          (user.lastName ?? undefined) === profile.last_name &&
+          (user.username ?? undefined) === profile.username &&
+          (user.unreachableAt ?? null) === null;
+        if (unchanged) return { user, sceneState };
+      }
+      return { user: await touch(profile, firstContactLanguage), sceneState };
     },
 
     async findByTelegramId(telegramId: number): Promise<UserDocument | null> {

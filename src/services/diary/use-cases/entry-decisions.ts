@@ -30,18 +30,15 @@ export type EntryDecisionOutcome =
   | Forbidden;
 
 /**
- * Approve / Return (QP-06 5.8, 5.11, 5.12): the entry read once, its placement and student read
- * together, `can()` asked, one version-guarded update, the student told through the outbox.
+ * Approve / Return (QP-06 5.8, 5.11, 5.12): the entry, its placement and student read in one command,
+ * `can()` asked, one version-guarded update, the student told through the outbox.
  */
 export function createEntryDecisions(deps: DiaryUseCaseDeps) {
   async function loadEntry(user: Principal, press: EntryPress) {
     if (!OBJECT_ID.test(press.id)) return { ok: false as const, refusal: { status: "notFound" } as NotFound };
-    const doc = await deps.db.diaryEntries.findById(press.id);
-    if (!doc) return { ok: false as const, refusal: { status: "notFound" } as NotFound };
-    const [placement, student] = await Promise.all([
-      deps.db.placements.findById(doc.placementId),
-      deps.db.students.findById(doc.studentId),
-    ]);
+    const found = await deps.db.diaryEntries.findWithPlacementAndStudent(press.id);
+    if (!found) return { ok: false as const, refusal: { status: "notFound" } as NotFound };
+    const { entry: doc, placement, student } = found;
     if (!placement || !student) return { ok: false as const, refusal: { status: "notFound" } as NotFound };
     const links = {
       departmentId: String(placement.departmentId),
