@@ -13,6 +13,8 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createHttpServer, createMetrics, createTelegramProbe } from "./http/index.js";
 import { verifyPage } from "./http/verify-page.js";
+import { boardApi } from "./http/board/api.js";
+import { createBoardAuth } from "./http/board/auth.js";
 import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
 import { createUpdateObserver } from "./bot/middlewares/observe-updates.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
@@ -124,6 +126,10 @@ async function main(): Promise<void> {
     logger,
     metrics,
     routes: [
+      {
+        path: "/api",
+        app: boardApi({ auth: createBoardAuth({ botToken: config.botToken, now: () => new Date() }), board: services.board, logger }),
+      },
       {
         path: "/v",
         app: verifyPage({

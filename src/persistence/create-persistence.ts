@@ -42,6 +42,7 @@ import { createCommissionProtocolModel } from "./models/commission-protocol.mode
 import { createCommissionProtocolRepository } from "./repositories/commission-protocol.repository.js";
 import { createSendBudgetModel } from "./models/send-budget.model.js";
 import { createSendBudgetRepository } from "./repositories/send-budget.repository.js";
+import { createBoardRepository } from "./repositories/board.repository.js";
 import { createDeletionRequestModel, createRetentionPurgeModel } from "./models/privacy.model.js";
 import { createPrivacyRepository } from "./repositories/privacy.repository.js";
 
@@ -111,6 +112,8 @@ export function createPersistence(connection: Connection) {
     commissionProtocols: createCommissionProtocolRepository(models.CommissionProtocol),
     /** The shared Bot API send budget of one bot token (`budget`: its bot id). */
     sendBudget: (budget: string) => createSendBudgetRepository(models.SendBudget, budget),
+    /** The board's read-side queries (roster paging, counts, hours). */
+    board: createBoardRepository(models),
     /** One person's records across collections (`/mydata`, erasure), deletion requests, the retention's purges. */
     privacy: createPrivacyRepository(connection, models),
     /**

@@ -23,6 +23,7 @@ import { createSettingsService, type SettingsService } from "./settings.service.
 import { createSceneDraftService, type SceneDraftService } from "./scene-draft.service.js";
 import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
+import { createBoardService, type BoardService } from "./board/index.js";
 import { createPrivacyService, type PrivacyService } from "./privacy.service.js";
 import { createStaffRolesService, type StaffRolesService } from "./staff-roles.service.js";
 
@@ -84,6 +85,8 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   sceneStates: SceneStateService;
   /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
   diaryCalendar: DiaryCalendarService;
+  /** The board (Telegram Mini App): its viewers, roster, student pages, queues and bulk actions. */
+  board: BoardService;
   /** `/mydata` and deletion requests (the law on personal data; QP-06 6.12 for what is kept). */
   privacy: PrivacyService;
   /** Fresh personal links, unlinking a wrongly claimed student ID, taking staff roles away. */
@@ -101,7 +104,29 @@ export function createServices(deps: ServiceDeps): AppServices {
   const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
   const { db: _db, ...shared } = deps;
+  const diaryUseCases = createDiaryUseCases({
+    db: deps.db,
+    now: deps.now,
+    reference: deps.reference,
+    adminTelegramIds: deps.config.adminTelegramIds,
+    outbox,
+    diary,
+    placements: diaryPlacements,
+    diaryCalendar,
+  });
+  const board = createBoardService({
+    placements,
+    diaryUseCases,
+    outbox,
+    db: deps.db,
+    now: deps.now,
+    adminTelegramIds: deps.config.adminTelegramIds,
+    defaultLocale: deps.config.defaultLocale,
+    reference: deps.reference,
+    timeZone: deps.config.timezone,
+  });
   return {
+    board,
     ...shared,
     invitations,
     outbox,
@@ -130,15 +155,6 @@ export function createServices(deps: ServiceDeps): AppServices {
       timezone: deps.config.timezone,
     }),
     staffRoles: createStaffRolesService({ db: deps.db, now: deps.now, invitations, outbox }),
-    diaryUseCases: createDiaryUseCases({
-      db: deps.db,
-      now: deps.now,
-      reference: deps.reference,
-      adminTelegramIds: deps.config.adminTelegramIds,
-      outbox,
-      diary,
-      placements: diaryPlacements,
-      diaryCalendar,
-    }),
+    diaryUseCases,
   };
 }
