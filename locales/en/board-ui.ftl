@@ -142,6 +142,7 @@ board-ui-weeks = Diary entries by week
 board-ui-no-entries = no diary entries yet
 board-ui-week = Week { $index } ({ $from } – { $to })
 board-ui-week-hours = approved { $approved } h of { $norm } h
+board-ui-attachments = Attachments: { $files }
 board-ui-hours = { $hours } h
 board-ui-heatmap-title = Hours by day
 board-ui-heatmap-empty = The practice dates are not set yet.

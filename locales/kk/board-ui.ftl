@@ -142,6 +142,7 @@ board-ui-weeks = Күнделік жазбалары апталар бойынш
 board-ui-no-entries = күнделік жазбалары әлі жоқ
 board-ui-week = { $index }-апта ({ $from } – { $to })
 board-ui-week-hours = { $norm } сағаттың { $approved } сағаты бекітілді
+board-ui-attachments = Тіркемелер: { $files }
 board-ui-hours = { $hours } сағ.
 board-ui-heatmap-title = Күндер бойынша сағаттар
 board-ui-heatmap-empty = Практика мерзімі әлі көрсетілмеген.

@@ -148,6 +148,7 @@ board-ui-weeks = Записи в дневнике по неделям
 board-ui-no-entries = записей в дневнике ещё нет
 board-ui-week = Неделя { $index } ({ $from } – { $to })
 board-ui-week-hours = утверждено { $approved } ч из { $norm } ч
+board-ui-attachments = Вложения: { $files }
 board-ui-hours = { $hours } ч
 board-ui-heatmap-title = Часы по дням
 board-ui-heatmap-empty = Сроки практики ещё не указаны.

@@ -30,7 +30,7 @@ export function Counts(props: { api: Api; department: string | undefined }) {
               <tbody>
                 {data.groups.map((g) => (
                   <tr key={g.group}>
-                    <td>{g.group}</td>
+                    <td class="nowrap">{g.group}</td>
                     {BOARD_STATUSES.map((s) => (
                       <td key={s} class={`num ${(g.counts[s] ?? 0) > 0 ? "" : "hint"}`}>
                         {g.counts[s] ?? 0}

@@ -210,8 +210,8 @@ export function Roster(props: { api: Api; department: string | undefined; onOpen
                               {row.name}
                             </button>
                           </td>
-                          <td class="mono">{row.studentCode}</td>
-                          <td>{row.group}</td>
+                          <td class="mono nowrap">{row.studentCode}</td>
+                          <td class="nowrap">{row.group}</td>
                           <td>
                             <StatusBadge status={row.status} />
                             {row.linked ? null : <span class="hint small"> {t("board-ui-not-linked")}</span>}

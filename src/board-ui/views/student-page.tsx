@@ -129,7 +129,9 @@ function StudentDetails(props: { api: Api; student: StudentDetail }) {
                       {t("board-ui-return-reason")}: {e.returnReason}
                     </p>
                   ) : null}
-                  {e.attachments.length > 0 ? <p class="hint small">📎 {e.attachments.map((a) => a.name).join(", ")}</p> : null}
+                  {e.attachments.length > 0 ? (
+                    <p class="hint small">{t("board-ui-attachments", { files: e.attachments.map((a) => a.name).join(", ") })}</p>
+                  ) : null}
                 </li>
               ))}
             </ul>

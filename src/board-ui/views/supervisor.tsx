@@ -157,7 +157,9 @@ function PendingEntries(props: { api: Api; entries: Entry[]; onDecided: () => vo
                   {t("board-ui-hours", { hours: hoursText(locale, e.hours) })}
                 </label>
                 <p>{e.text}</p>
-                {e.attachments.length > 0 ? <p class="hint small">📎 {e.attachments.map((a) => a.name).join(", ")}</p> : null}
+                {e.attachments.length > 0 ? (
+                  <p class="hint small">{t("board-ui-attachments", { files: e.attachments.map((a) => a.name).join(", ") })}</p>
+                ) : null}
               </li>
             ))}
           </ul>
