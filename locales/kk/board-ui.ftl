@@ -94,7 +94,7 @@ board-ui-bulk-approve-bases = Практика базаларын бекіту
 board-ui-bulk-supervisor = Кафедрадағы жетекші…
 board-ui-bulk-assign = Тағайындау
 board-ui-bulk-reissue = Жаңа сілтемелер
-board-ui-bulk-export = XLSX-ке жүктеу
+board-ui-bulk-export = XLSX файлы ретінде жүктеп алу
 board-ui-bulk-reissued = { $count ->
     [one] { $count } жаңа сілтеме берілді; бұрынғысы енді жарамсыз.
    *[other] { $count } жаңа сілтеме берілді; бұрынғылары енді жарамсыз.
