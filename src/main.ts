@@ -14,6 +14,8 @@ import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createHttpServer, createMetrics, createTelegramProbe } from "./http/index.js";
 import { verifyPage } from "./http/verify-page.js";
 import { boardApp } from "./http/board-app.js";
+import { boardApi } from "./http/board/api.js";
+import { createBoardAuth } from "./http/board/auth.js";
 import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
 import { createUpdateObserver } from "./bot/middlewares/observe-updates.js";
 import { createInFlightTracker } from "./runtime/in-flight.js";
@@ -109,6 +111,10 @@ async function main(): Promise<void> {
     logger,
     metrics,
     routes: [
+      {
+        path: "/api",
+        app: boardApi({ auth: createBoardAuth({ botToken: config.botToken, now: () => new Date() }), board: services.board, logger }),
+      },
       {
         path: "/v",
         app: verifyPage({

@@ -23,6 +23,7 @@ import { createSettingsService, type SettingsService } from "./settings.service.
 import { createSceneDraftService, type SceneDraftService } from "./scene-draft.service.js";
 import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
+import { createBoardService, type BoardService } from "./board/index.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot" | "publicUrl">;
@@ -82,6 +83,8 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   sceneStates: SceneStateService;
   /** The diary's calendar: late-entry permissions, excused days, entries to look at twice (QP-06 3.6, 5.8). */
   diaryCalendar: DiaryCalendarService;
+  /** The board (Telegram Mini App): its viewers, roster, student pages, queues and bulk actions. */
+  board: BoardService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -95,7 +98,14 @@ export function createServices(deps: ServiceDeps): AppServices {
   const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
   const { db: _db, ...shared } = deps;
+  const board = createBoardService({
+    db: deps.db,
+    now: deps.now,
+    adminTelegramIds: deps.config.adminTelegramIds,
+    defaultLocale: deps.config.defaultLocale,
+  });
   return {
+    board,
     ...shared,
     invitations,
     outbox,

@@ -1,0 +1,77 @@
+import { Hono, type Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { Logger } from "../../logging/logger.js";
+import type { BoardService, BoardViewer } from "../../services/board/index.js";
+import type { BoardAuth } from "./auth.js";
+import type { ErrorCode, ErrorResponse } from "./contract.js";
+
+export interface BoardApiDeps {
+  auth: BoardAuth;
+  board: BoardService;
+  logger: Logger;
+}
+
+/** What an answer needs of hono's context, whatever the route's input types. */
+type Answering = Pick<Context, "header" | "json">;
+
+export type BoardEnv = { Variables: { viewer: BoardViewer } };
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  badRequest: 400,
+  noAuth: 401,
+  badSignature: 401,
+  stale: 401,
+  unknownUser: 403,
+  forbidden: 403,
+  notFound: 404,
+  tooLarge: 413,
+  internal: 500,
+};
+
+/** `{ error }` with its status; the board translates the code. */
+export function fail(c: Answering, error: ErrorCode, issues?: string[]): Response {
+  const body: ErrorResponse = issues ? { error, issues } : { error };
+  c.header("cache-control", "no-store");
+  if (STATUS[error] === 401) c.header("www-authenticate", 'tma, Bearer realm="board"');
+  return c.json(body, STATUS[error]);
+}
+
+/** A JSON answer nobody caches (every answer is personal). */
+export function ok<T extends object>(c: Answering, body: T): Response {
+  c.header("cache-control", "no-store");
+  return c.json(body, 200);
+}
+
+/**
+ * The board's API (mounted at `/api`): every route below the authentication middleware knows its viewer, loaded
+ * from the database by the Telegram id the credential proved. Routes parse with the contract's zod schemas, call
+ * one service method (which asks `can()`) and serialise its answer.
+ */
+export function boardApi(deps: BoardApiDeps): Hono {
+  const app = new Hono<BoardEnv>();
+  app.use("*", async (c, next) => {
+    c.header("x-content-type-options", "nosniff");
+    const auth = deps.auth.authenticate(c.req.header("authorization"));
+    if (!auth.ok) {
+      deps.logger.debug({ status: 401, reason: auth.reason }, "board request refused");
+      return fail(c, auth.reason);
+    }
+    const viewer = await deps.board.viewers.load(auth.telegramId);
+    if (!viewer) return fail(c, "unknownUser");
+    c.set("viewer", viewer);
+    await next();
+    return undefined;
+  });
+
+  app.post("/session", (c) => {
+    const { token, expiresAt } = deps.auth.issueSession(c.get("viewer").principal.telegramId);
+    return ok(c, { token, expiresAt: expiresAt.toISOString() });
+  });
+  app.get("/me", async (c) => ok(c, await deps.board.viewers.me(c.get("viewer"))));
+  app.notFound((c) => fail(c, "notFound"));
+  app.onError((error, c) => {
+    deps.logger.error({ err: error.message, path: c.req.routePath }, "board route failed");
+    return fail(c, "internal");
+  });
+  return app as unknown as Hono;
+}
