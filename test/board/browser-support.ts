@@ -73,7 +73,7 @@ export interface OpenedBoard {
   context: BrowserContext;
   page: Page;
   /** What the page told the Telegram client through the stubbed bridge (`web_app_ready`, …). */
-  events(): Promise<string[]>;
+  events: () => Promise<string[]>;
 }
 
 /** A new browser context per scenario (changing only the hash would not reload the page), with Telegram's bridge stubbed. */
@@ -81,12 +81,12 @@ export async function openBoard(browser: Browser, url: string): Promise<OpenedBo
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, locale: "kk-KZ" });
   await context.addInitScript(() => {
     const events: string[] = [];
-    (window as unknown as { __events: string[] }).__events = events;
-    (window as unknown as { TelegramWebviewProxy: unknown }).TelegramWebviewProxy = {
+    (globalThis as unknown as { __events: string[] }).__events = events;
+    (globalThis as unknown as { TelegramWebviewProxy: unknown }).TelegramWebviewProxy = {
       postEvent: (type: string) => void events.push(type),
     };
   });
   const page = await context.newPage();
   await page.goto(url);
-  return { context, page, events: () => page.evaluate(() => (window as unknown as { __events: string[] }).__events) };
+  return { context, page, events: () => page.evaluate(() => (globalThis as unknown as { __events: string[] }).__events) };
 }
