@@ -45,10 +45,19 @@ function apiUrl(path: string, query: Query = {}): string {
   return url.toString();
 }
 
+/** What a refusal without the contract's body (a proxy's page, a route not deployed yet) means. */
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: "badRequest",
+  401: "badSignature",
+  403: "forbidden",
+  404: "notFound",
+  413: "tooLarge",
+};
+
 async function failure(response: Response): Promise<ApiError> {
   const body = errorResponseSchema.safeParse(await response.json().catch(() => null));
   if (body.success) return new ApiError(body.data.error, response.status);
-  return new ApiError(response.status === 401 ? "badSignature" : response.status === 403 ? "forbidden" : "internal", response.status);
+  return new ApiError(STATUS_CODES[response.status] ?? "internal", response.status);
 }
 
 /**

@@ -78,14 +78,19 @@ export function Roster(props: { api: Api; department: string | undefined; onOpen
       else next.set(row.id, row);
       return next;
     });
-  const header = (sort: Sort, label: string) => (
-    <th aria-sort={filters.sort === sort ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <button class="link sort" onClick={() => sortBy(sort)}>
-        {label}
-        {filters.sort === sort ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}
-      </button>
-    </th>
-  );
+  // A column the API cannot sort by is a plain heading.
+  const header = (key: string, label: string) => {
+    const sort = (ROSTER_SORTS as readonly string[]).includes(key) ? (key as Sort) : null;
+    if (sort === null) return <th>{label}</th>;
+    return (
+      <th aria-sort={filters.sort === sort ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}>
+        <button class="link sort" onClick={() => sortBy(sort)}>
+          {label}
+          {filters.sort === sort ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}
+        </button>
+      </th>
+    );
+  };
 
   return (
     <section class="roster">
