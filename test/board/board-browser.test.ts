@@ -159,12 +159,21 @@ describe("the board in a real browser", () => {
     }
   });
 
-  it("a student sees a polite page and no roster", async () => {
-    const { context, page } = await openBoard(browser, launchUrl(base, initDataFor(people.student.id, "kk")));
+  it("a student sees a polite page and no roster, in the colours of their Telegram theme", async () => {
+    const theme = {
+      bg_color: "#17212b",
+      text_color: "#f5f5f5",
+      hint_color: "#708499",
+      button_color: "#5288c1",
+      button_text_color: "#ffffff",
+    };
+    const { context, page } = await openBoard(browser, launchUrl(base, initDataFor(people.student.id, "kk"), theme));
     try {
       await page.locator(".student-home").waitFor();
       expect(await page.locator(".student-home").innerText()).toContain("кафедра қызметкерлері");
       expect(await page.locator("table").count()).toBe(0);
+      expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(23, 33, 43)");
+      expect(await page.evaluate("getComputedStyle(document.body).color")).toBe("rgb(245, 245, 245)");
       await page.screenshot({ path: `${SHOTS}/student-kk.png`, fullPage: true });
     } finally {
       await context.close();
