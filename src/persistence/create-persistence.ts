@@ -36,6 +36,7 @@ import { createBroadcastRepository } from "./repositories/broadcast.repository.j
 import { createReminderFactsRepository } from "./repositories/reminder-facts.repository.js";
 import { createInboxUpdateModel } from "./models/inbox-update.model.js";
 import { createInboxRepository } from "./repositories/inbox.repository.js";
+import { createBoardRepository } from "./repositories/board.repository.js";
 
 /** Registers the models on `connection` and returns the repositories. */
 export function createPersistence(connection: Connection) {
@@ -87,6 +88,8 @@ export function createPersistence(connection: Connection) {
     reminderFacts: createReminderFactsRepository(models),
     /** Telegram updates received and handled (exactly-once intake). */
     inbox: createInboxRepository(models.InboxUpdate),
+    /** The board's read-side queries (roster paging, counts, hours). */
+    board: createBoardRepository(models),
     /** Builds every declared index (unique ones are idempotency keys); call once at start-up. */
     async syncIndexes(): Promise<void> {
       for (const model of Object.values(models)) await model.createIndexes();

@@ -103,6 +103,8 @@ export function createServices(deps: ServiceDeps): AppServices {
     now: deps.now,
     adminTelegramIds: deps.config.adminTelegramIds,
     defaultLocale: deps.config.defaultLocale,
+    reference: deps.reference,
+    timeZone: deps.config.timezone,
   });
   return {
     board,

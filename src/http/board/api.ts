@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../logging/logger.js";
 import type { BoardService, BoardViewer } from "../../services/board/index.js";
 import type { BoardAuth } from "./auth.js";
-import type { ErrorCode, ErrorResponse } from "./contract.js";
+import { rosterQuerySchema, type ErrorCode, type ErrorResponse, type RosterResponse } from "./contract.js";
 
 export interface BoardApiDeps {
   auth: BoardAuth;
@@ -34,6 +34,11 @@ export function fail(c: Answering, error: ErrorCode, issues?: string[]): Respons
   c.header("cache-control", "no-store");
   if (STATUS[error] === 401) c.header("www-authenticate", 'tma, Bearer realm="board"');
   return c.json(body, STATUS[error]);
+}
+
+/** Where a request failed to parse, as `path: message` (no values echoed back). */
+export function issuesOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
+  return error.issues.slice(0, 10).map((issue) => `${issue.path.map(String).join(".")}: ${issue.message}`);
 }
 
 /** A JSON answer nobody caches (every answer is personal). */
@@ -68,6 +73,14 @@ export function boardApi(deps: BoardApiDeps): Hono {
     return ok(c, { token, expiresAt: expiresAt.toISOString() });
   });
   app.get("/me", async (c) => ok(c, await deps.board.viewers.me(c.get("viewer"))));
+  app.get("/roster", async (c) => {
+    const query = rosterQuerySchema.safeParse(c.req.query());
+    if (!query.success) return fail(c, "badRequest", issuesOf(query.error));
+    const result = await deps.board.roster.roster(c.get("viewer").principal, query.data);
+    if (result.status !== "ok") return fail(c, result.status);
+    const body: RosterResponse = { total: result.total, page: result.page, pageSize: result.pageSize, rows: result.rows };
+    return ok(c, body);
+  });
   app.notFound((c) => fail(c, "notFound"));
   app.onError((error, c) => {
     deps.logger.error({ err: error.message, path: c.req.routePath }, "board route failed");

@@ -99,7 +99,7 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-export const ROSTER_SORTS = ["name", "studentCode", "group", "status", "hours"] as const;
+export const ROSTER_SORTS = ["name", "studentCode", "group"] as const;
 
 /**
  * `GET /api/roster?…`: the department's students. `department` may be left out when the person coordinates one
