@@ -227,7 +227,9 @@ export function Roster(props: { api: Api; department: string | undefined; onOpen
                           </td>
                           <td>{row.universitySupervisor ?? "—"}</td>
                           <td class={row.behind ? "behind num" : "num"}>
-                            {hoursText(locale, row.hoursApproved)} / {hoursText(locale, row.hoursRequired)}
+                            {row.placementId === null
+                              ? "—"
+                              : `${hoursText(locale, row.hoursApproved)} / ${hoursText(locale, row.hoursRequired)}`}
                             {row.behind ? <div class="small">{t("board-ui-behind")}</div> : null}
                           </td>
                         </tr>
