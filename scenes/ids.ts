@@ -45,6 +45,8 @@ export const SCENES = {
   STAFF_NAME: { id: "STAFF_NAME", version: 1, command: "me", keyPrefix: "staff-name", drafts: false },
   /** An organisation supervisor joins through their link: own contact, name, claim (QP-06 5.12). */
   SUPERVISOR_CLAIM: { id: "SUPERVISOR_CLAIM", version: 1, command: "start", keyPrefix: "osv", drafts: false },
+  /** The coordinator's reason for unlinking a Telegram account from a student ID; one question. */
+  UNLINK_REASON: { id: "UNLINK_REASON", version: 1, command: "unlink", keyPrefix: "staff-roles-unlink", drafts: false },
 } as const;
 
 export type SceneName = keyof typeof SCENES;

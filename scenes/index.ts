@@ -17,6 +17,7 @@ import { SCENES } from "./ids.js";
 import { supervisionScenes } from "./supervision/index.js";
 import { buildStaffNameScene } from "./staff-name/index.js";
 import { buildSupervisorClaimScene } from "./supervisor-claim/index.js";
+import { buildUnlinkReasonScene } from "./unlink-reason/index.js";
 
 /** Registers every scene on the composer (after the conversations plugin). */
 export function installScenes(composer: Composer<PrivateContext>, services: AppServices, io: { downloadFile: FileDownloader }): void {
@@ -36,6 +37,9 @@ export function installScenes(composer: Composer<PrivateContext>, services: AppS
   composer.use(createConversation<PrivateContext, SceneContext>(buildStaffNameScene(services, outside), { id: SCENES.STAFF_NAME.id }));
   composer.use(
     createConversation<PrivateContext, SceneContext>(buildSupervisorClaimScene(services, outside), { id: SCENES.SUPERVISOR_CLAIM.id }),
+  );
+  composer.use(
+    createConversation<PrivateContext, SceneContext>(buildUnlinkReasonScene(services, outside), { id: SCENES.UNLINK_REASON.id }),
   );
   for (const scene of supervisionScenes(services, outside, io.downloadFile)) {
     composer.use(createConversation<PrivateContext, SceneContext>(scene.build, { id: scene.id }));

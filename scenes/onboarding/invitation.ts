@@ -22,5 +22,14 @@ export async function answerInvitation(
     if (result.role !== "student" && !named) await askStaffName({ ask, conversation, ctx, services }, null);
     return;
   }
+  if (result.status === "roleConflict") {
+    // QP-06 5.6–5.9, 5.12 (src/domain/access/role-conflicts.ts): refused with the reason, nothing changed.
+    const department = await conversation.external(() =>
+      services.invitations.describeScope({ departmentId: result.departmentId, studentId: null }),
+    );
+    const why = ctx.t(`staff-roles-conflict-${result.conflict}`, { role: ctx.t(`role-${result.role}`), department });
+    await ctx.reply(ctx.t("invite-roleConflict", { why }));
+    return;
+  }
   await ctx.reply([ctx.t(`invite-${result.status}`), ctx.t("onboarding-invite-register-hint")].join("\n\n"));
 }

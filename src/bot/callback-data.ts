@@ -48,6 +48,12 @@ export const CALLBACK_PREFIXES = {
   coordinatorStudents: "cps",
   coordinatorAssign: "cpa",
   rosterMatch: "cpr",
+  // Staff roles: fresh links, unlinking a student ID, revoking a role.
+  staffReissue: "sr.re",
+  staffReissueAll: "sr.all",
+  staffUnlink: "sr.ul",
+  staffRevoke: "sr.rv",
+  staffRevokeConfirm: "sr.rk",
   // Diary.
   diaryOpen: "diary",
   diaryWeek: "dia.w",

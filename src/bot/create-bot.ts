@@ -36,6 +36,7 @@ import { createSceneStorage } from "./scene-storage.js";
 import { placementDecisionsFeature } from "./features/placement-decisions.feature.js";
 import { supervisorClaimsFeature } from "./features/supervisor-claims.feature.js";
 import { coordinatorPracticeFeature } from "./features/coordinator-practice.feature.js";
+import { staffRolesFeature } from "./features/staff-roles.feature.js";
 import { rosterFeature } from "./features/roster.feature.js";
 import { createFileDownloader, type FileDownloader } from "./file-download.js";
 import { diaryFeature } from "./features/diary.feature.js";
@@ -126,6 +127,7 @@ export function createBot(services: AppServices, options: CreateBotOptions = {})
   privateChats.use(placementDecisionsFeature(services));
   privateChats.use(supervisorClaimsFeature(services));
   privateChats.use(coordinatorPracticeFeature(services));
+  privateChats.use(staffRolesFeature(services));
   privateChats.use(rosterFeature(services, downloadFile));
   privateChats.use(diaryDecisionFeature(services));
   privateChats.use(pendingFeature(services));

@@ -105,6 +105,14 @@ export async function printDemoLinks(
           : "a finished diary graded FX (a re-sit of the final control), characteristic with a suggested score, no report",
     },
     {
+      commands: `/students ${rows[1]!.studentNumber}, /reissue ${rows[1]!.studentNumber}`,
+      who: coordinatorLink.who,
+      shows:
+        `a student who has not joined (their roster link was never handed out): the card offers "New personal link", and /reissue ` +
+        `${rows[1]!.studentNumber} makes one, the old link stops working; /reissue alone sends an XLSX of fresh links for everyone ` +
+        "who has not joined (the student links printed here then stop working too); /unlink <ID> <reason>, /revoke",
+    },
+    {
       commands: "/export, /students, /assign <student ID>",
       who: coordinatorLink.who,
       shows: `the department's status as XLSX; /assign ${running.studentNumber} hands a diary to a university supervisor you claimed`,

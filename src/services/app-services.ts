@@ -24,6 +24,7 @@ import { createSceneDraftService, type SceneDraftService } from "./scene-draft.s
 import { createSceneStateService, type SceneStateService } from "./scene-state.service.js";
 import { createDiaryCalendarService, type DiaryCalendarService } from "./diary/diary-calendar.service.js";
 import { createBoardService, type BoardService } from "./board/index.js";
+import { createStaffRolesService, type StaffRolesService } from "./staff-roles.service.js";
 
 /** The settings features, scenes, jobs and the CLI read. */
 export type AppConfig = Pick<Config, "botToken" | "adminTelegramIds" | "defaultLocale" | "timezone" | "botApiRoot" | "publicUrl">;
@@ -85,6 +86,8 @@ export interface AppServices extends Omit<ServiceDeps, "db"> {
   diaryCalendar: DiaryCalendarService;
   /** The board (Telegram Mini App): its viewers, roster, student pages, queues and bulk actions. */
   board: BoardService;
+  /** Fresh personal links, unlinking a wrongly claimed student ID, taking staff roles away. */
+  staffRoles: StaffRolesService;
 }
 
 /** Builds the shared services; builds no `Bot` and starts nothing. */
@@ -98,7 +101,20 @@ export function createServices(deps: ServiceDeps): AppServices {
   const diaryCalendar = createDiaryCalendarService({ db: deps.db, now: deps.now, reference: deps.reference, outbox });
   const placements = createPlacementService({ ...practice, invitations, outbox });
   const { db: _db, ...shared } = deps;
+  const diaryUseCases = createDiaryUseCases({
+    db: deps.db,
+    now: deps.now,
+    reference: deps.reference,
+    adminTelegramIds: deps.config.adminTelegramIds,
+    outbox,
+    diary,
+    placements: diaryPlacements,
+    diaryCalendar,
+  });
   const board = createBoardService({
+    placements,
+    diaryUseCases,
+    outbox,
     db: deps.db,
     now: deps.now,
     adminTelegramIds: deps.config.adminTelegramIds,
@@ -127,15 +143,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),
     sceneStates: createSceneStateService({ db: deps.db, now: deps.now }),
     diaryCalendar,
-    diaryUseCases: createDiaryUseCases({
-      db: deps.db,
-      now: deps.now,
-      reference: deps.reference,
-      adminTelegramIds: deps.config.adminTelegramIds,
-      outbox,
-      diary,
-      placements: diaryPlacements,
-      diaryCalendar,
-    }),
+    staffRoles: createStaffRolesService({ db: deps.db, now: deps.now, invitations, outbox }),
+    diaryUseCases,
   };
 }

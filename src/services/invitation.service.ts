@@ -3,6 +3,7 @@ import { Types } from "mongoose";
 import type { Persistence } from "../persistence/create-persistence.js";
 import type { InvitationDocument } from "../persistence/models/invitation.model.js";
 import type { StoredRole } from "../persistence/models/user.model.js";
+import { roleConflict, SUPERVISING_ROLES, type RoleConflict } from "../domain/access/role-conflicts.js";
 
 /** 16 random bytes = 128 bits, base64url: 22 characters, valid in a Telegram start payload. */
 const CODE_PATTERN = /^inv_[A-Za-z0-9_-]{22}$/;
@@ -31,7 +32,9 @@ export type AcceptResult =
    * `revoked`: a newer invitation for the same scope replaced it. `conflict`: a personal student
    * link opened from a Telegram account that already holds another student record (nothing changed).
    */
-  | { status: "invalid" | "used" | "expired" | "revoked" | "conflict" };
+  | { status: "invalid" | "used" | "expired" | "revoked" | "conflict" }
+  /** The department rule of role conflicts (src/domain/access/role-conflicts.ts): nothing changed, the link stays usable. */
+  | { status: "roleConflict"; role: StoredRole; conflict: RoleConflict; departmentId: string };
 
 export type InvitationPreview =
   | {
@@ -90,6 +93,19 @@ function unusable(doc: InvitationDocument, at: Date): "used" | "expired" | "revo
 /** One-time invitation deep links bound to a role and a scope. */
 export function createInvitationService({ db, now, random = randomBytes }: InvitationServiceDeps) {
   const newCode = (): string => `inv_${random(16).toString("base64url")}`;
+
+  /** QP-06 5.6–5.9, 5.12 (role-conflicts.ts): whether `telegramId` may take the invitation's role at all. */
+  async function conflictOf(doc: InvitationDocument, telegramId: number): Promise<RoleConflict | null> {
+    if (!doc.departmentId) return null;
+    const [student, user] = await Promise.all([db.students.findByTelegramId(telegramId), db.users.findByTelegramId(telegramId)]);
+    const staffDepartmentIds = (user?.roles ?? [])
+      .filter((grant) => SUPERVISING_ROLES.has(grant.role) && grant.departmentId)
+      .map((grant) => String(grant.departmentId));
+    return roleConflict(
+      { studentDepartmentId: student ? String(student.departmentId) : null, staffDepartmentIds },
+      { role: doc.role, departmentId: String(doc.departmentId) },
+    );
+  }
   const expiry = (ttlDays: number): Date => new Date(now().getTime() + ttlDays * DAY_MS);
 
   return {
@@ -136,6 +152,15 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       return department ? `${department.code} — ${department.name}` : "—";
     },
 
+    /** The role conflict the link would cause for `telegramId` (asked before a consent question); null when none. */
+    async conflictFor(code: string, telegramId: number): Promise<{ role: StoredRole; conflict: RoleConflict } | null> {
+      if (!CODE_PATTERN.test(code)) return null;
+      const doc = await db.invitations.findByHash(hashInvitationCode(code));
+      if (!doc || unusable(doc, now())) return null;
+      const conflict = await conflictOf(doc, telegramId);
+      return conflict ? { role: doc.role, conflict } : null;
+    },
+
     /** What the link is for, without using it up (to ask the invited person's consent first). */
     async preview(code: string): Promise<InvitationPreview> {
       if (!CODE_PATTERN.test(code)) return { status: "invalid" };
@@ -161,6 +186,8 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
       if (existing.usedAt && existing.usedBy === telegramId) return { status: "alreadyYours", ...scopeOf(existing) };
       const problem = unusable(existing, at);
       if (problem) return { status: problem };
+      const conflict = await conflictOf(existing, telegramId);
+      if (conflict) return { status: "roleConflict", role: existing.role, conflict, departmentId: String(existing.departmentId) };
       if (existing.role === "student" && existing.studentId) {
         const [row, own] = await Promise.all([db.students.findById(existing.studentId), db.students.findByTelegramId(telegramId)]);
         if (!row) return { status: "invalid" };

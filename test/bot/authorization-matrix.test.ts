@@ -9,6 +9,7 @@ import { placementDecision } from "../../src/bot/decision-buttons.js";
 import { packId } from "../../src/bot/compact-id.js";
 import { toAccessPrincipal } from "../../src/domain/access/roles.js";
 import { csv, line } from "../roster/roster-files.js";
+import { revokeConfirmData } from "../../src/bot/features/staff-roles.feature.js";
 
 /**
  * The authorization matrix of issue 8 through the real bot (domain.md §1): every role × action ×
@@ -199,6 +200,48 @@ const ACTIONS: Record<string, { asks: PolicyAction; targets: readonly Target[]; 
     targets: ["own", "otherDepartment"],
     probe: (w, who, target) => rosterProbe(w, who, target),
   },
+  reissueCommand: {
+    asks: "reissueInvitation",
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      // A fresh link is made only for a student nobody has linked: the probe unlinks the row first.
+      const number = target === "otherDepartment" ? "20219999" : "20210345";
+      await w.h.db.models.Student.updateOne({ studentNumber: number }, { $unset: { telegramId: "" } });
+      const calls = await w.h.text(who, `/reissue ${number}`);
+      return /start=inv_/.test(sentText(calls));
+    },
+  },
+  unlinkCommand: {
+    asks: "unlinkStudentAccount",
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const number = target === "otherDepartment" ? "20219999" : "20210345";
+      await w.h.text(who, `/unlink ${number} Another person registered with this ID`);
+      return (await w.h.db.students.findByStudentNumber(number))?.telegramId === undefined;
+    },
+  },
+  revokeSupervisorButton: {
+    asks: "revokeSupervisor",
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const department = (await w.h.db.departments.findByCode(departmentOf(target)))!;
+      const supervisor = target === "otherDepartment" ? w.eeSupervisor : w.csSupervisor2;
+      await press(w, who, revokeConfirmData.pack({ department: packId(String(department._id)), role: "u", person: supervisor.id }));
+      const user = await w.h.db.users.findByTelegramId(supervisor.id);
+      return !user?.roles.some((grant) => grant.role === "universitySupervisor");
+    },
+  },
+  revokeCoordinatorButton: {
+    asks: "revokeCoordinator",
+    targets: ["own", "otherDepartment"],
+    async probe(w, who, target) {
+      const department = (await w.h.db.departments.findByCode(departmentOf(target)))!;
+      const coordinator = target === "otherDepartment" ? w.people.otherCoordinator : w.people.coordinator;
+      await press(w, who, revokeConfirmData.pack({ department: packId(String(department._id)), role: "c", person: coordinator.id }));
+      const user = await w.h.db.users.findByTelegramId(coordinator.id);
+      return !user?.roles.some((grant) => grant.role === "coordinator");
+    },
+  },
 };
 
 /** Who may (domain.md §1): the department's coordinator and the admin; /students also the department's university supervisor. */
@@ -206,6 +249,8 @@ function expected(role: RoleName, action: string, target: Target): boolean {
   if (target === "stale") return false;
   const department = departmentOf(target);
   if (role === "admin") return true;
+  // domain.md §1: the admin appoints coordinators, so only the admin removes one.
+  if (action === "revokeCoordinatorButton") return false;
   if (role === "coordinator") return department === "CS";
   if (role === "otherCoordinator") return department === "EE";
   if (role === "universitySupervisor") return department === "CS" && (action === "viewStudentsCommand" || action === "viewStudentsPage");

@@ -34,6 +34,9 @@ const OWN: Record<Role, string[]> = {
     "excuse",
     "departments",
     "earlysignoff",
+    "reissue",
+    "unlink",
+    "revoke",
   ],
   // Not in the README's row: /supervisor_claims, /broadcasts, /bases, /students, /assign (the admin acts on every department).
   admin: [
@@ -48,6 +51,9 @@ const OWN: Record<Role, string[]> = {
     "bases",
     "students",
     "assign",
+    "reissue",
+    "unlink",
+    "revoke",
   ],
 };
 

@@ -143,6 +143,13 @@ describe("npm run seed:demo", () => {
         ["Сейітов Ержан Болатұлы", false],
       ]);
       expect(seeded.tour.filter((stop) => stop.commands === "/supervisor_claims")).toHaveLength(2);
+      // Each department names a student who has not joined, whose link the coordinator can re-issue.
+      const reissue = seeded.tour.filter((stop) => stop.commands.includes("/reissue "));
+      expect(reissue).toHaveLength(2);
+      for (const stop of reissue) {
+        const number = /\/reissue (\S+)/.exec(stop.commands)![1]!;
+        expect((await db.students.findByStudentNumber(number))?.telegramId).toBeUndefined();
+      }
 
       const signed = seeded.diaries.find((d) => d.state === "signed")!;
       const exported = await diaries.exports.exportDiaryPdf(await reportContextOf(db, signed), {

@@ -11,6 +11,8 @@ import type { GradeLineErrorCode } from "../../src/domain/rules/grades-text.js";
 import type { AcceptResult } from "../../src/services/invitation.service.js";
 import { ELIGIBILITY_CHECKS, GPA_SOURCES } from "../../scenes/eligibility/choices.js";
 import { SCENES } from "../../scenes/ids.js";
+import type { RoleConflict } from "../../src/domain/access/role-conflicts.js";
+import { REVOCABLE_ROLES } from "../../src/services/staff-roles.service.js";
 
 /** Plural categories each language needs (CLDR): Russian one/few/many/other, Kazakh and English one/other. */
 const PLURAL_CATEGORIES: Record<string, string[]> = {
@@ -127,7 +129,9 @@ describe("locales", () => {
       expired: true,
       revoked: true,
       conflict: true,
+      roleConflict: true,
     };
+    const roleConflicts: Record<RoleConflict, true> = { studentOfDepartment: true, staffOfDepartment: true };
     const keys = [
       ...ROLES.map((role) => `role-${role}`),
       ...Object.keys(inviteStatuses).map((status) => `invite-${status}`),
@@ -149,6 +153,8 @@ describe("locales", () => {
       ...EXPULSION_REASONS.map((reason) => `elig-expulsion-${reason}`),
       ...GPA_SOURCES.map((source) => `elig-gpa-source-${source}`),
       ...ELIGIBILITY_CHECKS.flatMap((check) => [`elig-verdict-${check}-yes`, `elig-verdict-${check}-no`]),
+      ...Object.keys(roleConflicts).map((conflict) => `staff-roles-conflict-${conflict}`),
+      ...REVOCABLE_ROLES.map((role) => `staff-roles-revoked-notice-${role}`),
     ];
     for (const locale of LOCALES) {
       expect(keys.filter((key) => !catalogues[locale]!.has(key)), locale).toEqual([]);

@@ -131,9 +131,14 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
     may: ["viewDiary", "allowEarlySignOff", "gradePractice", "grantLateEntry", "markExcusedDay"],
   },
   {
-    says: "domain.md §1: the admin creates departments and appoints coordinators",
+    says: "domain.md §1 (roles come from invitations), QP-06 5.9: the coordinator, who hands out the department's links, replaces a lost or expired one, undoes a wrong claim of a student ID and takes back the supervisors' roles they gave",
+    who: "coordinator",
+    may: ["reissueInvitation", "unlinkStudentAccount", "revokeSupervisor"],
+  },
+  {
+    says: "domain.md §1: the admin creates departments and appoints coordinators (and so also removes them)",
     who: "admin",
-    may: ["manageDepartments", "inviteCoordinator"],
+    may: ["manageDepartments", "inviteCoordinator", "revokeCoordinator"],
   },
   {
     says: "README (the system operator acts on every department): everything a coordinator does except the acts QP-06 5.9, 6.2, 6.5 name a person for, and a student's placement steps",
@@ -160,6 +165,9 @@ const STATEMENTS: readonly { says: string; who: Who; may: readonly Action[]; bey
       "viewDepartment",
       "grantLateEntry",
       "markExcusedDay",
+      "reissueInvitation",
+      "unlinkStudentAccount",
+      "revokeSupervisor",
     ],
   },
 ];
@@ -186,7 +194,7 @@ const cells = WHO.flatMap((who) => ACTIONS.flatMap((action) => RELATIONS.map((re
 
 describe("authorization matrix (domain.md §1): role × action × own / other student / other department", () => {
   it(`has ${WHO.length} × ${ACTIONS.length} × ${RELATIONS.length} = ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(558);
+    expect(cells).toHaveLength(630);
   });
 
   it("QP-06 5.11, 5.12, 6.2, 6.5, 6.8: nobody but the person QP-06 names writes into a diary; the admin writes nothing", () => {

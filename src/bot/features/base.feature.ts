@@ -144,6 +144,17 @@ export async function askSupervisorConsent(ctx: PrivateContext, services: AppSer
     await ctx.reply(ctx.t("base-consent-own-student"));
     return true;
   }
+  // QP-06 5.12 (src/domain/access/role-conflicts.ts): a student of the department never supervises in it.
+  const conflict = await services.invitations.conflictFor(code, ctx.from.id);
+  if (conflict) {
+    const department = await services.invitations.describeScope({
+      departmentId: String(described.placement.departmentId),
+      studentId: null,
+    });
+    const why = ctx.t(`staff-roles-conflict-${conflict.conflict}`, { role: ctx.t(`role-${conflict.role}`), department });
+    await ctx.reply(ctx.t("invite-roleConflict", { why }));
+    return true;
+  }
   const snapshot = toSnapshot(described.placement, described.organisation);
   await ctx.reply(
     ctx.t("base-consent-question", {

@@ -218,7 +218,12 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
     if (done) {
       const message = ctx.callbackQuery.message;
       const before = message && "text" in message && message.text ? `${message.text}\n\n` : "";
-      await quietly(() => ctx.editMessageText(`${before}${text}`), { reason: "roster: could not edit the message", log: services.logger });
+      // The account keeps the student ID until the coordinator unlinks it (recorded, with a reason).
+      const hint = result.status === "dismissed" ? `\n${t("staff-roles-dismissed-hint")}` : "";
+      await quietly(() => ctx.editMessageText(`${before}${text}${hint}`), {
+        reason: "roster: could not edit the message",
+        log: services.logger,
+      });
     }
   });
 

@@ -43,6 +43,10 @@ export const ACTIONS = [
   "inviteUniversitySupervisor",
   "grantLateEntry",
   "markExcusedDay",
+  "reissueInvitation",
+  "unlinkStudentAccount",
+  "revokeSupervisor",
+  "revokeCoordinator",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +61,10 @@ export const DEPARTMENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   "manageDepartments",
   "inviteCoordinator",
   "inviteUniversitySupervisor",
+  "reissueInvitation",
+  "unlinkStudentAccount",
+  "revokeSupervisor",
+  "revokeCoordinator",
 ]);
 
 /** Who may do what, before the link to the target is checked (domain.md §1 table). */
@@ -110,6 +118,14 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // QP-06 5.8, 5.12: the linked supervisors keep the diary's record of attendance; the department oversees it (QP-06 5.9).
   grantLateEntry: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
   markExcusedDay: ["universitySupervisor", "organisationSupervisor", "coordinator", "admin"],
+  // domain.md §1 (roles come from invitations; the coordinator manages the roster, QP-06 5.9): a lost or
+  // expired personal link is replaced by the department, and a wrong claim of a student ID is undone by it.
+  reissueInvitation: ["coordinator", "admin"],
+  unlinkStudentAccount: ["coordinator", "admin"],
+  // domain.md §1, QP-06 5.9: the department appoints (invites) its supervisors, so it also takes the role away;
+  // the admin appoints coordinators, so only the admin removes one.
+  revokeSupervisor: ["coordinator", "admin"],
+  revokeCoordinator: ["admin"],
 };
 
 /** What an action is aimed at; ids as strings, Telegram ids as numbers (null = nobody linked). */

@@ -3,7 +3,16 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../logging/logger.js";
 import type { BoardService, BoardViewer } from "../../services/board/index.js";
 import type { BoardAuth } from "./auth.js";
-import { rosterQuerySchema, type ErrorCode, type ErrorResponse, type RosterResponse } from "./contract.js";
+import {
+  approveBasesRequestSchema,
+  decideRequestSchema,
+  rosterQuerySchema,
+  type BulkResponse,
+  type ErrorCode,
+  type ErrorResponse,
+  type MyPendingResponse,
+  type RosterResponse,
+} from "./contract.js";
 
 export interface BoardApiDeps {
   auth: BoardAuth;
@@ -80,6 +89,22 @@ export function boardApi(deps: BoardApiDeps): Hono {
     if (result.status !== "ok") return fail(c, result.status);
     const body: RosterResponse = { total: result.total, page: result.page, pageSize: result.pageSize, rows: result.rows };
     return ok(c, body);
+  });
+  app.post("/bulk/approve-bases", async (c) => {
+    const body = approveBasesRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const response: BulkResponse = { results: await deps.board.bulk.approveBases(c.get("viewer").principal, body.data.items) };
+    return ok(c, response);
+  });
+  app.get("/my/pending", async (c) => {
+    const response: MyPendingResponse = { entries: await deps.board.supervision.pending(c.get("viewer").principal) };
+    return ok(c, response);
+  });
+  app.post("/my/decide", async (c) => {
+    const body = decideRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const response: BulkResponse = { results: await deps.board.bulk.decideEntries(c.get("viewer").principal, body.data) };
+    return ok(c, response);
   });
   app.notFound((c) => fail(c, "notFound"));
   app.onError((error, c) => {

@@ -22,6 +22,7 @@ export const PLACEMENT_HISTORY_ACTIONS = [
   "finished",
   "lateEntryPermitted",
   "excusedDaysMarked",
+  "supervisorRevoked",
 ] as const;
 export type PlacementHistoryAction = (typeof PLACEMENT_HISTORY_ACTIONS)[number];
 

@@ -70,6 +70,25 @@ const studentSchema = new Schema(
     /** When the roster became authoritative for this registered student (confirmed, or linked by a roster invitation). */
     rosterConfirmedAt: { type: Date },
     rosterConfirmedBy: { type: Number },
+    /**
+     * Telegram accounts the department unlinked from this student ID (a squatter, or "another person" at roster
+     * confirmation): who was unlinked, by whom, when and why; oldest first, never rewritten.
+     */
+    accountHistory: {
+      type: [
+        new Schema(
+          {
+            action: { type: String, enum: ["unlinked"], required: true },
+            telegramId: { type: Number, required: true },
+            by: { type: Number, required: true },
+            at: { type: Date, required: true },
+            reason: { type: String, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
+    },
   },
   { timestamps: true, collection: "students" },
 );

@@ -52,6 +52,21 @@ const userSchema = new Schema(
      * `commandMenuKey` writes them); null while the bot's default list applies.
      */
     commandMenu: { type: String, default: null },
+    /** Roles taken away from this person (who took them, when); oldest first, never rewritten. */
+    revokedRoles: {
+      type: [
+        new Schema(
+          {
+            role: { type: String, enum: ROLES, required: true },
+            departmentId: { type: Schema.Types.ObjectId, ref: "Department" },
+            revokedBy: { type: Number, required: true },
+            revokedAt: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
+    },
   },
   { timestamps: true, collection: "users" },
 );

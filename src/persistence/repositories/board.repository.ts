@@ -5,8 +5,13 @@ import type { createPlacementModel } from "../models/placement.model.js";
 import type { createPracticeOutcomeModel } from "../models/practice-outcome.model.js";
 import type { createStudentModel } from "../models/student.model.js";
 import type { StudentDocument } from "../models/student.model.js";
+import type { createOrganisationModel } from "../models/organisation.model.js";
+import type { createUserModel } from "../models/user.model.js";
+import type { PracticeOutcomeDocument } from "../models/practice-outcome.model.js";
 
 type Models = {
+  User: ReturnType<typeof createUserModel>;
+  Organisation: ReturnType<typeof createOrganisationModel>;
   Student: ReturnType<typeof createStudentModel>;
   Placement: ReturnType<typeof createPlacementModel>;
   DiaryEntry: ReturnType<typeof createDiaryEntryModel>;
@@ -49,7 +54,7 @@ const SORT_FIELDS = { name: "fullName", studentCode: "studentNumber", group: "gr
  * (a department of thousands is never read whole); joins are a second query by ids.
  */
 export function createBoardRepository(models: Models) {
-  const { Student, Placement, DiaryEntry, PracticeOutcome } = models;
+  const { Student, Placement, DiaryEntry, PracticeOutcome, User, Organisation } = models;
 
   function studentQuery(filter: RosterStudentFilter) {
     const and: Record<string, unknown>[] = [{ departmentId: filter.departmentId }];
@@ -91,7 +96,8 @@ export function createBoardRepository(models: Models) {
       if (filter.practiceType) query["practiceType"] = filter.practiceType;
       if (filter.universitySupervisor === null) query["universitySupervisorTelegramId"] = { $exists: false };
       else if (filter.universitySupervisor !== undefined) query["universitySupervisorTelegramId"] = filter.universitySupervisor;
-      return Placement.distinct<"studentId", Types.ObjectId>("studentId", query);
+      const ids: unknown[] = await Placement.distinct("studentId", query);
+      return ids.filter((id): id is Types.ObjectId => id instanceof Types.ObjectId);
     },
 
     /** Students whose practice is signed by both supervisors (QP-06 6.2), or graded (QP-06 6.5). */
@@ -100,8 +106,8 @@ export function createBoardRepository(models: Models) {
         kind === "graded"
           ? { departmentId: String(departmentId), grade: { $exists: true } }
           : { departmentId: String(departmentId), "signOffs.1": { $exists: true } };
-      const ids = await PracticeOutcome.distinct<"studentId", string>("studentId", query);
-      return ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+      const ids: unknown[] = await PracticeOutcome.distinct("studentId", query);
+      return ids.filter((id): id is string => typeof id === "string" && Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
     },
 
     /** Started placements of the department with diaries (approved, active, finished): the facts of the hours check. */
@@ -130,6 +136,27 @@ export function createBoardRepository(models: Models) {
       ];
       const rows = await DiaryEntry.aggregate<{ _id: string; approved: number; submitted: number; last: string | null }>(pipeline);
       return new Map(rows.map((r) => [r._id, { approved: r.approved, submitted: r.submitted, last: r.last ?? null }]));
+    },
+
+    /** The outcomes (sign-offs, grade) of placements, one query. */
+    async outcomesOf(placementIds: readonly string[]): Promise<Pick<PracticeOutcomeDocument, "placementId" | "signOffs" | "grade">[]> {
+      if (placementIds.length === 0) return [];
+      return PracticeOutcome.find({ placementId: { $in: placementIds } }, { placementId: 1, signOffs: 1, grade: 1 }).lean();
+    },
+
+    /** Names of people by Telegram id, one query. */
+    async peopleOf(
+      telegramIds: readonly number[],
+    ): Promise<{ telegramId: number; fullName?: string | null; firstName: string; lastName?: string | null }[]> {
+      if (telegramIds.length === 0) return [];
+      return User.find({ telegramId: { $in: telegramIds } }, { telegramId: 1, fullName: 1, firstName: 1, lastName: 1 }).lean();
+    },
+
+    /** Names of organisations by id, one query. */
+    async organisationNames(ids: readonly Types.ObjectId[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await Organisation.find({ _id: { $in: ids } }, { fullName: 1 }).lean<{ _id: Types.ObjectId; fullName: string }[]>();
+      return new Map(rows.map((o) => [String(o._id), o.fullName]));
     },
 
     /** Students of the department by status per group: students by group (one `$group`). */

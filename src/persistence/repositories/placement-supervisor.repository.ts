@@ -159,5 +159,84 @@ export function createSupervisorLinkRepository(Placement: ReturnType<typeof crea
         { returnDocument: "after" },
       ).lean();
     },
+
+    /** Telegram ids of the organisation supervisors linked to (or claiming) the department's placements. */
+    async organisationSupervisorsOf(departmentId: Types.ObjectId): Promise<number[]> {
+      const [linked, claiming] = await Promise.all([
+        Placement.distinct("organisationSupervisor.telegramId", { departmentId, "organisationSupervisor.telegramId": { $exists: true } }),
+        Placement.distinct("organisationSupervisor.claim.telegramId", {
+          departmentId,
+          "organisationSupervisor.claim.telegramId": { $exists: true },
+        }),
+      ]);
+      return [...new Set([...linked, ...claiming].map(Number))];
+    },
+
+    /** Students of the department's placements that `telegramId` supervises from the organisation (or claims to). */
+    async studentsOfOrganisationSupervisor(departmentId: Types.ObjectId, telegramId: number): Promise<Types.ObjectId[]> {
+      const rows = await Placement.find(
+        {
+          departmentId,
+          $or: [{ "organisationSupervisor.telegramId": telegramId }, { "organisationSupervisor.claim.telegramId": telegramId }],
+        },
+        { studentId: 1 },
+      ).lean();
+      return rows.map((row) => row.studentId);
+    },
+
+    /**
+     * A supervisor whose role in the department was revoked: their links to the department's placements are
+     * cleared (university supervisor's assignment, organisation supervisor's link and waiting claims), so the
+     * students show no supervisor until the coordinator assigns or invites another. Returns how many changed.
+     */
+    async releaseSupervisor(
+      departmentId: Types.ObjectId,
+      telegramId: number,
+      role: "universitySupervisor" | "organisationSupervisor",
+      by: number,
+      at: Date,
+    ): Promise<number> {
+      const history = (field: string): HistoryInput => ({
+        at,
+        by,
+        action: "supervisorRevoked",
+        changes: [{ field, from: String(telegramId), to: null }],
+      });
+      if (role === "universitySupervisor") {
+        const result = await Placement.updateMany(
+          { departmentId, universitySupervisorTelegramId: telegramId },
+          {
+            $unset: { universitySupervisorTelegramId: 1 },
+            $inc: { version: 1 },
+            $push: { history: history("universitySupervisorTelegramId") },
+          },
+        );
+        return result.modifiedCount;
+      }
+      const linked = await Placement.updateMany(
+        { departmentId, "organisationSupervisor.telegramId": telegramId },
+        {
+          $unset: {
+            "organisationSupervisor.telegramId": 1,
+            "organisationSupervisor.linkedAt": 1,
+            "organisationSupervisor.status": 1,
+            "organisationSupervisor.confirmedBy": 1,
+            "organisationSupervisor.confirmedVia": 1,
+            "organisationSupervisor.confirmedAt": 1,
+          },
+          $inc: { version: 1 },
+          $push: { history: history("organisationSupervisor.telegramId") },
+        },
+      );
+      const claimed = await Placement.updateMany(
+        { departmentId, "organisationSupervisor.claim.telegramId": telegramId },
+        {
+          $unset: { "organisationSupervisor.claim": 1 },
+          $inc: { version: 1 },
+          $push: { history: history("organisationSupervisor.claim.telegramId") },
+        },
+      );
+      return linked.modifiedCount + claimed.modifiedCount;
+    },
   };
 }

@@ -201,6 +201,9 @@ export function createStudentRepository(
         .sort({ group: 1, fullName: 1 })
         .lean();
     },
+    async countUnlinked(departmentId: Types.ObjectId): Promise<number> {
+      return Student.countDocuments({ departmentId, telegramId: { $exists: false } });
+    },
     async listPendingRoster(departmentId: Types.ObjectId): Promise<StudentDocument[]> {
       return Student.find({ "rosterPending.departmentId": departmentId }).sort({ fullName: 1 }).lean();
     },
@@ -232,6 +235,42 @@ export function createStudentRepository(
     },
 
     /** Links a roster row nobody has claimed to `telegramId` (a roster invitation was accepted). */
+    /**
+     * Unlinks the account `telegramId` from the student row (only while it is still the linked one) and records
+     * who did it, when and why. The roster's waiting row, if any, becomes the profile: it is the department's
+     * word on who holds the ID. Returns the row as it was, or null when another account is linked by now.
+     */
+    async unlinkAccount(
+      id: Types.ObjectId,
+      telegramId: number,
+      entry: { by: number; at: Date; reason: string },
+    ): Promise<StudentDocument | null> {
+      const current = await Student.findOne({ _id: id, telegramId }).lean();
+      if (!current) return null;
+      const pending = current.rosterPending;
+      const profile = pending
+        ? {
+            fullName: pending.fullName,
+            level: pending.level,
+            programmeCode: pending.programmeCode,
+            course: pending.course,
+            group: pending.group,
+            departmentId: pending.departmentId,
+          }
+        : {};
+      const before = await Student.findOneAndUpdate(
+        { _id: id, telegramId },
+        {
+          $set: profile,
+          $unset: { telegramId: "", rosterConfirmedAt: "", rosterConfirmedBy: "", rosterPending: "" },
+          $push: { accountHistory: { action: "unlinked", telegramId, ...entry } },
+        },
+        { returnDocument: "before", lean: true },
+      );
+      if (before) await forgetCopies([id]);
+      return before;
+    },
+
     async linkRosterRow(id: Types.ObjectId, telegramId: number, at: Date): Promise<"linked" | "alreadyLinked" | "accountHasStudent"> {
       try {
         const result = await Student.updateOne(

@@ -97,6 +97,44 @@ export function createUserRepository(User: ReturnType<typeof createUserModel>) {
       return result.modifiedCount === 1;
     },
 
+    /**
+     * Takes `role` in `departmentId` away — every grant of it scoped to the department, and for an organisation
+     * supervisor also the grants scoped to one of `studentIds` (links made before grants carried the department) —
+     * and records who did it; false when the person held no such grant.
+     */
+    async revokeRole(
+      telegramId: number,
+      role: StoredRole,
+      departmentId: Types.ObjectId,
+      revoked: { by: number; at: Date; studentIds?: readonly Types.ObjectId[] | undefined },
+    ): Promise<boolean> {
+      const user = await User.findOne({ telegramId }, { roles: 1 }).lean();
+      const students = new Set((revoked.studentIds ?? []).map(String));
+      const matches = (grant: RoleGrant): boolean =>
+        grant.role === role &&
+        ((grant.departmentId != null && String(grant.departmentId) === String(departmentId)) ||
+          (grant.studentId != null && students.has(String(grant.studentId))));
+      const taken = (user?.roles ?? []).filter(matches);
+      if (taken.length === 0) return false;
+      // One $pull per grant taken (exact element match), with the record, in one atomic update.
+      const result = await User.updateOne(
+        { telegramId },
+        {
+          $pull: { roles: { $in: taken } },
+          $push: { revokedRoles: { role, departmentId, revokedBy: revoked.by, revokedAt: revoked.at } },
+        },
+      );
+      return result.modifiedCount === 1;
+    },
+
+    /** The account no longer holds a student record (unlinked by the department): its student grants go. */
+    async dropStudentRole(telegramId: number, by: number, at: Date): Promise<void> {
+      await User.updateOne(
+        { telegramId, "roles.role": "student" },
+        { $pull: { roles: { role: "student" } }, $push: { revokedRoles: { role: "student", revokedBy: by, revokedAt: at } } },
+      );
+    },
+
     /** People holding a role scoped to the department (coordinators, university supervisors…). */
     async countStaffOf(departmentId: Types.ObjectId): Promise<number> {
       // Staff only: a student's own account also holds a role in the department, and is counted as a student.

@@ -1,13 +1,15 @@
 import type { Locale } from "../../config/config.js";
 import type { Persistence } from "../../persistence/create-persistence.js";
 import type { ReferenceData } from "../../reference-data/load.js";
+import { createBoardBulk, type BoardBulk, type BoardBulkDeps } from "./bulk.js";
 import { createBoardContext } from "./context.js";
 import { createBoardRoster, type BoardRoster } from "./roster.js";
+import { createBoardSupervision, type BoardSupervision } from "./supervision.js";
 import { createBoardViewers, type BoardViewer, type BoardViewers } from "./viewer.js";
 
 export type { BoardViewer };
 
-export interface BoardServiceDeps {
+export interface BoardServiceDeps extends BoardBulkDeps {
   db: Persistence;
   now: () => Date;
   adminTelegramIds: readonly number[];
@@ -20,6 +22,8 @@ export interface BoardServiceDeps {
 export interface BoardService {
   viewers: BoardViewers;
   roster: BoardRoster;
+  bulk: BoardBulk;
+  supervision: BoardSupervision;
 }
 
 export function createBoardService(deps: BoardServiceDeps): BoardService {
@@ -27,5 +31,7 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
   return {
     viewers: createBoardViewers(deps),
     roster: createBoardRoster(ctx),
+    bulk: createBoardBulk(deps),
+    supervision: createBoardSupervision(deps),
   };
 }

@@ -100,16 +100,15 @@ export function createBoardRoster(ctx: BoardContext) {
           .filter((id): id is number => typeof id === "number"),
       ),
     ];
-    const organisationIds = [...new Set(chosen.flatMap((p) => (p.organisationId ? [String(p.organisationId)] : [])))];
-    const [hours, outcomes, users, organisations] = await Promise.all([
+    const organisationIds = chosen.flatMap((p) => (p.organisationId ? [p.organisationId] : []));
+    const [hours, outcomes, people, baseOf] = await Promise.all([
       db.board.hoursByPlacement(placementIds),
-      Promise.all(placementIds.map((id) => db.practiceOutcomes.find(id))),
-      Promise.all(supervisorIds.map((id) => db.users.findByTelegramId(id))),
-      Promise.all(organisationIds.map((id) => db.organisations.findById(id))),
+      db.board.outcomesOf(placementIds),
+      db.board.peopleOf(supervisorIds),
+      db.board.organisationNames(organisationIds),
     ]);
-    const outcomeOf = new Map(outcomes.flatMap((o) => (o ? [[o.placementId, o] as const] : [])));
-    const nameOf = new Map(users.flatMap((u) => (u ? [[u.telegramId, displayName(u)] as const] : [])));
-    const baseOf = new Map(organisations.flatMap((o) => (o ? [[String(o._id), o.fullName] as const] : [])));
+    const outcomeOf = new Map(outcomes.map((o) => [o.placementId, o] as const));
+    const nameOf = new Map(people.map((u) => [u.telegramId, displayName(u)] as const));
     const today = ctx.practice.today();
     const rows: BoardRow[] = [];
     for (const student of students) {

@@ -197,7 +197,8 @@ export function createSupervisorClaims(deps: Deps) {
         supervisorClaim: { phone, phoneMatched, fullName: fullName ?? found.claimant?.fullName ?? undefined, confirmAtOnce: atOnce },
       });
       if (accepted.status !== "accepted" && accepted.status !== "alreadyYours") {
-        return { status: accepted.status === "conflict" ? "invalid" : accepted.status };
+        // A role conflict is refused with its reason before the consent question (base.feature.ts); here it is only a race.
+        return { status: accepted.status === "conflict" || accepted.status === "roleConflict" ? "invalid" : accepted.status };
       }
       await db.users.setVerifiedPhone(telegramId, phone);
       if (fullName) await db.users.setFullName(telegramId, fullName);

@@ -199,7 +199,7 @@ export function createRosterService(deps: PracticeServiceDeps & { invitations: I
         sheetLabels?: InvitationSheetLabels | undefined;
       },
     ): Promise<({ status: "issued" } & RosterInvitations) | Refusal> {
-      const decision = can(principal, "importRoster", { departmentId: input.departmentId });
+      const decision = can(principal, "reissueInvitation", { departmentId: input.departmentId });
       if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
       if (!Types.ObjectId.isValid(input.departmentId)) return { status: "notFound" };
       const ids = input.studentIds?.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));

@@ -7,6 +7,7 @@ import type { FoundStudent } from "../../../services/coordinator-practice.servic
 import { quietly } from "../../../logging/quietly.js";
 import { studentsData, type StudentFilter } from "./callback-data.js";
 import { refusalKey, refuse, resolveDepartment } from "./shared.js";
+import { studentCardKeyboard } from "../staff-roles.feature.js";
 
 /** The longest search text taken (a name with patronymic fits; a pasted paragraph does not). */
 const MAX_QUERY = 60;
@@ -81,7 +82,9 @@ export function studentsFeature(services: AppServices): Composer<PrivateContext>
       });
     });
     const more = total > rows.length ? ["", t("cp-search-more", { shown: rows.length })] : [];
-    await ctx.reply([t("cp-search-header", { query, count: total }), "", ...lines, ...more].join("\n"));
+    // One student found: their card, with what the staff may do about their link or account.
+    const card = rows.length === 1 ? await studentCardKeyboard(ctx, services, rows[0]!.student.studentNumber) : null;
+    await ctx.reply([t("cp-search-header", { query, count: total }), "", ...lines, ...more].join("\n"), card ? { reply_markup: card } : {});
   }
 
   feature.command("students", allowAttempt("listStudents"), async (ctx) => {

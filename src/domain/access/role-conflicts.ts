@@ -1,0 +1,37 @@
+import type { Role } from "./roles.js";
+
+/** The roles of a department's practice that supervise its students (domain.md §1). */
+export const SUPERVISING_ROLES: ReadonlySet<Role> = new Set<Role>(["coordinator", "universitySupervisor", "organisationSupervisor"]);
+
+/**
+ * Why a claim is refused: the person studies in the department whose supervising role they claim, or
+ * supervises in the department whose student record they claim.
+ */
+export type RoleConflict = "studentOfDepartment" | "staffOfDepartment";
+
+/** What a person already is, as far as the conflict rule needs to know. */
+export interface ClaimantStanding {
+  /** Department of the student record linked to the account (null: none). */
+  studentDepartmentId: string | null;
+  /** Departments where the account holds a supervising role. */
+  staffDepartmentIds: readonly string[];
+}
+
+/**
+ * Department rule (domain.md §1, read with QP-06 5.6–5.9 and 5.12): the people who supervise a department's
+ * practice — its coordinator (5.9), the university supervisor, a faculty member of the department (5.6–5.8),
+ * the organisation supervisor appointed by the host organisation (5.12) — are never its own students, since
+ * they approve, sign and grade those students' diaries (6.2, 6.5). So a student of a department cannot claim a
+ * supervising role of that department, and a supervisor of a department cannot claim a student record in it.
+ * Another department is not concerned (a master's student of one department may assist in another).
+ */
+export function roleConflict(standing: ClaimantStanding, claim: { role: Role; departmentId: string | null }): RoleConflict | null {
+  if (claim.departmentId === null) return null;
+  if (SUPERVISING_ROLES.has(claim.role)) {
+    return standing.studentDepartmentId === claim.departmentId ? "studentOfDepartment" : null;
+  }
+  if (claim.role === "student") {
+    return standing.staffDepartmentIds.includes(claim.departmentId) ? "staffOfDepartment" : null;
+  }
+  return null;
+}
