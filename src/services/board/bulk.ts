@@ -26,7 +26,7 @@ export interface BulkRow {
 
 export interface BoardBulkDeps {
   placements: Pick<PlacementService, "approve">;
-  diaryUseCases: Pick<DiaryUseCases, "decisions">;
+  diaryUseCases: Pick<DiaryUseCases, "decisions" | "pending">;
   outbox: Outbox;
 }
 
