@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Praktika bot image: compiled with tsc, production dependencies only, non-root.
+# Praktika bot image: compiled with tsc, the board's Mini App built by Vite (dist/board), production dependencies
+# only, non-root.
 # It runs exactly what `npm start` runs after its build step: `node dist/src/main.js`.
 # Node.js 24 (the current LTS line), pinned to its major for reproducible builds.
 ARG NODE_IMAGE=24-slim
@@ -10,9 +11,11 @@ WORKDIR /app
 ENV MONGOMS_DISABLE_POSTINSTALL=1
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json vite.board.config.ts ./
 COPY src ./src
 COPY scenes ./scenes
+# The board bundles its Fluent messages (locales/*/board-ui.ftl) at build time.
+COPY locales ./locales
 RUN npm run build
 
 FROM node:${NODE_IMAGE} AS production-deps
@@ -26,6 +29,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=production-deps /app/node_modules ./node_modules
+# dist/src (the server) and dist/board (the Mini App it serves at /app/).
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY locales ./locales

@@ -13,6 +13,7 @@ import { publishCommands } from "./bot/commands.js";
 import { checkTimeZoneData } from "./runtime/time-zone-check.js";
 import { createHttpServer, createMetrics, createTelegramProbe } from "./http/index.js";
 import { verifyPage } from "./http/verify-page.js";
+import { boardApp } from "./http/board-app.js";
 import { boardApi } from "./http/board/api.js";
 import { createBoardAuth } from "./http/board/auth.js";
 import { FAIL_FAST_CONNECTION_OPTIONS, isDatabaseUnavailable } from "./db/fail-fast.js";
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
 
   // Every update is recorded in the inbox before it is confirmed (polling) or acknowledged (webhook), and handled once.
   const intake = createUpdateIntake({ bot, inbox: db.inbox, logger, metrics });
-  // One HTTP server in every mode: /healthz, /metrics, the page behind the F-76's QR code, and the webhook in webhook mode.
+  // One HTTP server in every mode: /healthz, /metrics, the page behind the F-76's QR code, the board, and the webhook in webhook mode.
   const http = createHttpServer({
     port: config.port,
     logger,
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
           defaultLocale: config.defaultLocale,
         }),
       },
+      // The board's Mini App (dist/board, built by `npm run build`); Telegram opens it at ${PUBLIC_URL}/app/.
+      { path: "/app", app: boardApp({ logger }) },
     ],
     health: { pingDatabase: () => db.ping(), telegram: telegram.state, inboxLag: () => Promise.resolve(intake.lag()) },
     webhook: config.webhook && {

@@ -52,6 +52,9 @@ async function main(): Promise<number> {
       console.log(`- ${link.who}:\n    https://t.me/${botUsername}?start=${link.code}\n    /start ${link.code}`);
     }
     console.log("\nAdministrator: put your Telegram id into ADMIN_TELEGRAM_IDS. Then run `npm start`.");
+    console.log(
+      "Board (the department's Mini App): `npm run board:dev` prints a local link for the demo coordinator; with an https PUBLIC_URL the server serves it at PUBLIC_URL/app/ for Telegram (README, Deployment).",
+    );
     return 0;
   } finally {
     await opened.close();

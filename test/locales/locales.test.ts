@@ -97,7 +97,7 @@ describe("locales", () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) scan(path);
-        else if (entry.name.endsWith(".ts")) {
+        else if (/\.tsx?$/.test(entry.name)) {
           const text = readFileSync(path, "utf8");
           for (const m of text.matchAll(/\bt\(\s*"([a-z][a-z0-9_-]*(?:\.[a-z]+)?)"/g)) used.add(m[1]!.split(".")[0]!);
           for (const m of text.matchAll(/(?:question|yes|no|giveUpKey): "([a-z][a-z0-9-]*)"/g)) used.add(m[1]!);
