@@ -5,7 +5,6 @@ import { diaryTarget } from "../../domain/diary/diary-access.js";
 import { expectedHoursBy, isBehind } from "../../domain/diary/expected-hours.js";
 import { groupEntriesByWeek } from "../../domain/diary/weeks.js";
 import { addDays } from "../../domain/rules/dates.js";
-import type { PlacementStatus, PracticeType } from "../../domain/practice/placement.js";
 import { displayName } from "../../domain/profile/display-name.js";
 import type { DiaryEntryDocument } from "../../persistence/models/diary-entry.model.js";
 import type { Locale } from "../../config/config.js";
@@ -89,7 +88,8 @@ export function createBoardStudents(ctx: BoardContext, deps: BoardStudentsDeps) 
           ),
         ),
       ]);
-      const listed = entries.filter(shown);
+      const written: readonly DiaryEntryDocument[] = entries;
+      const listed = written.filter(shown);
       const weeks = loaded ? groupEntriesByWeek(listed, loaded.diary, loaded.diary.endDate) : [];
       const days: { date: string; hours: number; status: EntryStatus | "none" }[] = [];
       if (loaded) {
@@ -125,8 +125,8 @@ export function createBoardStudents(ctx: BoardContext, deps: BoardStudentsDeps) 
             ? {
                 id: String(placement._id),
                 version: placement.version,
-                status: placement.status as PlacementStatus,
-                practiceType: placement.practiceType as PracticeType,
+                status: placement.status,
+                practiceType: placement.practiceType,
                 academicYear: placement.academicYear ?? null,
                 base: placement.organisationId ? (baseOf.get(String(placement.organisationId)) ?? null) : null,
                 startDate: placement.startDate ?? null,
