@@ -114,8 +114,12 @@ export function createServices(deps: ServiceDeps): AppServices {
     placements: diaryPlacements,
     diaryCalendar,
   });
+  const departmentExport = createDepartmentExportService({ db: deps.db, departments, diary, diaryPlacements });
   const board = createBoardService({
     placements,
+    departmentExport,
+    diary,
+    translate: (locale) => (key, params) => deps.i18n.t(locale, key, params),
     diaryUseCases,
     outbox,
     db: deps.db,
@@ -140,7 +144,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     diary,
     diaryPlacements,
     departments,
-    departmentExport: createDepartmentExportService({ db: deps.db, departments, diary, diaryPlacements }),
+    departmentExport,
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),

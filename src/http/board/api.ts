@@ -3,8 +3,14 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../logging/logger.js";
 import type { BoardService, BoardViewer } from "../../services/board/index.js";
 import type { BoardAuth } from "./auth.js";
+import { z } from "zod";
 import {
   approveBasesRequestSchema,
+  assignSupervisorRequestSchema,
+  exportRequestSchema,
+  XLSX_CONTENT_TYPE,
+  type CountsResponse,
+  type SupervisorsResponse,
   decideRequestSchema,
   rosterQuerySchema,
   type BulkResponse,
@@ -13,6 +19,14 @@ import {
   type MyPendingResponse,
   type RosterResponse,
 } from "./contract.js";
+
+/** `?department=` of the department views: an id, or left out when the person coordinates one department. */
+const departmentQuerySchema = z.object({
+  department: z
+    .string()
+    .regex(/^[0-9a-f]{24}$/i)
+    .optional(),
+});
 
 export interface BoardApiDeps {
   auth: BoardAuth;
@@ -95,6 +109,39 @@ export function boardApi(deps: BoardApiDeps): Hono {
     if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
     const response: BulkResponse = { results: await deps.board.bulk.approveBases(c.get("viewer").principal, body.data.items) };
     return ok(c, response);
+  });
+  app.get("/supervisors", async (c) => {
+    const query = departmentQuerySchema.safeParse(c.req.query());
+    if (!query.success) return fail(c, "badRequest", issuesOf(query.error));
+    const result = await deps.board.department.supervisors(c.get("viewer").principal, query.data.department);
+    if (result.status !== "ok") return fail(c, result.status);
+    const body: SupervisorsResponse = { supervisors: result.supervisors };
+    return ok(c, body);
+  });
+  app.get("/counts", async (c) => {
+    const query = departmentQuerySchema.safeParse(c.req.query());
+    if (!query.success) return fail(c, "badRequest", issuesOf(query.error));
+    const result = await deps.board.department.counts(c.get("viewer").principal, query.data.department);
+    if (result.status !== "ok") return fail(c, result.status);
+    const body: CountsResponse = { groups: result.groups };
+    return ok(c, body);
+  });
+  app.post("/bulk/assign-supervisor", async (c) => {
+    const body = assignSupervisorRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const response: BulkResponse = { results: await deps.board.department.assignSupervisor(c.get("viewer").principal, body.data) };
+    return ok(c, response);
+  });
+  app.post("/bulk/export", async (c) => {
+    const body = exportRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const viewer = c.get("viewer");
+    const result = await deps.board.department.exportSelection(viewer.principal, { ...body.data, locale: viewer.language });
+    if (result.status !== "ok") return fail(c, result.status);
+    c.header("cache-control", "no-store");
+    c.header("content-type", XLSX_CONTENT_TYPE);
+    c.header("content-disposition", `attachment; filename="${result.fileName.replace(/[^\w.-]/g, "_")}"`);
+    return c.body(new Uint8Array(result.xlsx), 200);
   });
   app.get("/my/pending", async (c) => {
     const response: MyPendingResponse = { entries: await deps.board.supervision.pending(c.get("viewer").principal) };
