@@ -115,7 +115,9 @@ export function createServices(deps: ServiceDeps): AppServices {
     diaryCalendar,
   });
   const departmentExport = createDepartmentExportService({ db: deps.db, departments, diary, diaryPlacements });
+  const roster = createRosterService({ ...practice, invitations });
   const board = createBoardService({
+    roster,
     placements,
     departmentExport,
     diary,
@@ -137,7 +139,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
     placements,
-    roster: createRosterService({ ...practice, invitations }),
+    roster,
     people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
     onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     coordinatorPractice: createCoordinatorPracticeService({ ...practice, placements }),

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { bulkResponseSchema, countsResponseSchema, supervisorsResponseSchema, XLSX_CONTENT_TYPE } from "../../src/http/board/contract.js";
+import {
+  bulkResponseSchema,
+  countsResponseSchema,
+  reissueLinksResponseSchema,
+  supervisorsResponseSchema,
+  XLSX_CONTENT_TYPE,
+} from "../../src/http/board/contract.js";
 import { useTestDatabase, clearDatabase } from "../support/database.js";
 import { createBoardHarness, type BoardHarness } from "./board-support.js";
 import { seedBoard, type BoardFixture } from "./board-fixture.js";
@@ -130,5 +136,45 @@ describe("the coordinator's department on the board: supervisors, counts, assign
     }
     expect((await b.post("/api/bulk/export", { studentIds: [] }, f.coordinator.id)).status).toBe(400);
     expect((await b.call("POST", "/api/bulk/export", { body: { studentIds: chosen }, authorization: null })).status).toBe(401);
+  });
+
+  it("POST /api/bulk/reissue-links: fresh links for the unlinked, per-row refusals (QP-06 5.9: the coordinator manages the roster)", async () => {
+    const [linked, , , unlinkedA, unlinkedB] = f.students;
+    for (const s of [unlinkedA!, unlinkedB!]) {
+      const done = await b.h.db.students.unlinkAccount(s._id, s.telegramId!, { by: f.coordinator.id, at: new Date(), reason: "test" });
+      expect(done).not.toBeNull();
+    }
+    const missing = "0123456789abcdef01234567";
+    const ids = [String(unlinkedA!._id), String(unlinkedB!._id), String(linked!._id), String(f.eeStudent._id), missing];
+    const answer = await b.post("/api/bulk/reissue-links", { studentIds: ids }, f.coordinator.id);
+    expect(answer.status).toBe(200);
+    const body = reissueLinksResponseSchema.parse(answer.json);
+    expect(body.results).toEqual([
+      { id: ids[0], ok: true },
+      { id: ids[1], ok: true },
+      { id: ids[2], ok: false, error: "alreadyLinked" },
+      { id: ids[3], ok: false, error: "forbidden" },
+      { id: missing, ok: false, error: "notFound" },
+    ]);
+    expect(body.count).toBe(2);
+    expect(body.expiresAt).not.toBeNull();
+    const sheet = await sheetRows(Buffer.from(body.sheet!, "base64"));
+    expect(JSON.stringify(sheet)).toContain("t.me/praktika_test_bot");
+    // Nobody to re-issue for: no sheet.
+    const none = await b.post("/api/bulk/reissue-links", { studentIds: [String(linked!._id)] }, f.coordinator.id);
+    expect(none.json).toEqual({
+      results: [{ id: String(linked!._id), ok: false, error: "alreadyLinked" }],
+      count: 0,
+      expiresAt: null,
+      sheet: null,
+    });
+    expect((await b.post("/api/bulk/reissue-links", { department: String(f.cs._id), studentIds: ids }, f.otherCoordinator.id)).status).toBe(
+      403,
+    );
+    for (const id of [f.studentPeople[1]!.id, f.universitySupervisor.id, f.organisationSupervisor.id, f.stranger]) {
+      expect([id, (await b.post("/api/bulk/reissue-links", { studentIds: ids }, id)).status]).toEqual([id, 403]);
+    }
+    expect((await b.post("/api/bulk/reissue-links", { studentIds: ["x"] }, f.coordinator.id)).status).toBe(400);
+    expect((await b.call("POST", "/api/bulk/reissue-links", { body: { studentIds: ids }, authorization: null })).status).toBe(401);
   });
 });

@@ -8,6 +8,8 @@ import {
   approveBasesRequestSchema,
   assignSupervisorRequestSchema,
   exportRequestSchema,
+  reissueLinksRequestSchema,
+  type ReissueLinksResponse,
   XLSX_CONTENT_TYPE,
   type CountsResponse,
   type SupervisorsResponse,
@@ -32,6 +34,11 @@ export interface BoardApiDeps {
   auth: BoardAuth;
   board: BoardService;
   logger: Logger;
+  /**
+   * The bot's username, for the personal links `reissue-links` hands out (`https://t.me/<bot>?start=…`); without it
+   * that route answers 404 (no bot to link to).
+   */
+  botUsername?: (() => string) | undefined;
 }
 
 /** What an answer needs of hono's context, whatever the route's input types. */
@@ -130,6 +137,25 @@ export function boardApi(deps: BoardApiDeps): Hono {
     const body = assignSupervisorRequestSchema.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
     const response: BulkResponse = { results: await deps.board.department.assignSupervisor(c.get("viewer").principal, body.data) };
+    return ok(c, response);
+  });
+  app.post("/bulk/reissue-links", async (c) => {
+    if (!deps.botUsername) return fail(c, "notFound");
+    const body = reissueLinksRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const viewer = c.get("viewer");
+    const result = await deps.board.department.reissueLinks(viewer.principal, {
+      ...body.data,
+      locale: viewer.language,
+      botUsername: deps.botUsername(),
+    });
+    if (result.status !== "ok") return fail(c, result.status);
+    const response: ReissueLinksResponse = {
+      results: result.results,
+      count: result.count,
+      expiresAt: result.expiresAt ? result.expiresAt.toISOString() : null,
+      sheet: result.sheet ? result.sheet.toString("base64") : null,
+    };
     return ok(c, response);
   });
   app.post("/bulk/export", async (c) => {

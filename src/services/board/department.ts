@@ -7,6 +7,7 @@ import type { Translate } from "../../documents/translate.js";
 import type { DepartmentExportService } from "../department-export.service.js";
 import type { DiaryServices } from "../diary/index.js";
 import type { PlacementService } from "../placement.service.js";
+import type { RosterService } from "../roster/roster.service.js";
 import type { BulkRow } from "./bulk.js";
 import type { BoardContext } from "./context.js";
 import type { BoardRoster } from "./roster.js";
@@ -16,6 +17,7 @@ export interface BoardDepartmentDeps {
   placements: Pick<PlacementService, "assignUniversitySupervisor">;
   departmentExport: Pick<DepartmentExportService, "statusRows">;
   diary: Pick<DiaryServices, "exports">;
+  roster: Pick<RosterService, "reissueInvitations">;
   translate: (locale: string) => Translate;
 }
 
@@ -32,7 +34,7 @@ export function createBoardDepartment(ctx: BoardContext, roster: BoardRoster, de
   async function allowed(
     principal: AccessPrincipal,
     named: string | undefined,
-    action: "viewDepartment" | "assignSupervisor" | "exportDepartment",
+    action: "viewDepartment" | "assignSupervisor" | "exportDepartment" | "reissueInvitation",
   ): Promise<{ status: "ok"; departmentId: Types.ObjectId } | Refused> {
     const departmentId = await ctx.departmentFor(principal, named);
     if (!departmentId) return { status: named ? "notFound" : "forbidden" };
@@ -116,6 +118,56 @@ export function createBoardDepartment(ctx: BoardContext, roster: BoardRoster, de
         }
       }
       return rows;
+    },
+
+    /**
+     * `POST /api/bulk/reissue-links`: new personal links for the chosen students who have not claimed theirs, through
+     * the chat's `/reissue` use case (it asks `can(reissueInvitation)` again and revokes the old links). Each row says
+     * why a student got none: another department, unknown, or already linked.
+     */
+    async reissueLinks(
+      principal: AccessPrincipal,
+      input: { department?: string | undefined; studentIds: readonly string[]; locale: string; botUsername: string },
+    ): Promise<{ status: "ok"; results: BulkRow[]; count: number; expiresAt: Date | null; sheet: Buffer | null } | Refused> {
+      const scope = await allowed(principal, input.department, "reissueInvitation");
+      if (scope.status !== "ok") return scope;
+      const { departmentId } = scope;
+      const found = new Map(
+        (await db.students.findByIds(input.studentIds.map((id) => new Types.ObjectId(id)))).map((s) => [String(s._id), s] as const),
+      );
+      const results: BulkRow[] = [];
+      const issue: string[] = [];
+      for (const id of input.studentIds) {
+        const student = found.get(id);
+        if (!student) results.push({ id, ok: false, error: "notFound" });
+        else if (
+          !student.departmentId.equals(departmentId) ||
+          !can(principal, "reissueInvitation", { departmentId: String(student.departmentId) }).allowed
+        )
+          results.push({ id, ok: false, error: "forbidden" });
+        else if (student.telegramId != null) results.push({ id, ok: false, error: "alreadyLinked" });
+        else {
+          results.push({ id, ok: true });
+          issue.push(id);
+        }
+      }
+      if (issue.length === 0) return { status: "ok", results, count: 0, expiresAt: null, sheet: null };
+      const t = deps.translate(input.locale);
+      const issued = await deps.roster.reissueInvitations(principal, {
+        departmentId: String(departmentId),
+        botUsername: input.botUsername,
+        studentIds: issue,
+        sheetLabels: {
+          sheet: t("roster-sheet-title"),
+          studentNumber: t("roster-sheet-student-number"),
+          fullName: t("roster-sheet-full-name"),
+          group: t("roster-sheet-group"),
+          link: t("roster-sheet-link"),
+          expires: t("roster-sheet-expires"),
+        },
+      });
+      if (issued.status !== "issued") return { status: issued.status };
+      return { status: "ok", results, count: issued.count, expiresAt: issued.expiresAt, sheet: issued.sheet };
     },
 
     /**
