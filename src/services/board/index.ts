@@ -1,17 +1,24 @@
 import type { Locale } from "../../config/config.js";
+import type { DiaryUseCases } from "../diary/use-cases/index.js";
 import type { Persistence } from "../../persistence/create-persistence.js";
 import type { ReferenceData } from "../../reference-data/load.js";
 import { createBoardBulk, type BoardBulk, type BoardBulkDeps } from "./bulk.js";
 import { createBoardContext } from "./context.js";
 import { createBoardDepartment, type BoardDepartment, type BoardDepartmentDeps } from "./department.js";
 import { createBoardRoster, type BoardRoster } from "./roster.js";
+import { createBoardStudents, type BoardStudents, type BoardStudentsDeps } from "./students.js";
 import { createBoardSupervision, type BoardSupervision } from "./supervision.js";
 import { createBoardViewers, type BoardViewer, type BoardViewers } from "./viewer.js";
 
 export type { BoardViewer };
 
-export interface BoardServiceDeps extends Omit<BoardBulkDeps, "placements">, Omit<BoardDepartmentDeps, "placements"> {
+export interface BoardServiceDeps
+  extends
+    Omit<BoardBulkDeps, "placements" | "diaryUseCases">,
+    Omit<BoardDepartmentDeps, "placements">,
+    Omit<BoardStudentsDeps, "diaryUseCases"> {
   placements: BoardBulkDeps["placements"] & BoardDepartmentDeps["placements"];
+  diaryUseCases: Pick<DiaryUseCases, "decisions" | "pending" | "card">;
   db: Persistence;
   now: () => Date;
   adminTelegramIds: readonly number[];
@@ -27,6 +34,7 @@ export interface BoardService {
   bulk: BoardBulk;
   supervision: BoardSupervision;
   department: BoardDepartment;
+  students: BoardStudents;
 }
 
 export function createBoardService(deps: BoardServiceDeps): BoardService {
@@ -38,5 +46,6 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     department: createBoardDepartment(ctx, roster, deps),
     bulk: createBoardBulk(deps),
     supervision: createBoardSupervision(deps),
+    students: createBoardStudents(ctx, deps),
   };
 }
