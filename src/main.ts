@@ -129,7 +129,12 @@ async function main(): Promise<void> {
     routes: [
       {
         path: "/api",
-        app: boardApi({ auth: createBoardAuth({ botToken: config.botToken, now: () => new Date() }), board: services.board, logger }),
+        app: boardApi({
+          auth: createBoardAuth({ botToken: config.botToken, now: () => new Date() }),
+          board: services.board,
+          logger,
+          botUsername: () => bot.botInfo.username,
+        }),
       },
       {
         path: "/v",

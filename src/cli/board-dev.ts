@@ -105,7 +105,15 @@ async function main(): Promise<number> {
     logger,
     health: { pingDatabase: () => db.ping() },
     routes: [
-      { path: "/api", app: boardApi({ auth: createBoardAuth({ botToken: token, now }), board: services.board, logger }) },
+      {
+        path: "/api",
+        app: boardApi({
+          auth: createBoardAuth({ botToken: token, now }),
+          board: services.board,
+          logger,
+          botUsername: () => "praktika_board_dev_bot",
+        }),
+      },
       { path: "/app", app: boardApp({ logger }) },
     ],
   });

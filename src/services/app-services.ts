@@ -114,8 +114,14 @@ export function createServices(deps: ServiceDeps): AppServices {
     placements: diaryPlacements,
     diaryCalendar,
   });
+  const departmentExport = createDepartmentExportService({ db: deps.db, departments, diary, diaryPlacements });
+  const roster = createRosterService({ ...practice, invitations });
   const board = createBoardService({
+    roster,
     placements,
+    departmentExport,
+    diary,
+    translate: (locale) => (key, params) => deps.i18n.t(locale, key, params),
     diaryUseCases,
     diaryPlacements,
     documentLanguage: (locale) => ({
@@ -140,14 +146,14 @@ export function createServices(deps: ServiceDeps): AppServices {
     broadcasts: createBroadcastService({ db: deps.db, outbox, now: deps.now }),
     organisations: createOrganisationService(practice),
     placements,
-    roster: createRosterService({ ...practice, invitations }),
+    roster,
     people: createPeopleService({ db: deps.db, adminTelegramIds: deps.config.adminTelegramIds }),
     onboarding: createOnboardingService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     coordinatorPractice: createCoordinatorPracticeService({ ...practice, placements }),
     diary,
     diaryPlacements,
     departments,
-    departmentExport: createDepartmentExportService({ db: deps.db, departments, diary, diaryPlacements }),
+    departmentExport,
     users: createUserService({ db: deps.db, now: deps.now, adminTelegramIds: deps.config.adminTelegramIds }),
     settings: createSettingsService({ db: deps.db }),
     sceneDrafts: createSceneDraftService({ db: deps.db, now: deps.now }),

@@ -29,7 +29,7 @@ export function createBoardHarness(connection: Connection, options: { adminIds?:
     port: 0,
     logger: memoryLogger().logger,
     health: { pingDatabase: () => h.db.ping() },
-    routes: [{ path: "/api", app: boardApi({ auth, board: h.services.board, logger: h.logger }) }],
+    routes: [{ path: "/api", app: boardApi({ auth, board: h.services.board, logger: h.logger, botUsername: () => "praktika_test_bot" }) }],
   });
 
   async function call(

@@ -3,8 +3,16 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../logging/logger.js";
 import type { BoardService, BoardViewer } from "../../services/board/index.js";
 import type { BoardAuth } from "./auth.js";
+import { z } from "zod";
 import {
   approveBasesRequestSchema,
+  assignSupervisorRequestSchema,
+  exportRequestSchema,
+  reissueLinksRequestSchema,
+  type ReissueLinksResponse,
+  XLSX_CONTENT_TYPE,
+  type CountsResponse,
+  type SupervisorsResponse,
   decideRequestSchema,
   rosterQuerySchema,
   studentParamsSchema,
@@ -18,10 +26,23 @@ import {
   type RosterResponse,
 } from "./contract.js";
 
+/** `?department=` of the department views: an id, or left out when the person coordinates one department. */
+const departmentQuerySchema = z.object({
+  department: z
+    .string()
+    .regex(/^[0-9a-f]{24}$/i)
+    .optional(),
+});
+
 export interface BoardApiDeps {
   auth: BoardAuth;
   board: BoardService;
   logger: Logger;
+  /**
+   * The bot's username, for the personal links `reissue-links` hands out (`https://t.me/<bot>?start=…`); without it
+   * that route answers 404 (no bot to link to).
+   */
+  botUsername?: (() => string) | undefined;
 }
 
 /** What an answer needs of hono's context, whatever the route's input types. */
@@ -99,6 +120,58 @@ export function boardApi(deps: BoardApiDeps): Hono {
     if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
     const response: BulkResponse = { results: await deps.board.bulk.approveBases(c.get("viewer").principal, body.data.items) };
     return ok(c, response);
+  });
+  app.get("/supervisors", async (c) => {
+    const query = departmentQuerySchema.safeParse(c.req.query());
+    if (!query.success) return fail(c, "badRequest", issuesOf(query.error));
+    const result = await deps.board.department.supervisors(c.get("viewer").principal, query.data.department);
+    if (result.status !== "ok") return fail(c, result.status);
+    const body: SupervisorsResponse = { supervisors: result.supervisors };
+    return ok(c, body);
+  });
+  app.get("/counts", async (c) => {
+    const query = departmentQuerySchema.safeParse(c.req.query());
+    if (!query.success) return fail(c, "badRequest", issuesOf(query.error));
+    const result = await deps.board.department.counts(c.get("viewer").principal, query.data.department);
+    if (result.status !== "ok") return fail(c, result.status);
+    const body: CountsResponse = { groups: result.groups };
+    return ok(c, body);
+  });
+  app.post("/bulk/assign-supervisor", async (c) => {
+    const body = assignSupervisorRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const response: BulkResponse = { results: await deps.board.department.assignSupervisor(c.get("viewer").principal, body.data) };
+    return ok(c, response);
+  });
+  app.post("/bulk/reissue-links", async (c) => {
+    if (!deps.botUsername) return fail(c, "notFound");
+    const body = reissueLinksRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const viewer = c.get("viewer");
+    const result = await deps.board.department.reissueLinks(viewer.principal, {
+      ...body.data,
+      locale: viewer.language,
+      botUsername: deps.botUsername(),
+    });
+    if (result.status !== "ok") return fail(c, result.status);
+    const response: ReissueLinksResponse = {
+      results: result.results,
+      count: result.count,
+      expiresAt: result.expiresAt ? result.expiresAt.toISOString() : null,
+      sheet: result.sheet ? result.sheet.toString("base64") : null,
+    };
+    return ok(c, response);
+  });
+  app.post("/bulk/export", async (c) => {
+    const body = exportRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
+    const viewer = c.get("viewer");
+    const result = await deps.board.department.exportSelection(viewer.principal, { ...body.data, locale: viewer.language });
+    if (result.status !== "ok") return fail(c, result.status);
+    c.header("cache-control", "no-store");
+    c.header("content-type", XLSX_CONTENT_TYPE);
+    c.header("content-disposition", `attachment; filename="${result.fileName.replace(/[^\w.-]/g, "_")}"`);
+    return c.body(new Uint8Array(result.xlsx), 200);
   });
   app.get("/students/:id", async (c) => {
     const params = studentParamsSchema.safeParse(c.req.param());

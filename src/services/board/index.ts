@@ -4,6 +4,7 @@ import type { Persistence } from "../../persistence/create-persistence.js";
 import type { ReferenceData } from "../../reference-data/load.js";
 import { createBoardBulk, type BoardBulk, type BoardBulkDeps } from "./bulk.js";
 import { createBoardContext } from "./context.js";
+import { createBoardDepartment, type BoardDepartment, type BoardDepartmentDeps } from "./department.js";
 import { createBoardRoster, type BoardRoster } from "./roster.js";
 import { createBoardStudents, type BoardStudents, type BoardStudentsDeps } from "./students.js";
 import { createBoardSupervision, type BoardSupervision } from "./supervision.js";
@@ -11,7 +12,12 @@ import { createBoardViewers, type BoardViewer, type BoardViewers } from "./viewe
 
 export type { BoardViewer };
 
-export interface BoardServiceDeps extends BoardBulkDeps, Omit<BoardStudentsDeps, "diaryUseCases"> {
+export interface BoardServiceDeps
+  extends
+    Omit<BoardBulkDeps, "placements" | "diaryUseCases">,
+    Omit<BoardDepartmentDeps, "placements">,
+    Omit<BoardStudentsDeps, "diaryUseCases"> {
+  placements: BoardBulkDeps["placements"] & BoardDepartmentDeps["placements"];
   diaryUseCases: Pick<DiaryUseCases, "decisions" | "pending" | "card">;
   db: Persistence;
   now: () => Date;
@@ -27,14 +33,17 @@ export interface BoardService {
   roster: BoardRoster;
   bulk: BoardBulk;
   supervision: BoardSupervision;
+  department: BoardDepartment;
   students: BoardStudents;
 }
 
 export function createBoardService(deps: BoardServiceDeps): BoardService {
   const ctx = createBoardContext(deps);
+  const roster = createBoardRoster(ctx);
   return {
     viewers: createBoardViewers(deps),
-    roster: createBoardRoster(ctx),
+    roster,
+    department: createBoardDepartment(ctx, roster, deps),
     bulk: createBoardBulk(deps),
     supervision: createBoardSupervision(deps),
     students: createBoardStudents(ctx, deps),
