@@ -1,0 +1,1 @@
+grade-commission-locked = { $student } was graded by the commission: a score of { $score } out of 100, protocol No. { $protocol } of { $date }. The commission's grade cannot be changed with /grade (QP-06, 6.5–6.6). If it must be reviewed, contact the department's practice coordinator.
