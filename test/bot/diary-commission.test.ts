@@ -151,7 +151,7 @@ describe("QP-06 6.5–6.6: a defence session of the commission, recorded by the 
 
 describe("QP-06 6.5–6.6: the commission's grade is not silently replaced", () => {
   it(
-    "ru: after the commission recorded 91 with protocol 7/П, the university supervisor's /grade 40 is refused with the protocol; the grade stays",
+    "ru: after the commission recorded 91 with protocol 7/П, the university supervisor's /grade 40 and /reopen are refused with the protocol; the grade stays",
     async () => {
       const s = await seedDiary(h, "ru");
       const placementId = await readyToGrade(h, s);
@@ -173,6 +173,15 @@ describe("QP-06 6.5–6.6: the commission's grade is not silently replaced", () 
         role: "coordinator",
         commission: { number: "7/П", date: "2026-12-11" },
       });
+
+      await h.text(s.university, "/reopen");
+      await h.text(s.university, "Нужно переписать раздел о структуре организации.");
+      expect(h.lastText(s.university.id)).toBe(
+        h.t("ru", "reopen-commission-locked", { student: STUDENT, protocol: "7/П", date: "11.12.2026" }),
+      );
+      const after = await h.db.practiceOutcomes.find(placementId);
+      expect(after?.signOffs).toHaveLength(2);
+      expect(after?.grade).toMatchObject({ score: 91, commission: { number: "7/П" } });
     },
     LONG_SCENE,
   );
