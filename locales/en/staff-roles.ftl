@@ -80,3 +80,4 @@ staff-roles-unlink-scene-expired = Unlinking has timed out: there was no reason 
        *[other] hours
     }. Nothing was changed; press the button again, or send /unlink.
 staff-roles-unlink-scene-interrupted = Unlinking was interrupted by an update of the bot; nothing was changed. Press the button again, or send /unlink.
+staff-roles-conflict-bothSidesOfDepartment = you already supervise practice in { $department } on the other side, so you cannot also be its { $role }: the diary is signed by two different people, one from the university and one from the organisation (QP-06, 5.6–5.9, 5.12, 6.2).

@@ -1,3 +1,4 @@
+import { dottedDate } from "../../src/domain/rules/dates.js";
 import type { MiddlewareFn } from "grammy";
 import type { PrivateContext, SceneContext } from "../../src/bot/context.js";
 import type { AppServices } from "../../src/services/app-services.js";
@@ -186,6 +187,11 @@ export function buildReopenScene(services: AppServices, outside: MiddlewareFn<Pr
           return { key: "reopen-done", params: { student: result.studentName } };
         case "notSigned":
           return { key: "reopen-not-signed" };
+        case "commissionGraded":
+          return {
+            key: "reopen-commission-locked",
+            params: { student: result.studentName, protocol: result.protocolNumber, date: dottedDate(result.protocolDate) },
+          };
         case "invalidReason":
           return { key: `diary-reason-${result.code}`, params: { min: result.min, max: result.max } };
         case "notFound":

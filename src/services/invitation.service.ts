@@ -98,11 +98,12 @@ export function createInvitationService({ db, now, random = randomBytes }: Invit
   async function conflictOf(doc: InvitationDocument, telegramId: number): Promise<RoleConflict | null> {
     if (!doc.departmentId) return null;
     const [student, user] = await Promise.all([db.students.findByTelegramId(telegramId), db.users.findByTelegramId(telegramId)]);
-    const staffDepartmentIds = (user?.roles ?? [])
+    const staffGrants = (user?.roles ?? [])
       .filter((grant) => SUPERVISING_ROLES.has(grant.role) && grant.departmentId)
-      .map((grant) => String(grant.departmentId));
+      .map((grant) => ({ role: grant.role, departmentId: String(grant.departmentId) }));
+    const staffDepartmentIds = staffGrants.map((grant) => grant.departmentId);
     return roleConflict(
-      { studentDepartmentId: student ? String(student.departmentId) : null, staffDepartmentIds },
+      { studentDepartmentId: student ? String(student.departmentId) : null, staffDepartmentIds, staffGrants },
       { role: doc.role, departmentId: String(doc.departmentId) },
     );
   }

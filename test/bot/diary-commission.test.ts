@@ -149,6 +149,44 @@ describe("QP-06 6.5–6.6: a defence session of the commission, recorded by the 
   });
 });
 
+describe("QP-06 6.5–6.6: the commission's grade is not silently replaced", () => {
+  it(
+    "ru: after the commission recorded 91 with protocol 7/П, the university supervisor's /grade 40 and /reopen are refused with the protocol; the grade stays",
+    async () => {
+      const s = await seedDiary(h, "ru");
+      const placementId = await readyToGrade(h, s);
+      await h.text(s.coordinator, "/commission");
+      await h.text(s.coordinator, "7/П");
+      await h.text(s.coordinator, "11.12.2026");
+      await h.text(s.coordinator, MEMBERS_RU);
+      await h.text(s.coordinator, "91");
+      await h.press(s.coordinator, "yn:yes");
+      expect((await h.db.practiceOutcomes.find(placementId))?.grade).toMatchObject({ score: 91, commission: { number: "7/П" } });
+
+      await h.text(s.university, "/grade");
+      await h.text(s.university, "40");
+      expect(h.lastText(s.university.id)).toBe(
+        h.t("ru", "grade-commission-locked", { student: STUDENT, score: 91, protocol: "7/П", date: "11.12.2026" }),
+      );
+      expect((await h.db.practiceOutcomes.find(placementId))?.grade).toMatchObject({
+        score: 91,
+        role: "coordinator",
+        commission: { number: "7/П", date: "2026-12-11" },
+      });
+
+      await h.text(s.university, "/reopen");
+      await h.text(s.university, "Нужно переписать раздел о структуре организации.");
+      expect(h.lastText(s.university.id)).toBe(
+        h.t("ru", "reopen-commission-locked", { student: STUDENT, protocol: "7/П", date: "11.12.2026" }),
+      );
+      const after = await h.db.practiceOutcomes.find(placementId);
+      expect(after?.signOffs).toHaveLength(2);
+      expect(after?.grade).toMatchObject({ score: 91, commission: { number: "7/П" } });
+    },
+    LONG_SCENE,
+  );
+});
+
 describe("authorization of recordCommissionGrade and the grade gating (QP-06 6.2–6.6)", () => {
   it("en: a supervisor's /commission and another department's coordinator are refused; an unsigned diary cannot be graded by the commission", async () => {
     const s = await seedDiary(h, "en");

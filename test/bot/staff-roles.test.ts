@@ -278,6 +278,28 @@ describe("conflicts of role (QP-06 5.6–5.9, 5.12)", () => {
     expect(await h.services.invitations.preview(invited.code)).toMatchObject({ status: "valid" });
   });
 
+  it("QP-06 5.12, 6.2: the department's coordinator cannot claim the organisation supervisor link of its own student", async () => {
+    const owner: TestPerson = { id: 7107, firstName: "Айгерім", languageCode: "en" };
+    await registered(owner, cs, { studentNumber: "20210350" });
+    const placement = await seed.placementThroughBase(owner, { stage: "approved", coordinator });
+    const invited = await h.services.placements.inviteOrganisationSupervisor(await seed.principal(coordinator), String(placement._id));
+    if (invited.status !== "invited") throw new Error(invited.status);
+    await h.text(coordinator, `/start ${invited.code}`);
+    const why = h.t("en", "staff-roles-conflict-bothSidesOfDepartment", {
+      role: h.t("en", "role-organisationSupervisor"),
+      department: "CS — Department CS",
+    });
+    expect(h.lastText(coordinator.id)).toBe(h.t("en", "invite-roleConflict", { why }));
+    expect(h.lastButtons(coordinator.id)).toEqual([]);
+    expect((await h.db.users.findByTelegramId(coordinator.id))!.roles.map((g) => g.role)).toEqual(["coordinator"]);
+    expect(await h.services.invitations.preview(invited.code)).toMatchObject({ status: "valid" });
+    // The direct acceptance (a race past the question) is refused the same way.
+    expect(await h.services.invitations.accept(invited.code, coordinator.id)).toMatchObject({
+      status: "roleConflict",
+      conflict: "bothSidesOfDepartment",
+    });
+  });
+
   it("QP-06 5.6: the same student may supervise in another department", async () => {
     await registered(real, cs, { studentNumber: "20210345" });
     await h.text(eeCoordinator, "/invite_supervisor EE");

@@ -131,7 +131,11 @@ describe("locales", () => {
       conflict: true,
       roleConflict: true,
     };
-    const roleConflicts: Record<RoleConflict, true> = { studentOfDepartment: true, staffOfDepartment: true };
+    const roleConflicts: Record<RoleConflict, true> = {
+      studentOfDepartment: true,
+      staffOfDepartment: true,
+      bothSidesOfDepartment: true,
+    };
     const keys = [
       ...ROLES.map((role) => `role-${role}`),
       ...Object.keys(inviteStatuses).map((status) => `invite-${status}`),

@@ -18,6 +18,23 @@ describe("conflicts of role (department rule read with QP-06 5.6–5.9, 5.12; do
     expect(roleConflict(supervisor, { role: "student", departmentId: D1 })).toBe("staffOfDepartment");
   });
 
+  it("QP-06 5.12, 6.2: one person never holds both sides of a department's supervision", () => {
+    const coordinator = {
+      studentDepartmentId: null,
+      staffDepartmentIds: [D1],
+      staffGrants: [{ role: "coordinator" as const, departmentId: D1 }],
+    };
+    const uniSupervisor = { ...coordinator, staffGrants: [{ role: "universitySupervisor" as const, departmentId: D1 }] };
+    const orgSupervisor = { ...coordinator, staffGrants: [{ role: "organisationSupervisor" as const, departmentId: D1 }] };
+    expect(roleConflict(coordinator, { role: "organisationSupervisor", departmentId: D1 })).toBe("bothSidesOfDepartment");
+    expect(roleConflict(uniSupervisor, { role: "organisationSupervisor", departmentId: D1 })).toBe("bothSidesOfDepartment");
+    expect(roleConflict(orgSupervisor, { role: "universitySupervisor", departmentId: D1 })).toBe("bothSidesOfDepartment");
+    expect(roleConflict(orgSupervisor, { role: "coordinator", departmentId: D1 })).toBe("bothSidesOfDepartment");
+    expect(roleConflict(coordinator, { role: "universitySupervisor", departmentId: D1 })).toBeNull();
+    expect(roleConflict(orgSupervisor, { role: "organisationSupervisor", departmentId: D1 })).toBeNull();
+    expect(roleConflict(coordinator, { role: "organisationSupervisor", departmentId: D2 })).toBeNull();
+  });
+
   it("another department, or a link with no department, is no conflict", () => {
     expect(roleConflict(student, { role: "universitySupervisor", departmentId: D2 })).toBeNull();
     expect(roleConflict(supervisor, { role: "student", departmentId: D2 })).toBeNull();

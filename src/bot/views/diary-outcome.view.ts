@@ -28,6 +28,18 @@ export function gradeLines(result: GradeOutcome): Msg[] {
         { key: "grade-not-ready", params: { student: result.studentName } },
         ...result.missing.map((m): Msg => ({ key: `grade-missing-${m}` })),
       ];
+    case "commissionGraded":
+      return [
+        {
+          key: "grade-commission-locked",
+          params: {
+            student: result.studentName,
+            score: result.score,
+            protocol: result.protocolNumber,
+            date: dottedDate(result.protocolDate),
+          },
+        },
+      ];
     case "invalid":
       return [{ key: `diary-reason-${result.code}`, params: { min: 0, max: 100 } }];
     case "notFound":

@@ -7,7 +7,10 @@ export const SUPERVISING_ROLES: ReadonlySet<Role> = new Set<Role>(["coordinator"
  * Why a claim is refused: the person studies in the department whose supervising role they claim, or
  * supervises in the department whose student record they claim.
  */
-export type RoleConflict = "studentOfDepartment" | "staffOfDepartment";
+export type RoleConflict = "studentOfDepartment" | "staffOfDepartment" | "bothSidesOfDepartment";
+
+/** The university's side of a department's supervision (QP-06 5.6–5.9); the organisation's side is 5.12. */
+const UNIVERSITY_SIDE: ReadonlySet<Role> = new Set<Role>(["coordinator", "universitySupervisor"]);
 
 /** What a person already is, as far as the conflict rule needs to know. */
 export interface ClaimantStanding {
@@ -15,6 +18,8 @@ export interface ClaimantStanding {
   studentDepartmentId: string | null;
   /** Departments where the account holds a supervising role. */
   staffDepartmentIds: readonly string[];
+  /** The supervising grants themselves (role and department), for the two-sides rule. */
+  staffGrants?: readonly { role: Role; departmentId: string }[];
 }
 
 /**
@@ -28,7 +33,15 @@ export interface ClaimantStanding {
 export function roleConflict(standing: ClaimantStanding, claim: { role: Role; departmentId: string | null }): RoleConflict | null {
   if (claim.departmentId === null) return null;
   if (SUPERVISING_ROLES.has(claim.role)) {
-    return standing.studentDepartmentId === claim.departmentId ? "studentOfDepartment" : null;
+    if (standing.studentDepartmentId === claim.departmentId) return "studentOfDepartment";
+    // QP-06 6.2 wants two signatures from two sides: the university's (5.6–5.9) and the organisation's (5.12).
+    // One person on both sides of the same department could give both, so the second side is refused.
+    const claimSide = UNIVERSITY_SIDE.has(claim.role);
+    const crosses = (standing.staffGrants ?? []).some(
+      (grant) =>
+        grant.departmentId === claim.departmentId && SUPERVISING_ROLES.has(grant.role) && UNIVERSITY_SIDE.has(grant.role) !== claimSide,
+    );
+    return crosses ? "bothSidesOfDepartment" : null;
   }
   if (claim.role === "student") {
     return standing.staffDepartmentIds.includes(claim.departmentId) ? "staffOfDepartment" : null;

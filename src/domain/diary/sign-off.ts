@@ -46,15 +46,19 @@ export function signOffTiming(input: {
   return { ok: false, reason: "beforeEnd", lastWorkingDay: input.lastWorkingDay };
 }
 
-/** QP-06 6.2: every linked supervisor has signed (both, once both are linked). */
+/**
+ * QP-06 6.2: every linked supervisor has signed (both, once both are linked), and the two signatures are
+ * two people's — the university's and the organisation's — never one person signing for both sides.
+ */
 export function signOffsComplete(
   placement: Pick<DiaryPlacement, "universitySupervisorTelegramId" | "organisationSupervisorTelegramId">,
-  signOffs: readonly { role: SignOffRole }[],
+  signOffs: readonly { role: SignOffRole; by: number }[],
 ): boolean {
   if (signOffs.length === 0) return false;
   const roles = new Set(signOffs.map((s) => s.role));
   if (placement.universitySupervisorTelegramId !== null && !roles.has("universitySupervisor")) return false;
   if (placement.organisationSupervisorTelegramId !== null && !roles.has("organisationSupervisor")) return false;
+  if (roles.size > 1 && new Set(signOffs.map((s) => s.by)).size < 2) return false;
   return true;
 }
 

@@ -8,6 +8,8 @@ export type GradeOutcome =
   | (Extract<GradeResult, { status: "graded" | "invalid" }> & { studentName: string })
   /** QP-06 6.2–6.5 (domain.md §6): the grade comes after both sign-offs and the report. */
   | { status: "notReady"; missing: ("signOffs" | "report")[]; studentName: string }
+  /** QP-06 6.5–6.6: the commission's grade stands on its protocol; a supervisor's /grade does not replace it. */
+  | { status: "commissionGraded"; protocolNumber: string; protocolDate: string; score: number; studentName: string }
   | NotFound
   | Forbidden;
 
@@ -29,6 +31,16 @@ export function createGradingDesk(deps: DiaryUseCaseDeps) {
       const { loaded, actor } = allowed;
       const studentName = loaded.student.fullName;
       const outcome = await deps.db.practiceOutcomes.find(loaded.diary.id);
+      const commission = outcome?.grade?.commission;
+      if (outcome?.grade && commission) {
+        return {
+          status: "commissionGraded",
+          protocolNumber: commission.number,
+          protocolDate: commission.date,
+          score: outcome.grade.score,
+          studentName,
+        };
+      }
       const ready = gradeReadiness({
         signedOff: outcome !== null && signOffsComplete(loaded.diary, outcome.signOffs),
         hasReport: outcome?.report != null,

@@ -172,7 +172,13 @@ export function createSignOffDesk(deps: DiaryUseCaseDeps) {
       user: Principal,
       placementId: string,
       reason: string,
-    ): Promise<ReasonedOutcome<{ status: "reopened"; studentName: string } | { status: "notSigned" }>> {
+    ): Promise<
+      ReasonedOutcome<
+        | { status: "reopened"; studentName: string }
+        | { status: "notSigned" }
+        | { status: "commissionGraded"; protocolNumber: string; protocolDate: string; studentName: string }
+      >
+    > {
       const issue = validateReturnReason(reason);
       if (issue) return { status: "invalidReason", ...issue };
       const allowed = await loadAllowed(deps, user, placementId, "reopenDiary");
@@ -182,6 +188,16 @@ export function createSignOffDesk(deps: DiaryUseCaseDeps) {
       for (let attempt = 0; attempt < 3; attempt++) {
         const outcome = await deps.db.practiceOutcomes.find(loaded.diary.id);
         if (!outcome || outcome.signOffs.length === 0) return { status: "notSigned" };
+        // QP-06 6.5–6.6: a graded-by-commission diary is not a supervisor's to take back; the grade stands on its protocol.
+        const commission = outcome.grade?.commission;
+        if (commission && actor.role !== "coordinator") {
+          return {
+            status: "commissionGraded",
+            protocolNumber: commission.number,
+            protocolDate: commission.date,
+            studentName: loaded.student.fullName,
+          };
+        }
         const at = deps.now();
         const reopened = await deps.db.practiceOutcomes.reopen({
           placementId: loaded.diary.id,

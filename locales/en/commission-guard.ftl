@@ -1,0 +1,2 @@
+grade-commission-locked = { $student } was graded by the commission: a score of { $score } out of 100, protocol No. { $protocol } of { $date }. The commission's grade cannot be changed with /grade (QP-06, 6.5–6.6). If it must be reviewed, contact the department's practice coordinator.
+reopen-commission-locked = The diary-report of { $student } cannot be reopened: the commission has graded it (protocol No. { $protocol } of { $date }; QP-06, 6.5–6.6). Nothing was changed. If the grade must be reviewed, contact the department's practice coordinator.
