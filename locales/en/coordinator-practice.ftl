@@ -38,7 +38,7 @@ cp-return-scene-expired = Sending back has timed out: there was no reason for { 
     }. Nothing was changed; press the button again, or send /bases.
 cp-return-scene-interrupted = Sending back was interrupted by an update of the bot; nothing was changed. Press the button again, or send /bases.
 
-cp-department-needed = Add your department's code after the command, e.g. /students CS.
+cp-department-needed = Add the department code after the command, e.g. /{ $command } CS.
 cp-department-not-found = This department was not found.
 
 cp-bases-none = No host organisation details are waiting for your approval.

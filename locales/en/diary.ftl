@@ -145,3 +145,4 @@ diary-week-next = Next week ▶
 
 diary-export-wait = Preparing your diary-report; I will send it in a few seconds.
 diary-export-caption = Practice diary-report (F-76). Verification code: { $code } (version { $revision }).
+diary-account-unlinked = The entry was not saved: your Telegram account is no longer linked to this student ID. If this is a mistake, contact your department's practice coordinator.

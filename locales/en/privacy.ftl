@@ -6,7 +6,7 @@ cmd-forgetme =
     .description = Ask for your personal data to be deleted
 privacy-mydata-caption = Everything Praktika stores about you: your account, roles, student record, practices, diary entries, report and file details, decisions you made, drafts and notifications to you.
 privacy-forget-explain =
-    You can ask for your personal data in Praktika to be deleted. The request goes to the person responsible for practice at your department, who confirms or refuses it.
+    You can ask for your personal data in Praktika to be deleted. A student's request is decided (confirmed or refused) by the practice coordinator of their department; a request from staff (coordinators, supervisors) or from someone without a student record is decided by the Praktika administrator.
 
     Once it is confirmed, your Telegram name and phone, roles, settings, drafts and notifications are deleted, and you can no longer use the bot with this account's roles. The department must keep the practice diary-report (F-76) and the report for 3 years after the practice ended (QP-06 6.12); they stay, without a link to your Telegram account, and are deleted after that. You will be told exactly what was kept.
 privacy-send-request-button = Send the deletion request

@@ -60,6 +60,9 @@ export async function confirmEntry(kit: DiaryKit, entry: Entry): Promise<"end" |
     case "locked":
       await ctx.reply(ctx.t("diary-locked"));
       return "end";
+    case "unlinked":
+      await ctx.reply(ctx.t("diary-account-unlinked"));
+      return "end";
     case "invalid": {
       await ctx.reply(outcome.issues.map((i) => ctx.t(`diary-reason-${i.code}`, formatParams(i.params))).join("\n"));
       const fields = new Set(outcome.issues.map((i) => i.code));

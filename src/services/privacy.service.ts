@@ -56,31 +56,29 @@ export function createPrivacyService(deps: PrivacyDeps) {
   const self = (principal: AccessPrincipal, action: "exportOwnData" | "requestDataDeletion") =>
     can(principal, action, { departmentId: "", personTelegramId: principal.telegramId });
 
-  /** The department that keeps the person's records: their student row's, else a staff role's, else none. */
+  /**
+   * The department whose coordinators decide: the student row's. Staff (a coordinator would decide on their own
+   * request) and people without a student record have none: the admins decide.
+   */
   async function departmentOf(telegramId: number): Promise<Types.ObjectId | null> {
     const student = await db.students.findByTelegramId(telegramId);
-    if (student) return student.departmentId;
-    const user = await db.users.findByTelegramId(telegramId);
-    for (const grant of user?.roles ?? []) if (grant.departmentId) return grant.departmentId;
-    for (const grant of user?.roles ?? []) {
-      if (!grant.studentId) continue;
-      const supervised = await db.students.findById(grant.studentId);
-      if (supervised) return supervised.departmentId;
-    }
-    return null;
+    return student ? student.departmentId : null;
   }
 
-  async function deciders(departmentId: Types.ObjectId | null): Promise<number[]> {
+  async function deciders(departmentId: Types.ObjectId | null, requester: number): Promise<number[]> {
     const coordinators = departmentId ? ((await db.users.coordinatorsOf([departmentId])).get(String(departmentId)) ?? []) : [];
-    // Nobody's department, or a department without a coordinator: the operators decide.
-    return coordinators.length > 0 ? coordinators : [...deps.adminTelegramIds];
+    // Nobody's department, or a department without a coordinator: the operators decide; never the requester.
+    return (coordinators.length > 0 ? coordinators : [...deps.adminTelegramIds]).filter((id) => id !== requester);
   }
 
   async function describePerson(telegramId: number): Promise<string> {
     const student = await db.students.findByTelegramId(telegramId);
     if (student) return `${student.fullName} (${student.studentNumber}, ${student.group})`;
     const user = await db.users.findByTelegramId(telegramId);
-    return user?.fullName ?? [user?.firstName, user?.lastName].filter(Boolean).join(" ") ?? String(telegramId);
+    const name = user?.fullName ?? [user?.firstName, user?.lastName].filter(Boolean).join(" ");
+    // Without a student record the name alone may not say who asks: the Telegram id (and @username) do.
+    const handle = [`Telegram ${telegramId}`, ...(user?.username ? [`@${user.username}`] : [])].join(", ");
+    return name ? `${name} (${handle})` : handle;
   }
 
   /** Runs (or resumes) the erasure of a confirmed request; each step is idempotent and recorded once done. */
@@ -186,7 +184,7 @@ export function createPrivacyService(deps: PrivacyDeps) {
       const id = String(request._id);
       const person = await describePerson(principal.telegramId);
       await deps.outbox.enqueueMany(
-        (await deciders(departmentId)).map((recipient) => ({
+        (await deciders(departmentId, principal.telegramId)).map((recipient) => ({
           recipient,
           kind: "privacy-deletion-request",
           ref: `deletion:${id}`,
@@ -218,6 +216,8 @@ export function createPrivacyService(deps: PrivacyDeps) {
     ): Promise<DecideResult> {
       const request = await db.privacy.findRequest(requestId);
       if (!request) return { status: "notFound" };
+      // Nobody decides on their own erasure.
+      if (request.telegramId === principal.telegramId) return { status: "forbidden", reason: "noRole" };
       const allowed = can(principal, "decideDataDeletion", { departmentId: request.departmentId ? String(request.departmentId) : "" });
       if (!allowed.allowed) return { status: "forbidden", reason: allowed.reason };
       const decided = await db.privacy.decide(

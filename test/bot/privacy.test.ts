@@ -1,7 +1,7 @@
 import pino from "pino";
 import { beforeEach, describe, expect, it } from "vitest";
 import { clearDatabase, useTestDatabase } from "../support/database.js";
-import { createHarness, type TestPerson } from "../support/bot-harness.js";
+import { ADMIN_ID, createHarness, type TestPerson } from "../support/bot-harness.js";
 import { deliver, lastAnswer, pressCrafted, readyToGrade, seedDiary, type Harness } from "./diary-supervision-support.js";
 import { getReferenceData } from "../../src/reference-data/load.js";
 import { createRetention } from "../../src/services/retention.service.js";
@@ -111,7 +111,26 @@ async function requestDeletion(person: TestPerson) {
   await deliver(h);
 }
 
+const ADMIN: TestPerson = { id: ADMIN_ID, firstName: "Admin", languageCode: "en" };
+
 describe("deletion request (requestDataDeletion → decideDataDeletion)", () => {
+  it("en: a coordinator's own request goes to the admins, never to themselves, naming them by Telegram id and username", async () => {
+    const s = await seedDiary(h, "en");
+    await h.db.users.touch({ id: s.coordinator.id, first_name: "Сәуле", username: "saule_kz" }, null);
+    await requestDeletion(s.coordinator);
+    expect(h.lastButtons(s.coordinator.id).filter((b) => b.startsWith("pdr:"))).toEqual([]);
+    const ask = h.sentTexts(ADMIN_ID).at(-1)!;
+    expect(ask).toContain(`Telegram ${s.coordinator.id}`);
+    expect(ask).toContain("@saule_kz");
+    const [confirm] = h.lastButtons(ADMIN_ID);
+    expect(confirm).toMatch(/^pdr:ok:/);
+    // Nor can the coordinator decide it with a crafted button.
+    await pressCrafted(h, s.coordinator, confirm!);
+    expect((await h.db.users.findByTelegramId(s.coordinator.id))?.roles).not.toEqual([]);
+    await h.press(ADMIN, confirm!);
+    expect((await h.db.users.findByTelegramId(s.coordinator.id))?.roles).toEqual([]);
+  });
+
   it("ru: the coordinator confirms; the account is anonymised, drafts and notifications deleted, the F-76 kept 3 years after the end with its reason (QP-06 6.12)", async () => {
     const s = await seedDiary(h, "ru");
     await readyToGrade(h, s);
@@ -201,7 +220,9 @@ describe("deletion request (requestDataDeletion → decideDataDeletion)", () => 
     await readyToGrade(h, s);
     await h.db.users.setFullName(s.organisation.id, "Нұрланова Гүлнар");
     await requestDeletion(s.organisation);
-    await h.press(s.coordinator, h.lastButtons(s.coordinator.id)[0]!);
+    // Staff requests are decided by the admins, not the department's coordinator.
+    expect(h.lastButtons(s.coordinator.id).filter((b) => b.startsWith("pdr:"))).toEqual([]);
+    await h.press(ADMIN, h.lastButtons(ADMIN_ID)[0]!);
     const user = await h.db.users.findByTelegramId(s.organisation.id);
     expect(user?.fullName).toBe("Нұрланова Гүлнар");
     expect(user?.roles).toEqual([]);

@@ -128,7 +128,7 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
     if (rest.length > 1) return void (await ctx.reply(ctx.t("staff-roles-reissue-usage")));
     if (rest.length === 1) return void (await reissueOne(ctx, rest[0]!));
     const department = named ?? (await services.departments.resolveFromArgs(ctx.principal, "reissueInvitation", []))?.department;
-    if (!department) return void (await ctx.reply(ctx.t("cp-department-needed")));
+    if (!department) return void (await ctx.reply(ctx.t("cp-department-needed", { command: "reissue" })));
     const counted = await services.staffRoles.countUnclaimed(ctx.principal, department.id);
     if (counted.status !== "ok") return refuse(ctx, refusalKey(counted));
     const t: T = ctx.t.bind(ctx);
@@ -206,7 +206,7 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
     const t: T = ctx.t.bind(ctx);
     const args = ctx.match.split(/\s+/).filter(Boolean);
     const resolved = await services.departments.resolveFromArgs(ctx.principal, "revokeSupervisor", args);
-    if (!resolved) return void (await ctx.reply(t("cp-department-needed")));
+    if (!resolved) return void (await ctx.reply(t("cp-department-needed", { command: "revoke" })));
     const listed = await services.staffRoles.listRevocable(ctx.principal, resolved.department.id);
     if (listed.status !== "ok") return refuse(ctx, refusalKey(listed));
     if (listed.staff.length === 0) return void (await ctx.reply(t("staff-roles-revoke-nobody", { department: resolved.department.code })));

@@ -31,8 +31,13 @@ export async function resolveDepartment(
   text: string,
 ): Promise<{ department: DepartmentSummary; rest: string[] } | null> {
   const resolved = await services.departments.resolveFromArgs(ctx.principal, action, text.split(/\s+/).filter(Boolean));
-  if (!resolved) await ctx.reply(ctx.t("cp-department-needed"));
+  if (!resolved) await ctx.reply(ctx.t("cp-department-needed", { command: commandOf(ctx, "students") }));
   return resolved;
+}
+
+/** The command the user sent (without the bot's @name), for examples in replies; `fallback` outside a command. */
+export function commandOf(ctx: PrivateContext, fallback: string): string {
+  return /^\/([A-Za-z0-9_]+)/.exec(ctx.msg?.text ?? "")?.[1] ?? fallback;
 }
 
 export function personName(user: {

@@ -37,7 +37,9 @@ export type SubmitOutcome =
   | { status: "unchanged" }
   | { status: "locked" }
   | { status: "invalid"; issues: { code: string; params: Record<string, string | number> }[] }
-  | { status: "forbidden"; reason: string };
+  | { status: "forbidden"; reason: string }
+  /** The caller is no longer the diary's student (unlinked by the coordinator, or their data erased). */
+  | { status: "unlinked" };
 
 export type ReportOutcome =
   | { status: "uploaded"; replaced: boolean; supervisorLinked: boolean }
@@ -101,8 +103,16 @@ export function createStudentDiaryDesk(deps: DiaryUseCaseDeps) {
       text: string;
       evidence: Evidence[];
     }): Promise<SubmitOutcome> {
-      const { diary } = input.situation;
-      const decision = ask(deps, studentPrincipal(input.telegramId), "writeDiaryEntry", diary, input.telegramId);
+      // The scene's diary was captured at its start: the link may have been cut since (`/unlink`,
+      // `/forgetme`), so the owner is read again and the policy asked about the record's student.
+      const loaded = await deps.placements.load(input.situation.diary.id);
+      if (!loaded || loaded.student.telegramId !== input.telegramId) {
+        // Nothing of the former link is kept: the draft goes too.
+        await deps.diary.drafts.clearDraft(input.telegramId);
+        return { status: "unlinked" };
+      }
+      const { diary } = loaded;
+      const decision = ask(deps, studentPrincipal(input.telegramId), "writeDiaryEntry", diary, loaded.student.telegramId);
       if (!decision.allowed) return forbidden(decision);
       const result: SubmitEntryResult = await deps.diary.entries.submitEntry({
         placement: diary,
