@@ -117,6 +117,13 @@ export function createServices(deps: ServiceDeps): AppServices {
   const board = createBoardService({
     placements,
     diaryUseCases,
+    diaryPlacements,
+    documentLanguage: (locale) => ({
+      t: (key, params) => deps.i18n.t(locale, key, params),
+      locale,
+      timeZone: deps.config.timezone,
+      publicUrl: deps.config.publicUrl,
+    }),
     outbox,
     db: deps.db,
     now: deps.now,

@@ -120,8 +120,7 @@ describe("the board in a real browser", () => {
     }
   });
 
-  // Skipped until the board's API serves GET /api/students/:id (branch board-api): remove `.skip` when it does.
-  it.skip("a coordinator opens a student's page: supervisors, the entries in the heat-map", async () => {
+  it("a coordinator opens a student's page: supervisors, the entries in the heat-map", async () => {
     const { context, page } = await openBoard(browser, launchUrl(base, initDataFor(people.coordinatorRu.id, "ru")));
     try {
       await page.getByRole("button", { name: "Қожахметов Ерлан" }).click();

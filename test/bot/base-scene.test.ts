@@ -187,6 +187,9 @@ describe("/base (issue 8; 6B03104 §9.1)", () => {
     await newOrganisation(h, student);
     await restOfForm(h, student);
     await h.press(student, "base.act:submit");
+    // The dispatcher runs all the time: the first notice reaches the coordinator before the edit (two notices
+    // waiting together would be grouped into one list).
+    await h.deliver();
     let placement = await placementOf(h, student.id);
     const approved = await h.services.placements.approve(await principal(h, coordinator.id), String(placement._id), placement.version);
     expect(approved.status).toBe("approved");

@@ -109,7 +109,8 @@ describe("broadcast progress job (issue 10: a progress message edited at most ev
     const [report] = reports();
     expect(report!.payload["text"]).toContain(h.t("ru", "broadcast-report-some-failed", { sent: 2, refused: 1 }));
     expect(report!.payload["text"]).toContain(h.t("ru", "broadcast-progress-failures", { count: 1 }));
-    expect(report!.payload["text"]).toMatch(/• (Аманова Аида|Беков Болат|Ержанова Дана) \(SE-2201\): заблокировал\(а\) бота/u);
+    // Named with the student ID, so two students of one name and group are told apart.
+    expect(report!.payload["text"]).toMatch(/• (Аманова Аида|Беков Болат|Ержанова Дана) \(SE-2201, S\d+\): заблокировал\(а\) бота/u);
     // Done and reported: the broadcast leaves the job's list.
     tick();
     expect(await job.runOnce()).toEqual({ edited: 0, reported: 0 });

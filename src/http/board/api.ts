@@ -7,6 +7,10 @@ import {
   approveBasesRequestSchema,
   decideRequestSchema,
   rosterQuerySchema,
+  studentParamsSchema,
+  PDF_CONTENT_TYPE,
+  type MyStudentsResponse,
+  type StudentDetail,
   type BulkResponse,
   type ErrorCode,
   type ErrorResponse,
@@ -94,6 +98,31 @@ export function boardApi(deps: BoardApiDeps): Hono {
     const body = approveBasesRequestSchema.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return fail(c, "badRequest", issuesOf(body.error));
     const response: BulkResponse = { results: await deps.board.bulk.approveBases(c.get("viewer").principal, body.data.items) };
+    return ok(c, response);
+  });
+  app.get("/students/:id", async (c) => {
+    const params = studentParamsSchema.safeParse(c.req.param());
+    if (!params.success) return fail(c, "badRequest", issuesOf(params.error));
+    const result = await deps.board.students.detail(c.get("viewer").principal, params.data.id);
+    if (result.status !== "ok") return fail(c, result.status);
+    const body: StudentDetail = result.detail;
+    return ok(c, body);
+  });
+  app.get("/students/:id/f76", async (c) => {
+    const params = studentParamsSchema.safeParse(c.req.param());
+    if (!params.success) return fail(c, "badRequest", issuesOf(params.error));
+    const viewer = c.get("viewer");
+    const result = await deps.board.students.f76(viewer.principal, params.data.id, viewer.language);
+    if (result.status !== "ok") return fail(c, result.status);
+    const { pdf, fileName } = result.exported;
+    return c.body(new Uint8Array(pdf), 200, {
+      "content-type": PDF_CONTENT_TYPE,
+      "content-disposition": `attachment; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "cache-control": "no-store",
+    });
+  });
+  app.get("/my/students", async (c) => {
+    const response: MyStudentsResponse = { students: await deps.board.students.mine(c.get("viewer").principal) };
     return ok(c, response);
   });
   app.get("/my/pending", async (c) => {

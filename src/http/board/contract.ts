@@ -194,6 +194,10 @@ export const reportVersionSchema = z.object({
   sizeBytes: z.number().int().nullable(),
 });
 
+/** The `:id` of `/api/students/:id` (a student record's id). */
+export const studentParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{24}$/i) });
+export const PDF_CONTENT_TYPE = "application/pdf";
+
 /** `GET /api/students/:id`. */
 export const studentDetailSchema = z.object({
   id: z.string(),
