@@ -7,6 +7,7 @@ import { placementDecision } from "../../src/bot/decision-buttons.js";
 import { csv, EN_HEADER, KK_HEADER, line, RU_HEADER, xlsx } from "../roster/roster-files.js";
 import type { Locale } from "../../src/config/config.js";
 import { notifyPlacementSubmitted } from "../../src/bot/placement-notices.js";
+import { studentsData } from "../../src/bot/features/coordinator-practice/callback-data.js";
 
 const database = useTestDatabase();
 
@@ -187,6 +188,39 @@ describe.each(["kk", "ru", "en"] as const)("/students and /assign in %s", (local
     const status = h.lastButtons(coordinator.id).at(-1)!;
     await h.press(coordinator, status);
     expect(h.calls.filter((c) => c.method === "editMessageText").at(-1)?.payload["text"]).toContain(h.t(locale, "cp-students-none"));
+  });
+
+  it("/students with a forged page past the end shows the last page, and its back button the page before it", async () => {
+    const seed = createSeeder(h.db);
+    const department = (await h.db.departments.findById(cs))!;
+    for (let i = 0; i < 12; i++)
+      await seed.student(seed.person(locale), department, { studentNumber: `2021${1000 + i}`, group: "SE-2204" });
+    await h.text(coordinator, "/students SE-2204");
+    const forged = studentsData.pack({ departmentId: String(cs), page: 999, group: "SE-2204" })!;
+    // A forged press: the client shows a keyboard holding the forged data (QP-06 4.3: the list is the department's).
+    const calls = await h.send({
+      callback_query: {
+        id: "forged-page",
+        chat_instance: "ci",
+        from: { id: coordinator.id, is_bot: false, first_name: "x" },
+        data: forged,
+        message: {
+          message_id: 1,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: coordinator.id, type: "private", first_name: "x" },
+          text: "",
+          reply_markup: { inline_keyboard: [[{ text: "x", callback_data: forged }]] },
+        },
+      },
+    });
+    expect(edits(calls)[0]).toContain(h.t(locale, "cp-students-header", { count: 12, page: 2, pages: 2 }));
+    expect(edits(calls)[0]).not.toMatch(/1[\s\u00a0\u202f]?000/);
+    const edit = calls.find((c) => c.method === "editMessageText")!;
+    const buttons = (edit.payload["reply_markup"] as { inline_keyboard: { callback_data?: string }[][] }).inline_keyboard
+      .flat()
+      .map((b) => b.callback_data);
+    expect(buttons).toContain(studentsData.pack({ departmentId: String(cs), page: 0, group: "SE-2204" }));
+    expect(buttons).not.toContain(studentsData.pack({ departmentId: String(cs), page: 998, group: "SE-2204" }));
   });
 
   it("/assign STUDENT-ID then a supervisor button assigns; the same button after a reassignment is stale", async () => {

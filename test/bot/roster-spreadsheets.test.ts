@@ -82,6 +82,35 @@ describe.each([
     expect(await h.db.students.countByDepartment(cs, {})).toBe(2);
   });
 
+  it("an instructions sheet with the headers and an example row («...») loses to the list on the same headers", async () => {
+    const example = header.map(() => "...");
+    const file = await workbook([
+      { name: instructions, rows: [["Fill in one row per student and practice."], [...header], example] },
+      { name: list, rows: [[...header], ...rows.map(cells)] },
+    ]);
+    await h.document(coordinator, "roster.xlsx", XLSX_MIME, { bytes: file });
+    const texts = h.sentTexts(coordinator.id).join("\n");
+    expect(texts).toContain(h.t(locale, "roster-read-sheet", { sheet: list, row: 1 }));
+    expect(texts).toContain(h.t(locale, "roster-imported", { rows: 2 }));
+  });
+
+  it("headers below a long preamble (row 15) are found, and a trailing total row («Итого: 2») is ignored", async () => {
+    const preamble = Array.from({ length: 14 }, (_, i) => [`Приказ, пункт ${i + 1}`]);
+    const file = await workbook([{ name: list, rows: [...preamble, [...header], ...rows.map(cells), ["Итого: 2"]] }]);
+    await h.document(coordinator, "roster.xlsx", XLSX_MIME, { bytes: file });
+    const texts = h.sentTexts(coordinator.id).join("\n");
+    expect(texts).toContain(h.t(locale, "roster-read-sheet", { sheet: list, row: 15 }));
+    expect(texts).toContain(h.t(locale, "roster-imported", { rows: 2 }));
+    expect(await h.db.students.countByDepartment(cs, {})).toBe(2);
+  });
+
+  it("a damaged .xlsx (not a ZIP inside) is called unreadable, not a wrong file type", async () => {
+    await h.document(coordinator, "roster.xlsx", XLSX_MIME, { bytes: Buffer.from("this is not a workbook at all", "utf8") });
+    const texts = h.sentTexts(coordinator.id).join("\n");
+    expect(texts).toContain(h.t(locale, "roster-file-unreadable"));
+    expect(texts).not.toContain(h.t(locale, "roster-file-unsupported-type"));
+  });
+
   it("a CSV with a title line: the headers are found below it", async () => {
     const body = csv(rows, { header });
     const file = Buffer.concat([Buffer.from("Список на практику;;\r\n", "utf8"), body]);

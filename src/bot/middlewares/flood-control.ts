@@ -74,10 +74,11 @@ export function floodControl(
     else if (tell) await ctx.reply(text);
   }
 
+  const windowMs = options.windowMs ?? 10_000;
   /** Updates the plugin refused; answered after it returns, so the answer is awaited inside the update. */
   const refused = new WeakSet<PrivateContext>();
   const limiter = limit<PrivateContext, ReturnType<typeof createClockStore>>({
-    timeFrame: options.windowMs ?? 10_000,
+    timeFrame: windowMs,
     limit: options.limit ?? 10,
     storageClient: createClockStore(now),
     keyGenerator: (ctx) => String(ctx.from.id),
@@ -87,8 +88,38 @@ export function floodControl(
       refused.add(ctx);
     },
   });
+  /**
+   * An album arrives as one update per photo (up to ten, one `media_group_id`) from a single send: it counts as one
+   * update, so an album in the evidence step neither trips the limit nor pushes the next button press over it. The
+   * first item decides for the whole album; the rest follow it (admitted or dropped) without being counted.
+   */
+  const albums = new Map<string, { until: number; admitted: Promise<boolean> }>();
   return async (ctx, next) => {
-    await limiter(ctx, next);
+    const group = ctx.message?.media_group_id;
+    if (group === undefined) {
+      await limiter(ctx, next);
+    } else {
+      const at = now();
+      for (const [key, album] of albums) if (album.until <= at) albums.delete(key);
+      const key = `${ctx.from.id}:${group}`;
+      const seen = albums.get(key);
+      if (seen) {
+        // Album items may be handled concurrently: wait for the first item's verdict, not for its handling.
+        if (await seen.admitted) await next();
+        return;
+      }
+      let decide: (admitted: boolean) => void = () => undefined;
+      const admitted = new Promise<boolean>((resolve) => (decide = resolve));
+      albums.set(key, { until: at + windowMs, admitted });
+      try {
+        await limiter(ctx, () => {
+          decide(true);
+          return next();
+        });
+      } finally {
+        decide(false);
+      }
+    }
     if (refused.has(ctx)) await answer(ctx);
   };
 }

@@ -89,7 +89,7 @@ export function createPlacementListing(deps: PlacementDeps) {
       const decision = can(principal, "listStudents", { departmentId: query.departmentId });
       if (!decision.allowed) return { status: "forbidden", reason: decision.reason };
       const pageSize = Math.min(Math.max(1, query.pageSize ?? STUDENT_PAGE_SIZE), MAX_PAGE_SIZE);
-      const page = Math.max(0, Math.floor(query.page ?? 0));
+      const requestedPage = Math.max(0, Math.floor(query.page ?? 0));
       const group = query.group?.replace(/\s+/g, " ").trim().toUpperCase() || undefined;
       const supervised = decision.as === "universitySupervisor" ? principal.telegramId : undefined;
       const placementFilter = {
@@ -108,10 +108,11 @@ export function createPlacementListing(deps: PlacementDeps) {
         studentIds = await db.placements.studentIds({ ...placementFilter, studentIds: groupIds });
       }
       const filter = { group, ids: studentIds };
-      const [total, students] = await Promise.all([
-        db.students.countByDepartment(departmentId, filter),
-        db.students.listByDepartment(departmentId, filter, { skip: page * pageSize, limit: pageSize }),
-      ]);
+      // A page past the end (a forged or stale button) shows the last page, never an empty page "1000 of 1".
+      const total = await db.students.countByDepartment(departmentId, filter);
+      const pages = Math.max(1, Math.ceil(total / pageSize));
+      const page = Math.min(requestedPage, pages - 1);
+      const students = await db.students.listByDepartment(departmentId, filter, { skip: page * pageSize, limit: pageSize });
       const placements = await db.placements.listByStudents(students.map((s) => s._id));
       const rows = students.map((student) => ({
         student,
@@ -124,7 +125,7 @@ export function createPlacementListing(deps: PlacementDeps) {
             can(principal, "viewPlacement", placementTarget(p, student)).allowed,
         ),
       }));
-      return { status: "ok", rows, total, page, pages: Math.max(1, Math.ceil(total / pageSize)), as: decision.as };
+      return { status: "ok", rows, total, page, pages, as: decision.as };
     },
   };
 }

@@ -11,7 +11,7 @@ export type RosterFormat = "csv" | "xlsx";
 export type RosterFileRejection = "too-large" | "unsupported-type" | "empty" | "unreadable" | "too-many-rows";
 
 /** How far down a title, a date or a note may push the header row (rows that hold something). */
-export const ROSTER_HEADER_SEARCH_ROWS = 10;
+export const ROSTER_HEADER_SEARCH_ROWS = 30;
 
 /** A file as read: its header row and the data rows, with the row number the coordinator sees. */
 export interface RosterTable {
@@ -52,6 +52,8 @@ export function detectRosterFormat(
       ? { ok: true, format: "xlsx" }
       : { ok: false, reason: "unsupported-type" };
   }
+  // Named or typed as XLSX but not a ZIP: a damaged workbook, not a wrong kind of file.
+  if (name.endsWith(".xlsx") || type === XLSX_MIME) return { ok: false, reason: "unreadable" };
   const looksText = !firstBytes.includes(0);
   const namedCsv = name.endsWith(".csv") || name.endsWith(".txt");
   if (looksText && (namedCsv || CSV_MIME.has(type))) return { ok: true, format: "csv" };
@@ -88,10 +90,12 @@ type RosterRecord = { row: number; cells: string[] };
 
 /**
  * The header row and the rows under it. Universities put a title, a date or a note above the headers: the header
- * is the row, among the first ten that hold something, naming the most roster columns (the first of equals); with
+ * is the row, among the first thirty that hold something, naming the most roster columns (the first of equals); with
  * none named the first row is the header, and the validation lists the columns it lacks.
  */
-function locateHeader(records: readonly RosterRecord[]): { header: RosterRecord; rows: RosterRecord[]; score: number } | null {
+function locateHeader(
+  records: readonly RosterRecord[],
+): { header: RosterRecord; rows: RosterRecord[]; score: number; dataRows: number } | null {
   const nonEmpty = records
     .map((r) => ({ row: r.row, cells: trimTrailingEmpty(r.cells.map((c) => c.trim())) }))
     .filter((r) => r.cells.length > 0);
@@ -102,7 +106,22 @@ function locateHeader(records: readonly RosterRecord[]): { header: RosterRecord;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   const header = nonEmpty[best];
-  return header ? { header, rows: nonEmpty.slice(best + 1), score: bestScore } : null;
+  if (!header) return null;
+  const rows = nonEmpty.slice(best + 1);
+  // A total or a note under the list («Итого: 1», a signature): only its first cell is filled, and it is no student ID.
+  while (rows.length > 0 && rows.at(-1)!.cells.length === 1 && !looksLikeStudentId(rows.at(-1)!.cells[0]!)) rows.pop();
+  return { header, rows, score: bestScore, dataRows: countDataRows(header.cells, rows) };
+}
+
+function looksLikeStudentId(cell: string): boolean {
+  return /^\d{4,}$/.test(cell.trim());
+}
+
+/** Rows with a student ID under the ID column: an example row («...») on an instructions sheet has none. */
+function countDataRows(headers: readonly string[], rows: readonly RosterRecord[]): number {
+  const column = headers.findIndex((h) => columnOfHeader(h) === "studentNumber");
+  if (column < 0) return 0;
+  return rows.filter((r) => looksLikeStudentId(r.cells[column] ?? "")).length;
 }
 
 function toTable(located: ReturnType<typeof locateHeader>, sheet: string | null): RosterTable | RosterFileRejection {
@@ -167,7 +186,13 @@ export async function parseRosterXlsx(content: Buffer): Promise<RosterTable | Ro
     });
     const located = locateHeader(records);
     if (!located) continue;
-    if (!chosen || located.score > (chosen.located?.score ?? 0)) chosen = { sheet, located };
+    // On an equal header, the sheet with more students wins over an instructions sheet's example header and row.
+    const better =
+      !chosen ||
+      !chosen.located ||
+      located.score > chosen.located.score ||
+      (located.score === chosen.located.score && located.dataRows > chosen.located.dataRows);
+    if (better) chosen = { sheet, located };
   }
   if (!chosen) return "empty";
   return toTable(chosen.located, chosen.sheet.name);

@@ -6,7 +6,7 @@ import { decisionKeyboard, notifyStudentOfDecision, placementSummary } from "../
 import { onCallback } from "../../callback-data.js";
 import { packId, unpackId } from "../../compact-id.js";
 import { approveShownBasesData, basesData } from "./callback-data.js";
-import { refusalKey, refuse, resolveDepartment } from "./shared.js";
+import { pageNumbers, refusalKey, refuse, resolveDepartment } from "./shared.js";
 import { quietly } from "../../../logging/quietly.js";
 
 /** `/bases`: the department's placements waiting for approval, five a page (QP-06 4.3–4.5). */
@@ -23,7 +23,7 @@ export function basesFeature(services: AppServices): Composer<PrivateContext> {
       await ctx.reply(t("cp-bases-none"));
       return;
     }
-    await ctx.reply(t("cp-bases-header", { count: result.total, page: result.page + 1, pages: result.pages }));
+    await ctx.reply(t("cp-bases-header", { count: result.total, ...pageNumbers(result.page, result.pages) }));
     for (const row of result.rows) await ctx.reply(placementSummary(t, row), { reply_markup: decisionKeyboard(t, row.placement) });
     // With two or more shown, one press approves exactly these (QP-06 4.3–4.5), each re-checked by the service.
     const bulk = new InlineKeyboard();
@@ -39,7 +39,7 @@ export function basesFeature(services: AppServices): Composer<PrivateContext> {
     if (result.pages > 1 || result.rows.length > 1)
       await ctx.reply(
         result.pages > 1
-          ? t("cp-page-of", { page: result.page + 1, pages: result.pages })
+          ? t("cp-page-of", pageNumbers(result.page, result.pages))
           : t("cp-bases-approve-shown-hint", { count: result.rows.length }),
         { reply_markup: bulk },
       );

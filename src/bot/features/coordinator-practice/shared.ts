@@ -50,3 +50,11 @@ export function personName(user: {
   const name = displayName(user) ?? `#${user.telegramId}`;
   return user.username ? `${name} (@${user.username})` : name;
 }
+
+/**
+ * A page number and the page count as plain digits: Fluent would group them by locale ("1 000"), which reads as two
+ * numbers in a "page N of M" line.
+ */
+export function pageNumbers(page: number, pages: number): { page: string; pages: string } {
+  return { page: String(page + 1), pages: String(pages) };
+}

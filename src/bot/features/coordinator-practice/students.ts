@@ -8,7 +8,7 @@ import type { FoundStudent } from "../../../services/coordinator-practice.servic
 import { quietly } from "../../../logging/quietly.js";
 import { studentsData, type StudentFilter } from "./callback-data.js";
 import { createFilterWords } from "./filter-words.js";
-import { refusalKey, refuse, resolveDepartment } from "./shared.js";
+import { pageNumbers, refusalKey, refuse, resolveDepartment } from "./shared.js";
 import { studentCardKeyboard } from "../staff-roles.feature.js";
 
 /** The longest search text taken (a name with patronymic fits; a pasted paragraph does not). */
@@ -41,7 +41,7 @@ export function studentsFeature(services: AppServices): Composer<PrivateContext>
       });
     });
     const text = [
-      t("cp-students-header", { count: result.total, page: result.page + 1, pages: result.pages }),
+      t("cp-students-header", { count: result.total, ...pageNumbers(result.page, result.pages) }),
       filters,
       "",
       ...(lines.length > 0 ? lines : [t("cp-students-none")]),
