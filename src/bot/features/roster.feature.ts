@@ -10,6 +10,7 @@ import { packId, unpackId } from "../compact-id.js";
 import { formatDate } from "../format.js";
 import { quietly } from "../../logging/quietly.js";
 import { withDottedDates } from "../../domain/rules/date-params.js";
+import { invitationSheetLabels } from "../../services/roster/invitation-sheet.js";
 
 /** Telegram's limit on one message's text. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -105,14 +106,7 @@ export function rosterFeature(services: AppServices, download: FileDownloader): 
       mime,
       content,
       botUsername: ctx.me.username,
-      sheetLabels: {
-        sheet: t("roster-sheet-title"),
-        studentNumber: t("roster-sheet-student-number"),
-        fullName: t("roster-sheet-full-name"),
-        group: t("roster-sheet-group"),
-        link: t("roster-sheet-link"),
-        expires: t("roster-sheet-expires"),
-      },
+      sheetLabels: invitationSheetLabels(t),
     });
     await answerImport(ctx, result);
   });

@@ -11,6 +11,7 @@ import { packId, unpackId } from "../compact-id.js";
 import { formatDate } from "../format.js";
 import { quietly } from "../../logging/quietly.js";
 import { refuse, refusalKey } from "./coordinator-practice/shared.js";
+import { invitationSheetLabels } from "../../services/roster/invitation-sheet.js";
 
 /** At most this many revoke buttons under one `/revoke` message (Telegram keeps a keyboard readable). */
 const MAX_REVOKE_BUTTONS = 40;
@@ -156,14 +157,7 @@ export function staffRolesFeature(services: AppServices): Composer<PrivateContex
     const result = await services.roster.reissueInvitations(ctx.principal, {
       departmentId,
       botUsername: ctx.me.username,
-      sheetLabels: {
-        sheet: t("roster-sheet-title"),
-        studentNumber: t("roster-sheet-student-number"),
-        fullName: t("roster-sheet-full-name"),
-        group: t("roster-sheet-group"),
-        link: t("roster-sheet-link"),
-        expires: t("roster-sheet-expires"),
-      },
+      sheetLabels: invitationSheetLabels(t),
     });
     if (result.status !== "issued") return refuse(ctx, refusalKey(result));
     await answer(ctx);

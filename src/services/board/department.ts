@@ -12,6 +12,7 @@ import type { BulkRow } from "./bulk.js";
 import type { BoardContext } from "./context.js";
 import type { BoardRoster } from "./roster.js";
 import { BOARD_STATUSES, type BoardStatus } from "./statuses.js";
+import { invitationSheetLabels } from "../roster/invitation-sheet.js";
 
 export interface BoardDepartmentDeps {
   placements: Pick<PlacementService, "assignUniversitySupervisor">;
@@ -157,14 +158,7 @@ export function createBoardDepartment(ctx: BoardContext, roster: BoardRoster, de
         departmentId: String(departmentId),
         botUsername: input.botUsername,
         studentIds: issue,
-        sheetLabels: {
-          sheet: t("roster-sheet-title"),
-          studentNumber: t("roster-sheet-student-number"),
-          fullName: t("roster-sheet-full-name"),
-          group: t("roster-sheet-group"),
-          link: t("roster-sheet-link"),
-          expires: t("roster-sheet-expires"),
-        },
+        sheetLabels: invitationSheetLabels(t),
       });
       if (issued.status !== "issued") return { status: issued.status };
       return { status: "ok", results, count: issued.count, expiresAt: issued.expiresAt, sheet: issued.sheet };

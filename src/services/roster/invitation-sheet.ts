@@ -27,6 +27,18 @@ export const DEFAULT_SHEET_LABELS: InvitationSheetLabels = {
   expires: "Valid until",
 };
 
+/** The column titles in one language, from the `roster-sheet-*` messages (`t` translates a key). */
+export function invitationSheetLabels(t: (key: string) => string): InvitationSheetLabels {
+  return {
+    sheet: t("roster-sheet-title"),
+    studentNumber: t("roster-sheet-student-number"),
+    fullName: t("roster-sheet-full-name"),
+    group: t("roster-sheet-group"),
+    link: t("roster-sheet-link"),
+    expires: t("roster-sheet-expires"),
+  };
+}
+
 /**
  * An XLSX of the students' personal one-time links, sorted by group and name, for the coordinator to
  * hand out. Written with exceljs' streaming writer (no shared strings, no styles): about twice as fast
